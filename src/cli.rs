@@ -1,0 +1,97 @@
+//! The command line: the contract other tools and the tests rely on.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Review a school against the ten Hong Kong Benchmarks for Career & Life
+/// Development: rate, plan, implement, review; compare years.
+#[derive(Debug, Parser)]
+#[command(name = "hkbm", version, about, long_about = None)]
+pub struct Cli {
+    /// Session file to open (default: the latest in the sessions folder).
+    pub file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub common: Common,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct Common {
+    /// Use the content pack in DIR instead of the built-in one.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub content: Option<PathBuf>,
+
+    /// Where sessions are kept (default: the platform's data folder).
+    #[arg(long, global = true, value_name = "DIR", env = "HKBM_SESSIONS")]
+    pub sessions_dir: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a new session file (from scratch, or from last year's with --from).
+    New(NewArgs),
+    /// Print a session's scores, coverage, targets and tips decided.
+    Summary(SummaryArgs),
+    /// Validate session files or a content pack; exit 1 if any is bad.
+    Check(CheckArgs),
+    /// Work with content packs.
+    #[command(subcommand)]
+    Content(ContentCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// File to write (default: SCHOOL-YEAR.ron in the sessions folder).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// School name.
+    #[arg(long, value_name = "NAME")]
+    pub school: Option<String>,
+    /// Academic year, e.g. 2026/27 (default: the current one, or the year after --from's).
+    #[arg(long, value_name = "YYYY/YY")]
+    pub year: Option<String>,
+    /// Last year's session: carry over school, team, targets and open plans, keep its scores as the baseline.
+    #[arg(long, value_name = "PREV")]
+    pub from: Option<PathBuf>,
+    /// Who leads the review.
+    #[arg(long, value_name = "NAME")]
+    pub facilitator: Option<String>,
+    /// A member of the career team taking part (repeat for each).
+    #[arg(long = "participant", value_name = "NAME")]
+    pub participants: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SummaryArgs {
+    /// Session file.
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
+    pub format: SummaryFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SummaryFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Session files, benchmark files, or content pack folders.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ContentCommand {
+    /// Write the built-in content pack into DIR for a school to edit.
+    Export {
+        /// Folder to write into (created if missing; must not hold pack files).
+        dir: PathBuf,
+    },
+}

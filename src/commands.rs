@@ -1,0 +1,338 @@
+//! What each command does, at the edge: load, call the model, print.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use hkbm::model::date::Date;
+use hkbm::model::score::session_scores;
+use hkbm::model::session::{academic_year, parse_academic_year};
+use hkbm::model::{Baseline, BaselineScore, ContentPack, Session};
+use hkbm::store::content::{self as content_store, FRAMEWORK_FILE, LoadedPack};
+use hkbm::store::session as session_store;
+use hkbm::store::{FileError, read};
+use hkbm::summary::Summary;
+use hkbm::text::inert_line;
+
+use crate::cli::{
+    CheckArgs, Cli, Command, Common, ContentCommand, NewArgs, SummaryArgs, SummaryFormat,
+};
+
+/// Print errors one per line on stderr and fail.
+fn fail(errors: &[FileError]) -> ExitCode {
+    for e in errors {
+        eprintln!("hkbm: {}", inert_line(&e.to_string()));
+    }
+    ExitCode::FAILURE
+}
+
+fn fail_msg(msg: &str) -> ExitCode {
+    eprintln!("hkbm: {}", inert_line(msg));
+    ExitCode::FAILURE
+}
+
+fn warn(warnings: &[FileError]) {
+    for w in warnings {
+        eprintln!("hkbm: warning: {}", inert_line(&w.to_string()));
+    }
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        None => open_app(&cli.common, cli.file.as_deref()),
+        Some(Command::New(args)) => new(&cli.common, args),
+        Some(Command::Summary(args)) => summary(&cli.common, args),
+        Some(Command::Check(args)) => check(&cli.common, args),
+        Some(Command::Content(ContentCommand::Export { dir })) => export(&dir),
+    }
+}
+
+fn pack(common: &Common) -> Result<LoadedPack, ExitCode> {
+    match content_store::load_pack(common.content.as_deref()) {
+        Ok(p) => {
+            warn(&p.warnings);
+            Ok(p)
+        }
+        Err(errors) => Err(fail(&errors)),
+    }
+}
+
+fn open_app(_common: &Common, _file: Option<&Path>) -> ExitCode {
+    fail_msg(
+        "the interactive workshop is not part of this build yet; use `hkbm summary FILE`, `hkbm new` or `hkbm check` (see `hkbm --help`)",
+    )
+}
+
+/// The sessions folder: `--sessions-dir`, `HKBM_SESSIONS`, or the platform's data folder.
+fn sessions_dir(common: &Common) -> Option<PathBuf> {
+    common.sessions_dir.clone().or_else(|| {
+        directories::ProjectDirs::from("hk", "hkbm", "hkbm").map(|d| d.data_dir().join("sessions"))
+    })
+}
+
+/// `Sunrise College` + `2025/26` → `sunrise-college-2025-26.ron`.
+fn default_file_name(school: &str, year: &str) -> String {
+    let mut slug = String::new();
+    for c in school.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() { "session" } else { slug };
+    format!("{slug}-{}.ron", year.replace('/', "-"))
+}
+
+fn new(common: &Common, args: NewArgs) -> ExitCode {
+    let pack = match pack(common) {
+        Ok(p) => p.pack,
+        Err(code) => return code,
+    };
+    let previous = match &args.from {
+        None => None,
+        Some(path) => match session_store::load(path, &pack) {
+            Ok(l) => {
+                warn(&l.warnings);
+                Some(l.session)
+            }
+            Err(errors) => return fail(&errors),
+        },
+    };
+    let school = match (args.school, &previous) {
+        (Some(s), _) => s,
+        (None, Some(p)) => p.school.clone(),
+        (None, None) => return fail_msg("give the school's name: hkbm new --school \"NAME\""),
+    };
+    if school.trim().is_empty() {
+        return fail_msg("the school's name is empty");
+    }
+    let year = match (args.year, &previous) {
+        (Some(y), _) => y,
+        (None, Some(p)) => match parse_academic_year(&p.year) {
+            Some(first) => academic_year(first + 1),
+            None => {
+                return fail_msg("the previous session's year is not like 2025/26; give --year");
+            }
+        },
+        (None, None) => academic_year(Date::today().academic_year_start()),
+    };
+    if parse_academic_year(&year).is_none() {
+        return fail_msg(&format!("academic year {year:?} should look like 2025/26"));
+    }
+    let mut session = match &previous {
+        Some(prev) => next_year(&pack, prev, &school, &year),
+        None => Session::new(&pack, &school, &year),
+    };
+    if let Some(f) = args.facilitator {
+        session.facilitator = f;
+    }
+    if !args.participants.is_empty() {
+        session.participants = args.participants;
+    }
+    let path = match args.output {
+        Some(p) => p,
+        None => match sessions_dir(common) {
+            Some(dir) => {
+                if let Err(e) = fs::create_dir_all(&dir) {
+                    return fail(&[FileError::new(&dir, read::io_message(&e))]);
+                }
+                dir.join(default_file_name(&school, &year))
+            }
+            None => {
+                return fail_msg(
+                    "no home folder to keep sessions in; give -o FILE or --sessions-dir DIR",
+                );
+            }
+        },
+    };
+    if path.exists() {
+        return fail(&[FileError::new(
+            &path,
+            "already exists; choose another file with -o",
+        )]);
+    }
+    if let Err(e) = session_store::save(&path, &session) {
+        return fail(&[e]);
+    }
+    println!("created {}", path.display());
+    ExitCode::SUCCESS
+}
+
+/// A new session for the year after `prev`: same school, team and targets,
+/// open plans carried over, last year's scores kept as the baseline.
+fn next_year(pack: &ContentPack, prev: &Session, school: &str, year: &str) -> Session {
+    let mut s = Session::new(pack, school, year);
+    s.facilitator = prev.facilitator.clone();
+    s.participants = prev.participants.clone();
+    let scores = session_scores(pack, prev);
+    s.baseline = Some(Baseline {
+        year: prev.year.clone(),
+        scores: pack
+            .benchmarks
+            .iter()
+            .zip(scores)
+            .map(|(bm, sc)| BaselineScore {
+                benchmark: bm.id.clone(),
+                score: sc.score.map(|x| (x * 10.0).round() / 10.0),
+            })
+            .collect(),
+    });
+    for rec in &mut s.benchmarks {
+        let Some(old) = prev.benchmark(&rec.id) else {
+            continue;
+        };
+        rec.target_percent = old.target_percent;
+        rec.target_year = old.target_year.clone();
+        for tip in &mut rec.tips {
+            if let Some(old_tip) = old.tip(&tip.id).filter(|t| t.status.is_open_plan()) {
+                *tip = old_tip.clone();
+            }
+        }
+    }
+    s
+}
+
+fn summary(common: &Common, args: SummaryArgs) -> ExitCode {
+    let pack = match pack(common) {
+        Ok(p) => p.pack,
+        Err(code) => return code,
+    };
+    let loaded = match session_store::load(&args.file, &pack) {
+        Ok(l) => l,
+        Err(errors) => return fail(&errors),
+    };
+    warn(&loaded.warnings);
+    let summary = Summary::build(&pack, &loaded.session);
+    match args.format {
+        SummaryFormat::Text => print!("{}", summary.to_text()),
+        SummaryFormat::Json => print!("{}", summary.to_json()),
+    }
+    ExitCode::SUCCESS
+}
+
+/// What a path given to `check` is.
+enum CheckTarget {
+    Pack(PathBuf),
+    Benchmark,
+    Session,
+}
+
+fn classify(path: &Path) -> CheckTarget {
+    if path.is_dir() {
+        return CheckTarget::Pack(path.to_path_buf());
+    }
+    if path.file_name().is_some_and(|n| n == FRAMEWORK_FILE) {
+        return CheckTarget::Pack(path.parent().unwrap_or(Path::new(".")).to_path_buf());
+    }
+    // A benchmark file starts (after comments) with `Benchmark(`.
+    if let Ok(text) = read::read_text(path) {
+        let body = text
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with("//"));
+        if body.is_some_and(|l| l.starts_with("Benchmark(")) {
+            return CheckTarget::Benchmark;
+        }
+    }
+    CheckTarget::Session
+}
+
+fn check(common: &Common, args: CheckArgs) -> ExitCode {
+    let mut failed = false;
+    // The pack sessions are checked against, loaded on first need.
+    let mut session_pack: Option<Option<ContentPack>> = None;
+    for path in &args.paths {
+        match classify(path) {
+            CheckTarget::Pack(dir) => {
+                if path.is_dir() && !dir.join(FRAMEWORK_FILE).exists() {
+                    failed = true;
+                    fail(&[FileError::new(
+                        path,
+                        "is a directory, not a session file or a content pack (no framework.ron in it)",
+                    )]);
+                    continue;
+                }
+                match content_store::load_dir(&dir) {
+                    Ok(p) => {
+                        warn(&p.warnings);
+                        let criteria: usize =
+                            p.pack.benchmarks.iter().map(|b| b.criteria.len()).sum();
+                        let tips: usize =
+                            p.pack.benchmarks.iter().map(|b| b.all_tips().count()).sum();
+                        println!(
+                            "ok  {}: content pack {} {}, {} benchmarks, {criteria} criteria, {tips} tips",
+                            dir.display(),
+                            p.pack.framework.id,
+                            p.pack.framework.version,
+                            p.pack.benchmarks.len()
+                        );
+                    }
+                    Err(errors) => {
+                        failed = true;
+                        fail(&errors);
+                    }
+                }
+            }
+            CheckTarget::Benchmark => match content_store::check_benchmark_file(path) {
+                Ok(bm) => println!(
+                    "ok  {}: benchmark {}, {} criteria, {} tips",
+                    path.display(),
+                    bm.number,
+                    bm.criteria.len(),
+                    bm.all_tips().count()
+                ),
+                Err(errors) => {
+                    failed = true;
+                    fail(&errors);
+                }
+            },
+            CheckTarget::Session => {
+                let pack = session_pack.get_or_insert_with(|| match pack(common) {
+                    Ok(p) => Some(p.pack),
+                    Err(_) => None,
+                });
+                let Some(pack) = pack else {
+                    return ExitCode::FAILURE;
+                };
+                match session_store::load(path, pack) {
+                    Ok(l) => {
+                        warn(&l.warnings);
+                        let s = &l.session;
+                        let newer = if l.newer_version {
+                            " (newer file version: read-only)"
+                        } else {
+                            ""
+                        };
+                        println!(
+                            "ok  {}: session {} {}{newer}",
+                            path.display(),
+                            inert_line(&s.school),
+                            inert_line(&s.year)
+                        );
+                    }
+                    Err(errors) => {
+                        failed = true;
+                        fail(&errors);
+                    }
+                }
+            }
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn export(dir: &Path) -> ExitCode {
+    match content_store::export(dir) {
+        Ok(written) => {
+            println!("wrote {} files to {}", written.len(), dir.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&[e]),
+    }
+}

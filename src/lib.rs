@@ -1,0 +1,9 @@
+//! hkbm: review a school against the Hong Kong Benchmarks for Career & Life
+//! Development, record ratings and plans in RON session files, and compare years.
+//!
+//! `model` is plain data and pure functions; `store` reads and writes files.
+
+pub mod model;
+pub mod store;
+pub mod summary;
+pub mod text;

@@ -1,0 +1,120 @@
+//! Calendar dates from the system clock, without a date library: we only need
+//! today's date (`YYYY-MM-DD`) and a timestamp for lock files.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// A civil date (proleptic Gregorian).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    /// Today in UTC.
+    pub fn today() -> Date {
+        let secs = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        Date::from_days((secs / 86_400) as i64)
+    }
+
+    /// The date `days` after 1970-01-01 (Howard Hinnant's civil-from-days).
+    pub fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Date { year, month, day }
+    }
+
+    /// The academic year this date falls in (a year starts on 1 September).
+    pub fn academic_year_start(self) -> i32 {
+        if self.month >= 9 {
+            self.year
+        } else {
+            self.year - 1
+        }
+    }
+
+    /// `YYYY-MM-DD`.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Parse `YYYY-MM-DD`, checking the day exists.
+pub fn parse_iso(s: &str) -> Option<Date> {
+    let mut parts = s.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let date = Date {
+        year: y.parse().ok()?,
+        month: m.parse().ok()?,
+        day: d.parse().ok()?,
+    };
+    let leap = date.year % 4 == 0 && (date.year % 100 != 0 || date.year % 400 == 0);
+    let days_in_month = match date.month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    (1..=days_in_month).contains(&date.day).then_some(date)
+}
+
+/// Now as `YYYY-MM-DDTHH:MM:SSZ`.
+pub fn now_timestamp() -> String {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let date = Date::from_days((secs / 86_400) as i64);
+    let rem = secs % 86_400;
+    format!(
+        "{}T{:02}:{:02}:{:02}Z",
+        date.iso(),
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_since_epoch_become_dates() {
+        assert_eq!(Date::from_days(0).iso(), "1970-01-01");
+        assert_eq!(Date::from_days(11_016).iso(), "2000-02-29");
+        assert_eq!(Date::from_days(20_785).iso(), "2026-11-28");
+    }
+
+    #[test]
+    fn academic_year_starts_in_september() {
+        let d = |m| Date {
+            year: 2026,
+            month: m,
+            day: 1,
+        };
+        assert_eq!(d(8).academic_year_start(), 2025);
+        assert_eq!(d(9).academic_year_start(), 2026);
+    }
+
+    #[test]
+    fn iso_dates_are_checked() {
+        assert!(parse_iso("2024-02-29").is_some());
+        assert!(parse_iso("2025-02-29").is_none());
+        assert!(parse_iso("2025-13-01").is_none());
+        assert!(parse_iso("2025-1-01").is_none());
+    }
+}

@@ -1,0 +1,18 @@
+//! Plain data and pure functions: the content pack, sessions, scoring and
+//! validation. Nothing here touches the terminal or the file system.
+
+pub mod content;
+pub mod date;
+pub mod score;
+pub mod session;
+pub mod validate;
+
+pub use content::{
+    Benchmark, ContentPack, Criterion, Framework, Group, Level, Measure, Partner, Resource, Term,
+    Tip, Tips,
+};
+pub use score::{BenchmarkScore, benchmark_score};
+pub use session::{
+    Baseline, BaselineScore, BenchmarkRecord, ContentRef, CriterionRecord, SESSION_VERSION,
+    Session, TipRecord, TipStatus,
+};

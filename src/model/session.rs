@@ -1,0 +1,320 @@
+//! A session: one school, one academic year, one or more sittings. Records
+//! ratings per criterion, decisions per tip, and targets per benchmark.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::content::{Benchmark, ContentPack};
+
+/// The session file format this build writes and fully understands.
+pub const SESSION_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// File format version; a newer file is opened read-only.
+    pub version: u32,
+    /// The content pack the session was made against.
+    pub content: ContentRef,
+    pub school: String,
+    /// Academic year, `2025/26`.
+    pub year: String,
+    /// Dates of the sittings, `YYYY-MM-DD`.
+    #[serde(default)]
+    pub dates: Vec<String>,
+    #[serde(default)]
+    pub facilitator: String,
+    #[serde(default)]
+    pub participants: Vec<String>,
+    /// Last year's scores, kept when the session was made from the previous one.
+    #[serde(default)]
+    pub baseline: Option<Baseline>,
+    /// One record per benchmark, in content order.
+    #[serde(default)]
+    pub benchmarks: Vec<BenchmarkRecord>,
+}
+
+/// Which content pack (and version) a session was made against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContentRef {
+    pub id: String,
+    pub version: String,
+}
+
+/// Scores carried over from the previous year's session.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Baseline {
+    /// The academic year the scores are from.
+    pub year: String,
+    pub scores: Vec<BaselineScore>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BaselineScore {
+    /// Benchmark id, `bm4`.
+    pub benchmark: String,
+    /// Score 0–100, or None when nothing was rated that year.
+    #[serde(default)]
+    pub score: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BenchmarkRecord {
+    /// Benchmark id, `bm4`.
+    pub id: String,
+    /// Interim target score the school sets itself, 0–100.
+    #[serde(default)]
+    pub target_percent: Option<u8>,
+    /// Academic year by which the target should be met, `2027/28`.
+    #[serde(default)]
+    pub target_year: Option<String>,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub criteria: Vec<CriterionRecord>,
+    #[serde(default)]
+    pub tips: Vec<TipRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CriterionRecord {
+    /// Criterion id, `bm4.c2`.
+    pub id: String,
+    /// A level value of the pack's rating scale; None = not rated yet.
+    #[serde(default)]
+    pub rating: Option<u8>,
+    /// Measured values keyed by the criterion's measure ids (e.g. `trained: 60`).
+    #[serde(default)]
+    pub measured: BTreeMap<String, f64>,
+    /// Evidence.
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TipRecord {
+    /// Tip id, `bm4.plan.3`.
+    pub id: String,
+    #[serde(default)]
+    pub status: TipStatus,
+    #[serde(default)]
+    pub owner: String,
+    /// A term or a date, free text (`Term 2`, `2026-03-31`).
+    #[serde(default)]
+    pub due: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// What the team decided about a tip.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum TipStatus {
+    #[default]
+    NotDiscussed,
+    Planned,
+    InProgress,
+    Done,
+    NotForUs,
+}
+
+impl TipStatus {
+    pub const ALL: [TipStatus; 5] = [
+        TipStatus::NotDiscussed,
+        TipStatus::Planned,
+        TipStatus::InProgress,
+        TipStatus::Done,
+        TipStatus::NotForUs,
+    ];
+
+    /// The words a career team uses for it.
+    pub fn label(self) -> &'static str {
+        match self {
+            TipStatus::NotDiscussed => "not discussed",
+            TipStatus::Planned => "planned",
+            TipStatus::InProgress => "in progress",
+            TipStatus::Done => "done",
+            TipStatus::NotForUs => "not for us",
+        }
+    }
+
+    /// The name written in session files (`InProgress`).
+    pub fn file_name(self) -> &'static str {
+        match self {
+            TipStatus::NotDiscussed => "NotDiscussed",
+            TipStatus::Planned => "Planned",
+            TipStatus::InProgress => "InProgress",
+            TipStatus::Done => "Done",
+            TipStatus::NotForUs => "NotForUs",
+        }
+    }
+
+    /// True once the team has said something about the tip.
+    pub fn is_decided(self) -> bool {
+        self != TipStatus::NotDiscussed
+    }
+
+    /// True for tips the team has taken on and not finished.
+    pub fn is_open_plan(self) -> bool {
+        matches!(self, TipStatus::Planned | TipStatus::InProgress)
+    }
+}
+
+impl Session {
+    /// A new, empty session for `pack`, with a record for every criterion and
+    /// tip so that later edits change single lines of the file.
+    pub fn new(pack: &ContentPack, school: &str, year: &str) -> Session {
+        Session {
+            version: SESSION_VERSION,
+            content: ContentRef {
+                id: pack.framework.id.clone(),
+                version: pack.framework.version.clone(),
+            },
+            school: school.to_string(),
+            year: year.to_string(),
+            dates: Vec::new(),
+            facilitator: String::new(),
+            participants: Vec::new(),
+            baseline: None,
+            benchmarks: pack.benchmarks.iter().map(BenchmarkRecord::empty).collect(),
+        }
+    }
+
+    /// The record of benchmark `id`, if the session has one.
+    pub fn benchmark(&self, id: &str) -> Option<&BenchmarkRecord> {
+        self.benchmarks.iter().find(|b| b.id == id)
+    }
+
+    /// Add records for content items the session lacks, and put all records
+    /// in content order (records for ids the pack does not know stay last).
+    pub fn complete_for(&mut self, pack: &ContentPack) {
+        let mut ordered = Vec::with_capacity(pack.benchmarks.len());
+        for bm in &pack.benchmarks {
+            let mut rec = match self.benchmarks.iter().position(|r| r.id == bm.id) {
+                Some(i) => self.benchmarks.remove(i),
+                None => BenchmarkRecord::empty(bm),
+            };
+            rec.complete_for(bm);
+            ordered.push(rec);
+        }
+        ordered.append(&mut self.benchmarks);
+        self.benchmarks = ordered;
+    }
+
+    /// The baseline score of benchmark `id`, if there is a baseline with one.
+    pub fn baseline_score(&self, id: &str) -> Option<f64> {
+        self.baseline
+            .as_ref()?
+            .scores
+            .iter()
+            .find(|s| s.benchmark == id)?
+            .score
+    }
+}
+
+impl BenchmarkRecord {
+    /// A record with every criterion unrated and every tip not discussed.
+    pub fn empty(bm: &Benchmark) -> BenchmarkRecord {
+        let mut rec = BenchmarkRecord {
+            id: bm.id.clone(),
+            target_percent: None,
+            target_year: None,
+            notes: String::new(),
+            criteria: Vec::new(),
+            tips: Vec::new(),
+        };
+        rec.complete_for(bm);
+        rec
+    }
+
+    fn complete_for(&mut self, bm: &Benchmark) {
+        let mut criteria = Vec::with_capacity(bm.criteria.len());
+        for c in &bm.criteria {
+            criteria.push(match self.criteria.iter().position(|r| r.id == c.id) {
+                Some(i) => self.criteria.remove(i),
+                None => CriterionRecord::new(&c.id),
+            });
+        }
+        criteria.append(&mut self.criteria);
+        self.criteria = criteria;
+
+        let mut tips = Vec::new();
+        for t in bm.all_tips() {
+            tips.push(match self.tips.iter().position(|r| r.id == t.id) {
+                Some(i) => self.tips.remove(i),
+                None => TipRecord::new(&t.id),
+            });
+        }
+        tips.append(&mut self.tips);
+        self.tips = tips;
+    }
+
+    pub fn criterion(&self, id: &str) -> Option<&CriterionRecord> {
+        self.criteria.iter().find(|c| c.id == id)
+    }
+
+    pub fn tip(&self, id: &str) -> Option<&TipRecord> {
+        self.tips.iter().find(|t| t.id == id)
+    }
+}
+
+impl CriterionRecord {
+    pub fn new(id: &str) -> CriterionRecord {
+        CriterionRecord {
+            id: id.to_string(),
+            rating: None,
+            measured: BTreeMap::new(),
+            note: String::new(),
+        }
+    }
+}
+
+impl TipRecord {
+    pub fn new(id: &str) -> TipRecord {
+        TipRecord {
+            id: id.to_string(),
+            status: TipStatus::NotDiscussed,
+            owner: String::new(),
+            due: String::new(),
+            note: String::new(),
+        }
+    }
+}
+
+/// Parse an academic year `2025/26` into its first calendar year.
+pub fn parse_academic_year(year: &str) -> Option<i32> {
+    let (a, b) = year.split_once('/')?;
+    if a.len() != 4 || b.len() != 2 || !a.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let first: i32 = a.parse().ok()?;
+    let second: i32 = b.parse().ok()?;
+    ((first + 1) % 100 == second).then_some(first)
+}
+
+/// The academic year starting in calendar year `first`: `2025/26`.
+pub fn academic_year(first: i32) -> String {
+    format!("{first}/{:02}", (first + 1) % 100)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn academic_years_parse_and_format() {
+        assert_eq!(parse_academic_year("2025/26"), Some(2025));
+        assert_eq!(parse_academic_year("1999/00"), Some(1999));
+        assert_eq!(parse_academic_year("2025/27"), None);
+        assert_eq!(parse_academic_year("25/26"), None);
+        assert_eq!(parse_academic_year("2025-26"), None);
+        assert_eq!(academic_year(2099), "2099/00");
+        assert_eq!(academic_year(2026), "2026/27");
+    }
+}

@@ -1,0 +1,487 @@
+//! Consistency checks of a content pack and of a session against a pack.
+//!
+//! Checks return [`Problem`]s rather than failing at the first one, so
+//! `hkbm check` can list them all. A problem carries an [`Anchor`]: a piece of
+//! text whose occurrence in the file marks the place, which the store turns
+//! into a line and column.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use unicode_width::UnicodeWidthStr;
+
+use super::content::{ContentPack, Framework, Phase};
+use super::date::parse_iso;
+use super::session::{SESSION_VERSION, Session, parse_academic_year};
+
+/// Widest radar label, in terminal columns.
+pub const MAX_SHORT_WIDTH: usize = 12;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    /// The file cannot be used as it is.
+    Error,
+    /// Worth saying, but the file can be used.
+    Warning,
+}
+
+/// Where in a file a problem is: the `nth` (0-based) occurrence of `text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Anchor {
+    pub text: String,
+    pub nth: usize,
+}
+
+/// One thing wrong with a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub message: String,
+    pub anchor: Option<Anchor>,
+    /// For a content pack: the benchmark file it is in (None = `framework.ron`).
+    pub benchmark: Option<u8>,
+}
+
+impl Problem {
+    fn error(message: String, anchor: Option<Anchor>) -> Problem {
+        Problem {
+            severity: Severity::Error,
+            message,
+            anchor,
+            benchmark: None,
+        }
+    }
+
+    fn warning(message: String, anchor: Option<Anchor>) -> Problem {
+        Problem {
+            severity: Severity::Warning,
+            ..Problem::error(message, anchor)
+        }
+    }
+
+    fn in_benchmark(mut self, number: u8) -> Problem {
+        self.benchmark = Some(number);
+        self
+    }
+}
+
+/// Anchor on a quoted string value, e.g. the id `"bm4.c2"`.
+fn quoted(s: &str, nth: usize) -> Option<Anchor> {
+    Some(Anchor {
+        text: format!("\"{s}\""),
+        nth,
+    })
+}
+
+/// Anchor on a field name, e.g. `year:`.
+fn field(name: &str) -> Option<Anchor> {
+    Some(Anchor {
+        text: format!("{name}:"),
+        nth: 0,
+    })
+}
+
+/// Check the framework on its own: groups and rating scale.
+pub fn check_framework(fw: &Framework) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if fw.id.trim().is_empty() {
+        out.push(Problem::error("the pack id is empty".into(), field("id")));
+    }
+    if fw.version.trim().is_empty() {
+        out.push(Problem::error(
+            "the pack version is empty".into(),
+            field("version"),
+        ));
+    }
+    if fw.scale.is_empty() {
+        out.push(Problem::error(
+            "the rating scale has no levels".into(),
+            field("scale"),
+        ));
+    }
+    for pair in fw.scale.windows(2) {
+        if pair[1].value <= pair[0].value {
+            out.push(Problem::error(
+                format!(
+                    "rating levels must go up: {} comes after {}",
+                    pair[1].value, pair[0].value
+                ),
+                field("scale"),
+            ));
+        }
+        if pair[1].score < pair[0].score {
+            out.push(Problem::error(
+                format!(
+                    "level {} is worth less than level {}",
+                    pair[1].value, pair[0].value
+                ),
+                field("scale"),
+            ));
+        }
+    }
+    for level in &fw.scale {
+        if level.score > 100 {
+            out.push(Problem::error(
+                format!("level {} is worth {} %, over 100", level.value, level.score),
+                quoted(&level.label, 0),
+            ));
+        }
+    }
+    let mut numbers = HashSet::new();
+    let mut group_ids = HashSet::new();
+    for g in &fw.groups {
+        if !group_ids.insert(g.id.as_str()) {
+            out.push(Problem::error(
+                format!("group id {:?} is used twice", g.id),
+                quoted(&g.id, 1),
+            ));
+        }
+        for &n in &g.benchmarks {
+            if !numbers.insert(n) {
+                out.push(Problem::error(
+                    format!("benchmark {n} is in more than one group"),
+                    quoted(&g.id, 0),
+                ));
+            }
+        }
+    }
+    if numbers.is_empty() {
+        out.push(Problem::error(
+            "no benchmarks are listed in the groups".into(),
+            field("groups"),
+        ));
+    }
+    out
+}
+
+/// Check a whole pack: framework, every benchmark, ids unique across the pack.
+pub fn check_pack(pack: &ContentPack) -> Vec<Problem> {
+    let mut out = check_framework(&pack.framework);
+    // Which file each id was first seen in, to report duplicates across files.
+    let mut seen: HashMap<String, u8> = HashMap::new();
+    for bm in &pack.benchmarks {
+        let group = pack
+            .framework
+            .groups
+            .iter()
+            .find(|g| g.benchmarks.contains(&bm.number));
+        match group {
+            None => out.push(
+                Problem::error(
+                    format!("benchmark {} is not listed in any group", bm.number),
+                    field("number"),
+                )
+                .in_benchmark(bm.number),
+            ),
+            Some(g) if g.id != bm.group => out.push(
+                Problem::error(
+                    format!(
+                        "group is {:?} but framework.ron lists benchmark {} under {:?}",
+                        bm.group, bm.number, g.id
+                    ),
+                    field("group"),
+                )
+                .in_benchmark(bm.number),
+            ),
+            Some(_) => {}
+        }
+        for p in check_benchmark(bm) {
+            out.push(p.in_benchmark(bm.number));
+        }
+        let ids = bm
+            .criteria
+            .iter()
+            .map(|c| &c.id)
+            .chain(bm.all_tips().map(|t| &t.id));
+        let mut in_this_file: HashMap<&str, usize> = HashMap::new();
+        for id in ids {
+            let count = in_this_file.entry(id).or_default();
+            *count += 1;
+            if *count > 1 {
+                continue; // reported by check_benchmark
+            }
+            if let Some(&first) = seen.get(id.as_str()) {
+                out.push(
+                    Problem::error(
+                        format!("id {id:?} is already used in benchmark {first}"),
+                        quoted(id, 0),
+                    )
+                    .in_benchmark(bm.number),
+                );
+            } else {
+                seen.insert(id.clone(), bm.number);
+            }
+        }
+    }
+    for g in &pack.framework.groups {
+        for &n in &g.benchmarks {
+            if !pack.benchmarks.iter().any(|b| b.number == n) {
+                out.push(Problem::error(
+                    format!(
+                        "benchmark {n} is listed in group {:?} but has no file",
+                        g.id
+                    ),
+                    quoted(&g.id, 0),
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// Check one benchmark on its own (ids, numbering, label width, measures).
+pub fn check_benchmark(bm: &super::content::Benchmark) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let prefix = format!("bm{}", bm.number);
+    if bm.id != prefix {
+        out.push(Problem::error(
+            format!(
+                "benchmark {} must have id {prefix:?}, not {:?}",
+                bm.number, bm.id
+            ),
+            quoted(&bm.id, 0),
+        ));
+    }
+    let width = bm.short.width();
+    if width > MAX_SHORT_WIDTH || bm.short.trim().is_empty() {
+        out.push(Problem::error(
+            format!(
+                "short label {:?} must be 1 to {MAX_SHORT_WIDTH} columns wide (it is {width})",
+                bm.short
+            ),
+            field("short"),
+        ));
+    }
+    if bm.criteria.is_empty() {
+        out.push(Problem::error(
+            "a benchmark needs at least one criterion".into(),
+            field("criteria"),
+        ));
+    }
+    let mut count: HashMap<String, usize> = HashMap::new();
+    let mut note_id = |id: &str, expected_prefix: &str, out: &mut Vec<Problem>| {
+        let n = count.entry(id.to_string()).or_default();
+        if *n > 0 {
+            out.push(Problem::error(
+                format!("id {id:?} is used twice"),
+                quoted(id, *n),
+            ));
+        }
+        *n += 1;
+        let ok = id
+            .strip_prefix(expected_prefix)
+            .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()));
+        if !ok {
+            out.push(Problem::error(
+                format!("id {id:?} should look like {expected_prefix}N"),
+                quoted(id, 0),
+            ));
+        }
+    };
+    let criterion_prefix = format!("{prefix}.c");
+    for c in &bm.criteria {
+        note_id(&c.id, &criterion_prefix, &mut out);
+        let mut measure_ids = BTreeSet::new();
+        for m in &c.measures {
+            if !measure_ids.insert(m.id.as_str()) {
+                out.push(Problem::error(
+                    format!("criterion {} has two measures named {:?}", c.id, m.id),
+                    quoted(&m.id, 1),
+                ));
+            }
+            if !m.at_least.is_finite() || m.at_least < 0.0 {
+                out.push(Problem::error(
+                    format!(
+                        "measure {:?} of {} needs a threshold of 0 or more",
+                        m.id, c.id
+                    ),
+                    quoted(&m.id, 0),
+                ));
+            }
+        }
+    }
+    for phase in Phase::ALL {
+        let p = format!("{prefix}.{}.", phase.key());
+        for t in bm.tips.of(phase) {
+            note_id(&t.id, &p, &mut out);
+        }
+    }
+    out
+}
+
+/// Check a session against the pack it will be used with.
+pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
+    let mut out = Vec::new();
+    if session.version > SESSION_VERSION {
+        out.push(Problem::warning(
+            format!(
+                "written by a newer hkbm (file version {}, this build knows {SESSION_VERSION}); it can only be opened read-only",
+                session.version
+            ),
+            field("version"),
+        ));
+    }
+    let fw = &pack.framework;
+    if session.content.id != fw.id {
+        out.push(Problem::error(
+            format!(
+                "made for content pack {:?}, but the pack in use is {:?}",
+                session.content.id, fw.id
+            ),
+            field("content"),
+        ));
+        return out; // Nothing else can be matched up.
+    }
+    if session.content.version != fw.version {
+        out.push(Problem::warning(
+            format!(
+                "made with content version {}, the pack in use is version {}",
+                session.content.version, fw.version
+            ),
+            field("content"),
+        ));
+    }
+    if session.school.trim().is_empty() {
+        out.push(Problem::error(
+            "the school name is empty".into(),
+            field("school"),
+        ));
+    }
+    if parse_academic_year(&session.year).is_none() {
+        out.push(Problem::error(
+            format!("academic year {:?} should look like 2025/26", session.year),
+            field("year"),
+        ));
+    }
+    for d in &session.dates {
+        if parse_iso(d).is_none() {
+            out.push(Problem::error(
+                format!("date {d:?} should be a real date written YYYY-MM-DD"),
+                quoted(d, 0),
+            ));
+        }
+    }
+    let mut bm_count: HashMap<&str, usize> = HashMap::new();
+    for rec in &session.benchmarks {
+        let n = bm_count.entry(rec.id.as_str()).or_default();
+        *n += 1;
+        let Some(bm) = pack.benchmark(&rec.id) else {
+            out.push(Problem::error(
+                format!(
+                    "unknown benchmark {:?} (not in content pack {} {})",
+                    rec.id, fw.id, fw.version
+                ),
+                quoted(&rec.id, 0),
+            ));
+            continue;
+        };
+        if *n > 1 {
+            out.push(Problem::error(
+                format!("benchmark {:?} has two records", rec.id),
+                quoted(&rec.id, 1),
+            ));
+            continue;
+        }
+        if let Some(t) = rec.target_percent
+            && t > 100
+        {
+            out.push(Problem::error(
+                format!("{}: target_percent {t} is over 100", rec.id),
+                quoted(&rec.id, 0),
+            ));
+        }
+        if let Some(y) = &rec.target_year
+            && parse_academic_year(y).is_none()
+        {
+            out.push(Problem::error(
+                format!("{}: target year {y:?} should look like 2027/28", rec.id),
+                quoted(y, 0),
+            ));
+        }
+        let mut seen = HashMap::<&str, usize>::new();
+        for cr in &rec.criteria {
+            let n = seen.entry(cr.id.as_str()).or_default();
+            *n += 1;
+            if *n > 1 {
+                out.push(Problem::error(
+                    format!("criterion {:?} has two records", cr.id),
+                    quoted(&cr.id, 1),
+                ));
+            }
+            let Some(c) = bm.criterion(&cr.id) else {
+                out.push(Problem::error(
+                    format!(
+                        "unknown criterion {:?} in {} (the content pack {} {} has no such id)",
+                        cr.id, rec.id, fw.id, fw.version
+                    ),
+                    quoted(&cr.id, 0),
+                ));
+                continue;
+            };
+            if let Some(r) = cr.rating
+                && pack.level(r).is_none()
+            {
+                let values: Vec<String> = fw.scale.iter().map(|l| l.value.to_string()).collect();
+                out.push(Problem::error(
+                    format!(
+                        "{}: rating {r} is not on the scale ({})",
+                        cr.id,
+                        values.join(", ")
+                    ),
+                    quoted(&cr.id, 0),
+                ));
+            }
+            for (key, value) in &cr.measured {
+                if !c.measures.iter().any(|m| &m.id == key) {
+                    out.push(Problem::error(
+                        format!("{}: no measure named {key:?}", cr.id),
+                        quoted(key, 0),
+                    ));
+                } else if !value.is_finite() {
+                    out.push(Problem::error(
+                        format!("{}: measured {key} is not a number", cr.id),
+                        quoted(key, 0),
+                    ));
+                }
+            }
+        }
+        let mut seen = HashMap::<&str, usize>::new();
+        for tr in &rec.tips {
+            let n = seen.entry(tr.id.as_str()).or_default();
+            *n += 1;
+            if *n > 1 {
+                out.push(Problem::error(
+                    format!("tip {:?} has two records", tr.id),
+                    quoted(&tr.id, 1),
+                ));
+            }
+            if !bm.all_tips().any(|t| t.id == tr.id) {
+                out.push(Problem::error(
+                    format!(
+                        "unknown tip {:?} in {} (the content pack {} {} has no such id)",
+                        tr.id, rec.id, fw.id, fw.version
+                    ),
+                    quoted(&tr.id, 0),
+                ));
+            }
+        }
+    }
+    if let Some(b) = &session.baseline {
+        for s in &b.scores {
+            if pack.benchmark(&s.benchmark).is_none() {
+                out.push(Problem::warning(
+                    format!("baseline names unknown benchmark {:?}", s.benchmark),
+                    quoted(&s.benchmark, 0),
+                ));
+            }
+            if let Some(v) = s.score
+                && !(0.0..=100.0).contains(&v)
+            {
+                out.push(Problem::error(
+                    format!("baseline score {v} for {} is outside 0–100", s.benchmark),
+                    quoted(&s.benchmark, 0),
+                ));
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,221 @@
+//! Loading a content pack: the built-in one embedded in the binary, or a
+//! folder of RON files (`framework.ron` and `bm01.ron` … `bm10.ron`).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+
+use super::error::{FileError, Location};
+use super::read::{io_message, read_text};
+use crate::model::validate::{Problem, Severity, check_benchmark, check_pack};
+use crate::model::{Benchmark, ContentPack, Framework};
+
+include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));
+
+/// The name shown for files of the built-in pack.
+pub const BUILT_IN: &str = "<built-in>";
+
+/// The file that describes a pack.
+pub const FRAMEWORK_FILE: &str = "framework.ron";
+
+/// File name of benchmark `n`: `bm04.ron`.
+pub fn benchmark_file_name(n: u8) -> String {
+    format!("bm{n:02}.ron")
+}
+
+/// Parse RON text into `T`, turning errors into file:line:col messages.
+pub fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileError> {
+    if text.trim().is_empty() {
+        return Err(FileError::new(path, "file is empty"));
+    }
+    ron::Options::default()
+        .from_str(text)
+        .map_err(|e: ron::error::SpannedError| {
+            let at = Location {
+                line: e.span.start.line.max(1),
+                col: e.span.start.col.max(1),
+            };
+            FileError::at(path, Some(at), e.code.to_string())
+        })
+}
+
+/// Turn a validation problem into a located error, given the file's text.
+pub fn locate(path: &Path, text: &str, p: &Problem) -> FileError {
+    let at = p.anchor.as_ref().and_then(|a| {
+        Location::of_nth(text, &a.text, a.nth).or_else(|| Location::of_first(text, &a.text))
+    });
+    FileError::at(path, at, p.message.clone())
+}
+
+/// A loaded pack, with the warnings found on the way.
+pub struct LoadedPack {
+    pub pack: ContentPack,
+    pub warnings: Vec<FileError>,
+}
+
+/// Where a pack's files come from.
+enum Source<'a> {
+    Embedded,
+    Dir(&'a Path),
+}
+
+impl Source<'_> {
+    fn path(&self, name: &str) -> PathBuf {
+        match self {
+            Source::Embedded => Path::new(BUILT_IN).join(name),
+            Source::Dir(dir) => dir.join(name),
+        }
+    }
+
+    fn read(&self, name: &str) -> Result<String, FileError> {
+        match self {
+            Source::Embedded => EMBEDDED_CONTENT
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, text)| text.to_string())
+                .ok_or_else(|| FileError::new(&self.path(name), "missing from the built-in pack")),
+            Source::Dir(dir) => read_text(&dir.join(name)),
+        }
+    }
+}
+
+/// The built-in pack.
+pub fn built_in() -> Result<LoadedPack, Vec<FileError>> {
+    load(Source::Embedded)
+}
+
+/// A pack from a folder (the `--content DIR` option).
+pub fn load_dir(dir: &Path) -> Result<LoadedPack, Vec<FileError>> {
+    match fs::metadata(dir) {
+        Ok(m) if m.is_dir() => {}
+        Ok(_) => {
+            return Err(vec![FileError::new(
+                dir,
+                "a content pack is a folder holding framework.ron and bm01.ron…",
+            )]);
+        }
+        Err(e) => return Err(vec![FileError::new(dir, io_message(&e))]),
+    }
+    load(Source::Dir(dir))
+}
+
+/// The built-in pack, or the one in `dir` when given.
+pub fn load_pack(dir: Option<&Path>) -> Result<LoadedPack, Vec<FileError>> {
+    match dir {
+        Some(d) => load_dir(d),
+        None => built_in(),
+    }
+}
+
+fn load(source: Source) -> Result<LoadedPack, Vec<FileError>> {
+    let fw_path = source.path(FRAMEWORK_FILE);
+    let fw_text = source.read(FRAMEWORK_FILE).map_err(|e| vec![e])?;
+    let framework: Framework = parse_ron(&fw_path, &fw_text).map_err(|e| vec![e])?;
+
+    let mut numbers: Vec<u8> = framework
+        .groups
+        .iter()
+        .flat_map(|g| g.benchmarks.iter().copied())
+        .collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+
+    let mut errors = Vec::new();
+    let mut benchmarks = Vec::new();
+    let mut texts = Vec::new();
+    for n in numbers {
+        let name = benchmark_file_name(n);
+        let path = source.path(&name);
+        let parsed = source
+            .read(&name)
+            .and_then(|text| parse_ron::<Benchmark>(&path, &text).map(|b| (b, text)));
+        match parsed {
+            Ok((bm, text)) => {
+                if bm.number != n {
+                    errors.push(locate(
+                        &path,
+                        &text,
+                        &Problem {
+                            severity: Severity::Error,
+                            message: format!(
+                                "file {name} holds benchmark {}, expected {n}",
+                                bm.number
+                            ),
+                            anchor: Some(crate::model::validate::Anchor {
+                                text: "number:".into(),
+                                nth: 0,
+                            }),
+                            benchmark: Some(n),
+                        },
+                    ));
+                }
+                benchmarks.push(bm);
+                texts.push((n, path, text));
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+    let pack = ContentPack {
+        framework,
+        benchmarks,
+    };
+    let mut warnings = Vec::new();
+    for p in check_pack(&pack) {
+        let located = match p.benchmark {
+            None => locate(&fw_path, &fw_text, &p),
+            Some(n) => match texts.iter().find(|(m, _, _)| *m == n) {
+                Some((_, path, text)) => locate(path, text, &p),
+                None => locate(&fw_path, &fw_text, &p),
+            },
+        };
+        match p.severity {
+            Severity::Error => errors.push(located),
+            Severity::Warning => warnings.push(located),
+        }
+    }
+    if errors.is_empty() {
+        Ok(LoadedPack { pack, warnings })
+    } else {
+        Err(errors)
+    }
+}
+
+/// Check a single benchmark file on its own (for pack authors).
+pub fn check_benchmark_file(path: &Path) -> Result<Benchmark, Vec<FileError>> {
+    let text = read_text(path).map_err(|e| vec![e])?;
+    let bm: Benchmark = parse_ron(path, &text).map_err(|e| vec![e])?;
+    let errors: Vec<FileError> = check_benchmark(&bm)
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| locate(path, &text, p))
+        .collect();
+    if errors.is_empty() {
+        Ok(bm)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Write the built-in pack into `dir` (created if needed) for a school to edit.
+/// Existing files are not overwritten.
+pub fn export(dir: &Path) -> Result<Vec<PathBuf>, FileError> {
+    fs::create_dir_all(dir).map_err(|e| FileError::new(dir, io_message(&e)))?;
+    for (name, _) in EMBEDDED_CONTENT {
+        let path = dir.join(name);
+        if path.exists() {
+            return Err(FileError::new(
+                &path,
+                "already exists; export into an empty folder",
+            ));
+        }
+    }
+    let mut written = Vec::new();
+    for (name, text) in EMBEDDED_CONTENT {
+        let path = dir.join(name);
+        super::atomic::write_atomic(&path, text.as_bytes(), 0o644)
+            .map_err(|e| FileError::new(&path, io_message(&e)))?;
+        written.push(path);
+    }
+    Ok(written)
+}

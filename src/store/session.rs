@@ -1,0 +1,307 @@
+//! Session files: reading (with the version check and validation against
+//! the content pack) and writing in a stable, diff-friendly RON layout.
+//!
+//! The layout is written by hand rather than by a generic serializer so that
+//! it never drifts: fields in a fixed order, one per line, LF endings,
+//! multi-line notes as plain text, and a record for every criterion and tip
+//! so that changing one rating changes one line.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::atomic::write_atomic;
+use super::content::{locate, parse_ron};
+use super::error::{FileError, Location};
+use super::read::{io_message, read_text};
+use crate::model::validate::{Severity, check_session};
+use crate::model::{ContentPack, SESSION_VERSION, Session};
+
+/// A session read from disk.
+#[derive(Debug, Clone)]
+pub struct LoadedSession {
+    pub session: Session,
+    /// Set when the file was written by a newer hkbm: never save over it.
+    pub newer_version: bool,
+    pub warnings: Vec<FileError>,
+}
+
+/// Only the version, read before the rest so that a newer file gets a
+/// message about versions rather than about a field we do not know.
+#[derive(Deserialize)]
+#[serde(rename = "Session")]
+struct VersionProbe {
+    version: u32,
+}
+
+/// Parse session text without checking it against a content pack.
+pub fn parse(path: &Path, text: &str) -> Result<(Session, bool), FileError> {
+    let probe = parse_ron::<VersionProbe>(path, text);
+    match probe {
+        Ok(p) if p.version > SESSION_VERSION => match parse_ron::<Session>(path, text) {
+            Ok(s) => Ok((s, true)),
+            Err(_) => Err(FileError::at(
+                path,
+                Location::of_first(text, "version:"),
+                format!(
+                    "written by a newer hkbm (file version {}, this build reads up to {SESSION_VERSION}); update hkbm to open it",
+                    p.version
+                ),
+            )),
+        },
+        Ok(p) if p.version == 0 => Err(FileError::at(
+            path,
+            Location::of_first(text, "version:"),
+            "version 0 is not a session file version",
+        )),
+        // Either fine, or the probe failed: the full parse gives the best message.
+        _ => parse_ron::<Session>(path, text).map(|s| (s, false)),
+    }
+}
+
+/// Read and check a session file against `pack`.
+pub fn load(path: &Path, pack: &ContentPack) -> Result<LoadedSession, Vec<FileError>> {
+    let text = read_text(path).map_err(|e| vec![e])?;
+    let (session, newer_version) = parse(path, &text).map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    for p in check_session(&session, pack) {
+        let e = locate(path, &text, &p);
+        match p.severity {
+            Severity::Error => errors.push(e),
+            Severity::Warning => warnings.push(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(LoadedSession {
+        session,
+        newer_version,
+        warnings,
+    })
+}
+
+/// Save `session` to `path` atomically. New files are private (0600): notes
+/// can name students.
+pub fn save(path: &Path, session: &Session) -> Result<(), FileError> {
+    if session.version > SESSION_VERSION {
+        return Err(FileError::new(
+            path,
+            "refusing to overwrite a file from a newer hkbm",
+        ));
+    }
+    write_atomic(path, to_ron(session).as_bytes(), 0o600)
+        .map_err(|e| FileError::new(path, format!("could not save: {}", io_message(&e))))
+}
+
+/// The session as RON text, in the stable layout.
+pub fn to_ron(s: &Session) -> String {
+    let mut w = Writer::default();
+    w.line(
+        "// hkbm session file. Plain text, safe to keep in git; see the README, \"Session file\".",
+    );
+    w.open("Session(");
+    w.field("version", &s.version.to_string());
+    w.field(
+        "content",
+        &format!(
+            "ContentRef(id: {}, version: {})",
+            string(&s.content.id),
+            string(&s.content.version)
+        ),
+    );
+    w.field("school", &string(&s.school));
+    w.field("year", &string(&s.year));
+    w.field("dates", &string_list(&s.dates));
+    w.field("facilitator", &string(&s.facilitator));
+    w.field("participants", &string_list(&s.participants));
+    match &s.baseline {
+        None => w.field("baseline", "None"),
+        Some(b) => {
+            w.open("baseline: Some(Baseline(");
+            w.field("year", &string(&b.year));
+            w.open("scores: [");
+            for sc in &b.scores {
+                w.line(&format!(
+                    "BaselineScore(benchmark: {}, score: {}),",
+                    string(&sc.benchmark),
+                    option_f64(sc.score)
+                ));
+            }
+            w.close("],");
+            w.close(")),");
+        }
+    }
+    w.open("benchmarks: [");
+    for b in &s.benchmarks {
+        w.open("BenchmarkRecord(");
+        w.field("id", &string(&b.id));
+        w.field(
+            "target_percent",
+            &b.target_percent
+                .map_or("None".into(), |t| format!("Some({t})")),
+        );
+        w.field(
+            "target_year",
+            &b.target_year
+                .as_ref()
+                .map_or("None".into(), |y| format!("Some({})", string(y))),
+        );
+        w.field("notes", &string(&b.notes));
+        w.open("criteria: [");
+        for c in &b.criteria {
+            w.open("CriterionRecord(");
+            w.field("id", &string(&c.id));
+            w.field(
+                "rating",
+                &c.rating.map_or("None".into(), |r| format!("Some({r})")),
+            );
+            if !c.measured.is_empty() {
+                let items: Vec<String> = c
+                    .measured
+                    .iter()
+                    .map(|(k, v)| format!("{}: {}", string(k), f64_text(*v)))
+                    .collect();
+                w.field("measured", &format!("{{{}}}", items.join(", ")));
+            }
+            if !c.note.is_empty() {
+                w.field("note", &string(&c.note));
+            }
+            w.close("),");
+        }
+        w.close("],");
+        w.open("tips: [");
+        for t in &b.tips {
+            w.open("TipRecord(");
+            w.field("id", &string(&t.id));
+            w.field("status", t.status.file_name());
+            if !t.owner.is_empty() {
+                w.field("owner", &string(&t.owner));
+            }
+            if !t.due.is_empty() {
+                w.field("due", &string(&t.due));
+            }
+            if !t.note.is_empty() {
+                w.field("note", &string(&t.note));
+            }
+            w.close("),");
+        }
+        w.close("],");
+        w.close("),");
+    }
+    w.close("],");
+    w.close(")");
+    w.out
+}
+
+#[derive(Default)]
+struct Writer {
+    out: String,
+    depth: usize,
+}
+
+impl Writer {
+    fn line(&mut self, text: &str) {
+        for _ in 0..self.depth {
+            self.out.push_str("    ");
+        }
+        self.out.push_str(text);
+        self.out.push('\n');
+    }
+
+    fn open(&mut self, text: &str) {
+        self.line(text);
+        self.depth += 1;
+    }
+
+    fn close(&mut self, text: &str) {
+        self.depth -= 1;
+        self.line(text);
+    }
+
+    fn field(&mut self, name: &str, value: &str) {
+        self.line(&format!("{name}: {value},"));
+    }
+}
+
+/// A RON string literal that a person can read: plain `"…"` with real line
+/// breaks, a raw string when it holds quotes or backslashes, and escapes only
+/// for control and bidi-override characters (which must never reach a
+/// terminal or hide text in a diff).
+pub fn string(s: &str) -> String {
+    let needs_escape = s.chars().any(|c| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    });
+    if needs_escape {
+        return ron::to_string(s).unwrap_or_else(|_| "\"\"".into());
+    }
+    if s.contains('"') || s.contains('\\') {
+        let mut longest = 0;
+        let mut run = 0;
+        for c in s.chars() {
+            run = if c == '#' { run + 1 } else { 0 };
+            longest = longest.max(run);
+        }
+        let hashes = "#".repeat(longest + 1);
+        return format!("r{hashes}\"{s}\"{hashes}");
+    }
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    out.push_str(s);
+    out.push('"');
+    out
+}
+
+fn string_list(items: &[String]) -> String {
+    let parts: Vec<String> = items.iter().map(|s| string(s)).collect();
+    format!("[{}]", parts.join(", "))
+}
+
+fn f64_text(v: f64) -> String {
+    let mut s = String::new();
+    let _ = write!(s, "{v:?}");
+    s
+}
+
+fn option_f64(v: Option<f64>) -> String {
+    v.map_or("None".into(), |x| format!("Some({})", f64_text(x)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn round_trip(s: &str) -> String {
+        ron::from_str::<String>(&string(s)).unwrap()
+    }
+
+    #[test]
+    fn strings_round_trip_whatever_they_hold() {
+        for s in [
+            "",
+            "plain",
+            "two\nlines",
+            "say \"hi\"",
+            "back\\slash",
+            "r#\"tricky\"#",
+            "中文筆記 😀",
+            "esc \u{1b}[31m red",
+            "bell \u{7}",
+            "crlf\r\n",
+            "bidi \u{202E}evil",
+            "tab\there",
+        ] {
+            assert_eq!(round_trip(s), s, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn multi_line_notes_stay_readable_and_control_characters_do_not_reach_the_file() {
+        assert_eq!(string("a\nb"), "\"a\nb\"");
+        assert!(!string("x\u{1b}y").contains('\u{1b}'));
+        assert!(!string("x\u{202E}y").contains('\u{202E}'));
+    }
+}

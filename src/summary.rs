@@ -1,0 +1,246 @@
+//! The summary of a session: per benchmark score, coverage, target, tips
+//! decided and change from the baseline. Built once, printed as text or JSON.
+
+use serde::Serialize;
+
+use crate::model::content::ContentPack;
+use crate::model::score::{benchmark_score, format_score};
+use crate::model::session::Session;
+use crate::text::inert_line;
+
+/// Marks a benchmark whose content is a draft.
+pub const DRAFT_MARK: &str = "[draft]";
+
+/// How the score is worked out, in one sentence, from the pack's own scale
+/// (shown with every summary, so nobody has to guess).
+pub fn score_formula(pack: &ContentPack) -> String {
+    let levels: Vec<String> = pack
+        .framework
+        .scale
+        .iter()
+        .map(|l| format!("{} {} = {} %", l.value, l.label, l.score))
+        .collect();
+    format!(
+        "the mean of the rated criteria's level scores ({}); unrated criteria are left out and shown as coverage, not counted as zero",
+        levels.join(", ")
+    )
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub school: String,
+    pub year: String,
+    pub facilitator: String,
+    pub participants: Vec<String>,
+    pub dates: Vec<String>,
+    pub content: ContentInfo,
+    pub baseline_year: Option<String>,
+    pub score_formula: String,
+    pub benchmarks: Vec<BenchmarkLine>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ContentInfo {
+    pub id: String,
+    pub version: String,
+    /// The version the session was made against.
+    pub session_made_with: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct BenchmarkLine {
+    pub number: u8,
+    pub id: String,
+    pub title: String,
+    pub short: String,
+    pub group: String,
+    pub draft: bool,
+    /// 0–100, null when no criterion is rated.
+    pub score: Option<f64>,
+    pub rated: usize,
+    pub criteria: usize,
+    /// Share of criteria rated, 0–100.
+    pub coverage: f64,
+    pub target_percent: Option<u8>,
+    pub target_year: Option<String>,
+    pub tips_decided: usize,
+    pub tips: usize,
+    pub baseline: Option<f64>,
+    /// Score minus baseline, when both exist.
+    pub delta: Option<f64>,
+}
+
+impl Summary {
+    pub fn build(pack: &ContentPack, session: &Session) -> Summary {
+        let benchmarks = pack
+            .benchmarks
+            .iter()
+            .map(|bm| {
+                let rec = session.benchmark(&bm.id);
+                let s = benchmark_score(pack, bm, rec);
+                let baseline = session.baseline_score(&bm.id);
+                BenchmarkLine {
+                    number: bm.number,
+                    id: bm.id.clone(),
+                    title: bm.title.clone(),
+                    short: bm.short.clone(),
+                    group: pack.group_name(&bm.group).to_string(),
+                    draft: bm.draft,
+                    score: s.score.map(round1),
+                    rated: s.rated,
+                    criteria: s.total,
+                    coverage: round1(s.coverage_percent()),
+                    target_percent: rec.and_then(|r| r.target_percent),
+                    target_year: rec.and_then(|r| r.target_year.clone()),
+                    tips_decided: s.tips_decided,
+                    tips: s.tips_total,
+                    baseline,
+                    delta: match (s.score, baseline) {
+                        (Some(a), Some(b)) => Some(round1(a - b)),
+                        _ => None,
+                    },
+                }
+            })
+            .collect();
+        Summary {
+            school: session.school.clone(),
+            year: session.year.clone(),
+            facilitator: session.facilitator.clone(),
+            participants: session.participants.clone(),
+            dates: session.dates.clone(),
+            content: ContentInfo {
+                id: pack.framework.id.clone(),
+                version: pack.framework.version.clone(),
+                session_made_with: session.content.version.clone(),
+            },
+            baseline_year: session.baseline.as_ref().map(|b| b.year.clone()),
+            score_formula: score_formula(pack),
+            benchmarks,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a summary always serialises") + "\n"
+    }
+
+    /// A plain-text table for a terminal or an email; session text is made inert.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        out.push_str(&format!(
+            "{} — {}\n",
+            inert_line(&self.school),
+            inert_line(&self.year)
+        ));
+        if !self.facilitator.is_empty() {
+            out.push_str(&format!("Facilitator: {}\n", inert_line(&self.facilitator)));
+        }
+        if !self.participants.is_empty() {
+            let names: Vec<_> = self.participants.iter().map(|p| inert_line(p)).collect();
+            out.push_str(&format!("Participants: {}\n", names.join(", ")));
+        }
+        if !self.dates.is_empty() {
+            let dates: Vec<_> = self.dates.iter().map(|d| inert_line(d)).collect();
+            out.push_str(&format!("Sittings: {}\n", dates.join(", ")));
+        }
+        out.push_str(&format!(
+            "Content: {} {}",
+            self.content.id, self.content.version
+        ));
+        if self.content.session_made_with != self.content.version {
+            out.push_str(&format!(
+                " (session made with {})",
+                inert_line(&self.content.session_made_with)
+            ));
+        }
+        out.push('\n');
+        out.push('\n');
+        let base_head = match &self.baseline_year {
+            Some(y) => format!("vs {}", inert_line(y)),
+            None => String::new(),
+        };
+        let mut rows = vec![format!(
+            "{:>2}  {:<40}  {:>5}  {:>5}  {:<16}  {:>5}  {}",
+            "#", "Benchmark", "Score", "Rated", "Target", "Tips", base_head
+        )];
+        for b in &self.benchmarks {
+            let title = if b.draft {
+                format!("{} {}", fit(&b.title, 32), DRAFT_MARK)
+            } else {
+                fit(&b.title, 40)
+            };
+            let target = match (b.target_percent, &b.target_year) {
+                (Some(p), Some(y)) => format!("{p} % by {}", inert_line(y)),
+                (Some(p), None) => format!("{p} %"),
+                (None, Some(y)) => format!("by {}", inert_line(y)),
+                (None, None) => "—".into(),
+            };
+            let trend = match (b.delta, b.baseline) {
+                (Some(d), _) => format!("{} {:+.0}", arrow(d), d),
+                (None, Some(base)) => format!("(was {base:.0} %)"),
+                _ => String::new(),
+            };
+            rows.push(format!(
+                "{:>2}  {}  {:>5}  {:>5}  {:<16}  {:>5}  {}",
+                b.number,
+                title,
+                format_score(b.score),
+                format!("{}/{}", b.rated, b.criteria),
+                target,
+                format!("{}/{}", b.tips_decided, b.tips),
+                trend
+            ));
+        }
+        for row in rows {
+            out.push_str(row.trim_end());
+            out.push('\n');
+        }
+        out.push('\n');
+        out.push_str(&format!("Score: {}.\n", self.score_formula));
+        out.push_str("Rated: criteria rated / criteria. Tips: tips with a decision / tips.\n");
+        if self.benchmarks.iter().any(|b| b.draft) {
+            out.push_str(&format!(
+                "{DRAFT_MARK}: draft content written by the hkbm team, not the official HKBM text.\n"
+            ));
+        }
+        out
+    }
+}
+
+/// Trend arrow for a change in score (a change under one point is level).
+pub fn arrow(delta: f64) -> &'static str {
+    if delta >= 1.0 {
+        "▲"
+    } else if delta <= -1.0 {
+        "▼"
+    } else {
+        "="
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// Pad or cut `s` to exactly `width` terminal columns.
+fn fit(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let s = inert_line(s);
+    let mut out = String::new();
+    let mut used = 0;
+    let total: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();
+    let budget = if total > width { width - 1 } else { width };
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > budget {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if total > width {
+        out.push('…');
+        used += 1;
+    }
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}

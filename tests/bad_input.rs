@@ -1,0 +1,246 @@
+//! Bad files: every loader answers with exit code 1 and one line naming the
+//! file (and line:col where there is one), never panics, and leaves the file
+//! byte-for-byte as it was.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::*;
+
+/// Write `bytes` to a fresh file, run `hkbm args… FILE`, and check the
+/// contract; returns stderr.
+fn rejected(name: &str, bytes: &[u8], args: &[&str]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    fs::write(&path, bytes).unwrap();
+    let err = rejected_path(&path, args);
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        bytes,
+        "the file must be left as it was"
+    );
+    err
+}
+
+fn rejected_path(path: &Path, args: &[&str]) -> String {
+    let mut all: Vec<&str> = args.to_vec();
+    all.push(path.to_str().unwrap());
+    let o = hkbm(&all);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "args {all:?}\nstderr: {err}");
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(err.starts_with("hkbm: "), "{err}");
+    assert!(
+        err.contains(path.to_str().unwrap()),
+        "names the file: {err}"
+    );
+    assert!(o.stdout.is_empty() || args[0] == "check");
+    err
+}
+
+fn example_text() -> String {
+    fs::read_to_string(example(NEW)).unwrap()
+}
+
+/// `path:LINE:COL: ` appears in `err`.
+fn has_line_col(err: &str, line: usize) -> bool {
+    err.contains(&format!(".ron:{line}:"))
+}
+
+#[test]
+fn an_empty_file() {
+    for cmd in ["check", "summary"] {
+        let err = rejected("empty.ron", b"", &[cmd]);
+        assert!(err.contains("file is empty"), "{err}");
+    }
+}
+
+#[test]
+fn truncated_ron_points_at_the_end() {
+    let text = example_text();
+    let cut = &text[..text.len() / 2];
+    let lines = cut.lines().count();
+    let err = rejected("cut.ron", cut.as_bytes(), &["check"]);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    // The parser stops at the last token it could read, at or just before the cut.
+    assert!(
+        (lines.saturating_sub(2)..=lines + 1).any(|l| has_line_col(&err, l)),
+        "{err} (file has {lines} lines)"
+    );
+}
+
+#[test]
+fn a_wrong_type_names_line_and_column() {
+    let text = example_text().replacen("    version: 1,", "    version: \"one\",", 1);
+    let err = rejected("type.ron", text.as_bytes(), &["summary"]);
+    assert!(err.contains("type.ron:3:"), "{err}");
+}
+
+#[test]
+fn an_unknown_field_is_named() {
+    let text = example_text().replacen("    school:", "    colour: \"red\",\n    school:", 1);
+    let err = rejected("field.ron", text.as_bytes(), &["check"]);
+    assert!(err.contains("field.ron:5:"), "{err}");
+    assert!(err.contains("colour"), "{err}");
+}
+
+#[test]
+fn an_unknown_criterion_id_points_at_it() {
+    let text = example_text().replacen("id: \"bm4.c5\"", "id: \"bm4.c9\"", 1);
+    let line = text.lines().position(|l| l.contains("\"bm4.c9\"")).unwrap() + 1;
+    let err = rejected("crit.ron", text.as_bytes(), &["check"]);
+    assert!(err.contains(&format!("crit.ron:{line}:")), "{err}");
+    assert!(err.contains("unknown criterion \"bm4.c9\""), "{err}");
+}
+
+#[test]
+fn an_unknown_tip_id_points_at_it() {
+    let text = example_text().replacen("id: \"bm9.review.4\"", "id: \"bm9.review.9\"", 1);
+    let line = text
+        .lines()
+        .position(|l| l.contains("\"bm9.review.9\""))
+        .unwrap()
+        + 1;
+    let err = rejected("tip.ron", text.as_bytes(), &["summary"]);
+    assert!(err.contains(&format!("tip.ron:{line}:")), "{err}");
+    assert!(err.contains("unknown tip"), "{err}");
+}
+
+#[test]
+fn a_rating_off_the_scale_is_refused() {
+    let text = example_text().replacen("rating: Some(3)", "rating: Some(7)", 1);
+    let err = rejected("scale.ron", text.as_bytes(), &["check"]);
+    assert!(err.contains("rating 7 is not on the scale"), "{err}");
+}
+
+#[test]
+fn invalid_utf8_points_at_the_bad_byte() {
+    let mut bytes = example_text().into_bytes();
+    // Line 5 is `    school: "Lantau Bay College",`; break the 'L'.
+    let at = bytes.windows(6).position(|w| w == b"Lantau").unwrap();
+    bytes[at] = 0xFF;
+    let err = rejected("utf8.ron", &bytes, &["check"]);
+    assert!(err.contains("utf8.ron:5:14:"), "{err}");
+    assert!(err.contains("UTF-8"), "{err}");
+}
+
+#[test]
+fn a_fifty_megabyte_file_is_refused_without_reading_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.ron");
+    let f = fs::File::create(&path).unwrap();
+    f.set_len(50 * 1024 * 1024).unwrap();
+    drop(f);
+    let err = rejected_path(&path, &["check"]);
+    assert!(err.contains("too large"), "{err}");
+    assert_eq!(fs::metadata(&path).unwrap().len(), 50 * 1024 * 1024);
+}
+
+#[test]
+fn a_directory_instead_of_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = rejected_path(dir.path(), &["check"]);
+    assert!(err.contains("is a directory"), "{err}");
+    let err = rejected_path(dir.path(), &["summary"]);
+    assert!(err.contains("is a directory"), "{err}");
+}
+
+#[test]
+fn a_missing_file() {
+    let err = rejected_path(&PathBuf::from("no/such/file.ron"), &["summary"]);
+    assert!(err.contains("no such file"), "{err}");
+}
+
+#[test]
+fn a_newer_file_version_is_read_only_not_an_error() {
+    let text = example_text().replacen("    version: 1,", "    version: 2,", 1);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer.ron");
+    fs::write(&path, &text).unwrap();
+    let o = hkbm(&["check", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("read-only"));
+    assert!(stderr(&o).contains("newer hkbm"));
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}
+
+#[test]
+fn a_newer_file_with_fields_we_do_not_know_says_so() {
+    let text = example_text()
+        .replacen("    version: 1,", "    version: 3,", 1)
+        .replacen("    school:", "    region: \"NT\",\n    school:", 1);
+    let err = rejected("newer3.ron", text.as_bytes(), &["check"]);
+    assert!(err.contains("newer3.ron:3:5:"), "{err}");
+    assert!(err.contains("newer hkbm"), "{err}");
+}
+
+/// Copy the built-in pack to a folder, let `edit` change it, and check it.
+fn broken_pack(edit: impl FnOnce(&Path)) -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    assert!(
+        hkbm(&["content", "export", pack.to_str().unwrap()])
+            .status
+            .success()
+    );
+    edit(&pack);
+    let o = hkbm(&["check", pack.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert!(!err.contains("panicked"), "{err}");
+    (dir, err)
+}
+
+#[test]
+fn duplicate_ids_in_a_content_pack() {
+    // Within one benchmark.
+    let (_d, err) = broken_pack(|p| {
+        let f = p.join("bm04.ron");
+        let t = fs::read_to_string(&f)
+            .unwrap()
+            .replacen("\"bm4.c2\"", "\"bm4.c1\"", 1);
+        fs::write(f, t).unwrap();
+    });
+    assert!(err.contains("bm04.ron:"), "{err}");
+    assert!(err.contains("\"bm4.c1\" is used twice"), "{err}");
+
+    // Across benchmarks: bm6 reusing an id of bm4 (also mis-numbered).
+    let (_d, err) = broken_pack(|p| {
+        let f = p.join("bm06.ron");
+        let t = fs::read_to_string(&f)
+            .unwrap()
+            .replacen("\"bm6.plan.1\"", "\"bm4.plan.1\"", 1);
+        fs::write(f, t).unwrap();
+    });
+    assert!(err.contains("bm06.ron:"), "{err}");
+    assert!(err.contains("bm4.plan.1"), "{err}");
+}
+
+#[test]
+fn a_broken_benchmark_file_in_a_pack_names_its_line() {
+    let (_d, err) = broken_pack(|p| {
+        let f = p.join("bm09.ron");
+        let t = fs::read_to_string(&f)
+            .unwrap()
+            .replacen("criteria: [", "criteria: [[", 1);
+        fs::write(f, t).unwrap();
+    });
+    assert!(err.contains("bm09.ron:"), "{err}");
+    let after = err.split("bm09.ron:").nth(1).unwrap();
+    assert!(after.chars().next().unwrap().is_ascii_digit(), "{err}");
+}
+
+#[test]
+fn a_missing_benchmark_file_in_a_pack() {
+    let (_d, err) = broken_pack(|p| fs::remove_file(p.join("bm07.ron")).unwrap());
+    assert!(err.contains("bm07.ron: no such file"), "{err}");
+}
+
+#[test]
+fn a_session_made_for_another_pack() {
+    let text = example_text().replacen("ContentRef(id: \"hkbm\"", "ContentRef(id: \"gatsby\"", 1);
+    let err = rejected("pack.ron", text.as_bytes(), &["summary"]);
+    assert!(err.contains("\"gatsby\""), "{err}");
+}

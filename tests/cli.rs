@@ -1,0 +1,217 @@
+//! The command line as a user (or a script) meets it.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+
+#[test]
+fn the_built_in_pack_and_the_example_sessions_check_clean() {
+    let o = hkbm(&["check", "content/", OLD, NEW]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("content pack hkbm"), "{out}");
+    assert_eq!(out.lines().filter(|l| l.starts_with("ok  ")).count(), 3);
+    assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}
+
+#[test]
+fn summary_json_lists_ten_benchmarks_with_score_and_coverage() {
+    let o = hkbm(&["summary", NEW, "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let bms = v["benchmarks"].as_array().unwrap();
+    assert_eq!(bms.len(), 10);
+    for (i, b) in bms.iter().enumerate() {
+        assert_eq!(b["number"], i as u64 + 1);
+        assert!(b["coverage"].is_number());
+        assert!(b["score"].is_number() || b["score"].is_null());
+        assert!(b["rated"].as_u64().unwrap() <= b["criteria"].as_u64().unwrap());
+    }
+    assert_eq!(v["year"], "2025/26");
+    assert_eq!(v["baseline_year"], "2024/25");
+    // Benchmark 6 of the example: four criteria all rated 3 → 75 %.
+    assert_eq!(bms[5]["score"], 75.0);
+    assert_eq!(bms[5]["coverage"], 100.0);
+    // Benchmark 3 has two of six criteria left unrated: coverage, not zeros.
+    assert_eq!(bms[2]["rated"], 4);
+    assert_eq!(bms[2]["criteria"], 6);
+    assert!((bms[2]["coverage"].as_f64().unwrap() - 66.7).abs() < 0.01);
+    assert!(
+        v["score_formula"]
+            .as_str()
+            .unwrap()
+            .contains("not counted as zero")
+    );
+}
+
+#[test]
+fn summary_text_is_a_table_with_trend_and_draft_marks() {
+    let o = hkbm(&["summary", NEW]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.starts_with("Lantau Bay College — 2025/26\n"), "{out}");
+    assert!(out.contains("vs 2024/25"));
+    assert!(
+        out.contains(" 6  Personal Guidance for Developing Career…   75 %    4/4"),
+        "{out}"
+    );
+    assert!(out.contains("[draft]: draft content"));
+    assert!(out.contains("▲"));
+}
+
+#[test]
+fn new_writes_a_private_complete_session_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = hkbm_in(
+        dir.path(),
+        &[
+            "new",
+            "--school",
+            "Sai Kung Secondary School",
+            "--year",
+            "2026/27",
+            "--facilitator",
+            "Ms Yip",
+            "--participant",
+            "Mr Tse",
+            "--participant",
+            "陳老師",
+            "-o",
+            "s.ron",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let path = dir.path().join("s.ron");
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("school: \"Sai Kung Secondary School\","));
+    assert!(text.contains("participants: [\"Mr Tse\", \"陳老師\"],"));
+    assert!(text.contains("id: \"bm10.review.1\""));
+    assert!(!text.contains('\r'));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+    let check = hkbm_in(dir.path(), &["check", "s.ron"]);
+    assert!(check.status.success(), "{}", stderr(&check));
+
+    let again = hkbm_in(dir.path(), &["new", "--school", "Other", "-o", "s.ron"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(stderr(&again).contains("already exists"));
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}
+
+#[test]
+fn new_without_output_goes_to_the_sessions_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = hkbm_in(
+        dir.path(),
+        &[
+            "new",
+            "--sessions-dir",
+            "kept",
+            "--school",
+            "Tuen Mun College",
+            "--year",
+            "2025/26",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        dir.path()
+            .join("kept/tuen-mun-college-2025-26.ron")
+            .is_file()
+    );
+    assert!(stdout(&o).contains("tuen-mun-college-2025-26.ron"));
+}
+
+#[test]
+fn new_needs_a_school_and_a_real_academic_year() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = hkbm_in(dir.path(), &["new", "-o", "x.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("--school"));
+    let o = hkbm_in(
+        dir.path(),
+        &["new", "--school", "A", "--year", "2025-26", "-o", "x.ron"],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("2025/26"));
+    assert!(!dir.path().join("x.ron").exists());
+}
+
+#[test]
+fn new_from_last_year_keeps_school_team_targets_plans_and_baseline() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("next.ron");
+    let o = hkbm(&["new", "--from", NEW, "-o", out.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(
+        &hkbm(&["summary", out.to_str().unwrap(), "--format", "json"]).stdout,
+    )
+    .unwrap();
+    assert_eq!(v["school"], "Lantau Bay College");
+    assert_eq!(v["year"], "2026/27");
+    assert_eq!(v["baseline_year"], "2025/26");
+    assert_eq!(v["participants"].as_array().unwrap().len(), 5);
+    let bm6 = &v["benchmarks"][5];
+    assert_eq!(bm6["baseline"], 75.0);
+    assert!(bm6["score"].is_null(), "ratings start empty");
+    assert_eq!(bm6["target_percent"], 100);
+    let text = fs::read_to_string(&out).unwrap();
+    // An in-progress plan is carried with its owner; a done one is not.
+    assert!(text.contains("Letter sent; eClass notice next week."));
+    assert!(!text.contains("Policy on the website since October 2025."));
+}
+
+#[test]
+fn content_export_writes_an_editable_pack_that_loads_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    let o = hkbm(&["content", "export", pack.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(pack.join("framework.ron").is_file());
+    assert!(pack.join("bm10.ron").is_file());
+    for (name, text) in [
+        ("framework.ron", include_str!("../content/framework.ron")),
+        ("bm04.ron", include_str!("../content/bm04.ron")),
+    ] {
+        assert_eq!(fs::read_to_string(pack.join(name)).unwrap(), text);
+    }
+    let o = hkbm(&["check", pack.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+
+    // A school renames a benchmark; --content uses its pack.
+    let bm1 = pack.join("bm01.ron");
+    let edited = fs::read_to_string(&bm1).unwrap().replace(
+        "A Stable and Visible Career and Life Development Policy",
+        "Our CLD Policy",
+    );
+    fs::write(&bm1, edited).unwrap();
+    let o = hkbm(&["summary", NEW, "--content", pack.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Our CLD Policy"));
+
+    // Exporting over an existing pack is refused.
+    let o = hkbm(&["content", "export", pack.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("already exists"));
+}
+
+#[test]
+fn every_command_has_help() {
+    for args in [
+        vec!["--help"],
+        vec!["new", "--help"],
+        vec!["summary", "--help"],
+        vec!["check", "--help"],
+        vec!["content", "export", "--help"],
+    ] {
+        let o = hkbm(&args);
+        assert!(o.status.success(), "{args:?}");
+        assert!(stdout(&o).contains("Usage: hkbm"), "{args:?}");
+    }
+}

@@ -1,0 +1,40 @@
+//! Helpers shared by the end-to-end tests: run the built binary, find the
+//! example sessions.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const OLD: &str = "sessions/lantau-bay-college-2024-25.ron";
+pub const NEW: &str = "sessions/lantau-bay-college-2025-26.ron";
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn example(rel: &str) -> PathBuf {
+    root().join(rel)
+}
+
+/// Run `hkbm` with `args` in `dir`, with no sessions folder from the environment.
+pub fn hkbm_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_hkbm"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("HKBM_SESSIONS")
+        .output()
+        .expect("run hkbm")
+}
+
+pub fn hkbm(args: &[&str]) -> Output {
+    hkbm_in(&root(), args)
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}

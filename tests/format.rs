@@ -1,0 +1,189 @@
+//! The session file as people read and diff it, and the built-in pack's
+//! promises (ids, drafts, faithful counts).
+
+mod common;
+
+use std::collections::HashSet;
+use std::fs;
+
+use common::*;
+use hkbm::model::score::benchmark_score;
+use hkbm::model::{Session, TipStatus};
+use hkbm::store::content::built_in;
+use hkbm::store::session::{load, parse, to_ron};
+
+#[test]
+fn example_sessions_are_in_the_layout_the_app_writes() {
+    for rel in [OLD, NEW] {
+        let path = example(rel);
+        let text = fs::read_to_string(&path).unwrap();
+        let (session, _) = parse(&path, &text).unwrap();
+        let again = to_ron(&session);
+        if again != text {
+            let first = text
+                .lines()
+                .zip(again.lines())
+                .position(|(a, b)| a != b)
+                .map_or(0, |i| i + 1);
+            panic!("{rel} is not in canonical layout; first difference at line {first}");
+        }
+    }
+}
+
+#[test]
+fn any_text_in_a_note_survives_a_save_and_load() {
+    let pack = built_in().unwrap().pack;
+    let mut s = Session::new(&pack, "School \"A\" \\ B", "2025/26");
+    s.dates = vec!["2025-09-01".into()];
+    s.participants = vec!["陳大文".into(), "r#\"x\"#".into()];
+    let notes = [
+        "two\nlines",
+        "中文筆記，包括標點。😀👩‍👩‍👧",
+        "esc \u{1b}[2J clear",
+        "osc \u{1b}]52;c;aGk=\u{7}",
+        "c1 \u{9b}31m",
+        "bidi \u{202E}txt.exe",
+        "ends with backslash \\",
+        "   leading and trailing   ",
+        "",
+    ];
+    for (i, n) in notes.iter().enumerate() {
+        s.benchmarks[0].criteria[i % 6].note = n.to_string();
+        s.benchmarks[1].tips[i].note = n.to_string();
+        s.benchmarks[1].tips[i].owner = format!("owner {n}");
+        s.benchmarks[1].tips[i].status = TipStatus::ALL[i % 5];
+    }
+    s.benchmarks[2].notes = notes.join("\n");
+    s.benchmarks[2].target_percent = Some(80);
+    s.benchmarks[2].target_year = Some("2027/28".into());
+    s.benchmarks[1].criteria[6].measured.insert("trained".into(), 66.7);
+    let text = to_ron(&s);
+    assert!(!text.contains('\r'));
+    assert!(!text.contains('\u{1b}'), "escape characters never reach the file raw");
+    let (back, newer) = parse(std::path::Path::new("mem.ron"), &text).unwrap();
+    assert!(!newer);
+    assert_eq!(back, s);
+}
+
+#[test]
+fn multi_line_notes_read_as_text_in_the_file() {
+    let text = fs::read_to_string(example(NEW)).unwrap();
+    assert!(text.contains("note: \"Exit data now kept for all leavers (S4–S6) for one year.\n所有離校生出路資料已存檔。\","));
+    assert!(!text.contains("\\n"));
+}
+
+#[test]
+fn changing_one_rating_changes_one_line() {
+    let path = example(NEW);
+    let text = fs::read_to_string(&path).unwrap();
+    let (mut s, _) = parse(&path, &text).unwrap();
+    let c = s.benchmarks[3]
+        .criteria
+        .iter_mut()
+        .find(|c| c.id == "bm4.c2")
+        .unwrap();
+    c.rating = Some(c.rating.map_or(0, |r| (r + 1) % 5));
+    let after = to_ron(&s);
+    let before: Vec<&str> = text.lines().collect();
+    let after: Vec<&str> = after.lines().collect();
+    assert_eq!(before.len(), after.len());
+    let changed = before.iter().zip(&after).filter(|(a, b)| a != b).count();
+    assert_eq!(changed, 1);
+}
+
+#[test]
+fn unrated_criteria_are_not_zeros() {
+    let pack = built_in().unwrap().pack;
+    let bm = pack.benchmark("bm4").unwrap();
+    let mut s = Session::new(&pack, "A", "2025/26");
+    let empty = benchmark_score(&pack, bm, s.benchmark("bm4"));
+    assert_eq!(empty.score, None);
+    assert_eq!((empty.rated, empty.total), (0, 5));
+
+    // One criterion "Fully met", the rest unrated: 100 % on 1 of 5.
+    s.benchmarks[3].criteria[0].rating = Some(4);
+    let one = benchmark_score(&pack, bm, s.benchmark("bm4"));
+    assert_eq!(one.score, Some(100.0));
+    assert_eq!(one.rated, 1);
+    assert_eq!(one.coverage_percent(), 20.0);
+
+    // 4 and 1 → (100 + 25) / 2.
+    s.benchmarks[3].criteria[1].rating = Some(1);
+    let two = benchmark_score(&pack, bm, s.benchmark("bm4"));
+    assert_eq!(two.score, Some(62.5));
+}
+
+#[test]
+fn the_example_sessions_load_against_the_built_in_pack() {
+    let pack = built_in().unwrap().pack;
+    for rel in [OLD, NEW] {
+        let l = load(&example(rel), &pack).unwrap();
+        assert!(l.warnings.is_empty());
+        assert_eq!(l.session.benchmarks.len(), 10);
+    }
+}
+
+#[test]
+fn the_built_in_pack_is_whole_and_its_ids_are_unique() {
+    let loaded = built_in().unwrap();
+    assert!(loaded.warnings.is_empty());
+    let pack = loaded.pack;
+    assert_eq!(pack.benchmarks.len(), 10);
+    let mut ids = HashSet::new();
+    for (i, bm) in pack.benchmarks.iter().enumerate() {
+        assert_eq!(bm.number as usize, i + 1);
+        assert!(!bm.aim.is_empty() && !bm.why.is_empty());
+        for phase in hkbm::model::content::Phase::ALL {
+            assert!(!bm.tips.of(phase).is_empty(), "{} has no {phase:?} tips", bm.id);
+        }
+        for id in bm
+            .criteria
+            .iter()
+            .map(|c| &c.id)
+            .chain(bm.all_tips().map(|t| &t.id))
+        {
+            assert!(ids.insert(id.clone()), "{id} twice");
+        }
+    }
+    let drafts: Vec<u8> = pack
+        .benchmarks
+        .iter()
+        .filter(|b| b.draft)
+        .map(|b| b.number)
+        .collect();
+    assert_eq!(drafts, [1, 3, 5, 7, 8, 10]);
+    let groups: Vec<(&str, &[u8])> = pack
+        .framework
+        .groups
+        .iter()
+        .map(|g| (g.name.as_str(), g.benchmarks.as_slice()))
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            ("Core", &[1, 2][..]),
+            ("Student Focused", &[3, 4, 5, 6][..]),
+            ("Enabling Environment", &[7, 8, 9, 10][..]),
+        ]
+    );
+}
+
+#[test]
+fn benchmark_nine_lists_its_online_resources() {
+    let pack = built_in().unwrap().pack;
+    let bm9 = pack.benchmark("bm9").unwrap();
+    assert!(bm9.resources.len() >= 5, "{}", bm9.resources.len());
+}
+
+#[test]
+fn measurable_criteria_keep_their_numbers_as_data() {
+    let pack = built_in().unwrap().pack;
+    let m = |c: &str, id: &str| {
+        let bm = pack.benchmark(c.split('.').next().unwrap()).unwrap();
+        let crit = bm.criterion(c).unwrap();
+        crit.measures.iter().find(|m| m.id == id).unwrap().at_least
+    };
+    assert_eq!(m("bm2.c7", "cpd"), 1.0);
+    assert_eq!(m("bm2.c7", "trained"), 50.0);
+    assert_eq!(m("bm9.c2", "visits"), 2.0);
+}
