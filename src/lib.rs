@@ -3,6 +3,7 @@
 //!
 //! `model` is plain data and pure functions; `store` reads and writes files.
 
+pub mod app;
 pub mod model;
 pub mod store;
 pub mod summary;

@@ -1,0 +1,63 @@
+//! Everything a user can ask the app to do. Keys map to these (see
+//! `keymap`); `update` carries them out.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::TipStatus;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Move on to the next thing to discuss.
+    Next,
+    /// Go back to the previous thing.
+    Prev,
+    /// Select the item above / below.
+    Up,
+    Down,
+    /// Jump to the next / previous step of the benchmark.
+    NextStep,
+    PrevStep,
+    /// Jump to the next / previous benchmark.
+    NextBenchmark,
+    PrevBenchmark,
+    /// Open the selected benchmark (overview).
+    Open,
+    /// Back to the overview of all ten benchmarks.
+    Overview,
+    /// Rate the selected criterion with this scale value.
+    Rate(u8),
+    /// Remove the selected criterion's rating.
+    ClearRating,
+    /// Set the selected tip's status.
+    Status(TipStatus),
+    /// Edit the selected item's note (or the selected target field).
+    EditNote,
+    EditOwner,
+    EditDue,
+    /// Enter a measured value for the selected criterion.
+    EditMeasured,
+    EditSchool,
+    EditFacilitator,
+    EditParticipants,
+    /// Show the next reference pane (partners, insights, glossary, resources, none).
+    Reference,
+    Undo,
+    Redo,
+    /// Save again (after a failed save).
+    Save,
+    Help,
+    Jump,
+    /// Close the open overlay.
+    Close,
+    Quit,
+    /// Finish editing and keep the text.
+    EditorDone,
+    /// Leave the editor without keeping the text.
+    EditorCancel,
+    /// Take the highlighted search result.
+    JumpGo,
+    /// Recovery prompt: restore the recovered session / delete the recovery file.
+    RecoveryRestore,
+    RecoveryDiscard,
+}

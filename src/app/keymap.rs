@@ -1,0 +1,267 @@
+//! The one keymap: it decides what a key does, and the help overlay and the
+//! status-bar hints are generated from it, so they cannot drift apart.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use crate::model::TipStatus;
+
+/// Where the user is, which decides what a key means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Context {
+    /// Anywhere outside overlays.
+    Anywhere,
+    Overview,
+    Aim,
+    Criteria,
+    Tips,
+    Targets,
+    Editor,
+    Jump,
+    Help,
+    Recovery,
+}
+
+impl Context {
+    pub fn title(self) -> &'static str {
+        match self {
+            Context::Anywhere => "Anywhere",
+            Context::Overview => "Overview",
+            Context::Aim => "Aim",
+            Context::Criteria => "Criteria",
+            Context::Tips => "Tips (plan / implement / review)",
+            Context::Targets => "Targets & notes",
+            Context::Editor => "Editing text",
+            Context::Jump => "Jump (search)",
+            Context::Help => "Help",
+            Context::Recovery => "Recovery",
+        }
+    }
+}
+
+/// A key, as the terminal reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+const fn k(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: false,
+    }
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        ctrl: true,
+    }
+}
+
+const fn code(code: KeyCode) -> Key {
+    Key { code, ctrl: false }
+}
+
+impl Key {
+    pub fn from_event(e: &KeyEvent) -> Key {
+        Key {
+            code: e.code,
+            ctrl: e.modifiers.contains(KeyModifiers::CONTROL),
+        }
+    }
+
+    /// How the key is written in help and hints.
+    pub fn label(&self) -> String {
+        let base = match self.code {
+            KeyCode::Enter => "Enter".to_string(),
+            KeyCode::Esc => "Esc".to_string(),
+            KeyCode::Backspace => "Backspace".to_string(),
+            KeyCode::Tab => "Tab".to_string(),
+            KeyCode::BackTab => "Shift-Tab".to_string(),
+            KeyCode::Up => "↑".to_string(),
+            KeyCode::Down => "↓".to_string(),
+            KeyCode::Left => "←".to_string(),
+            KeyCode::Right => "→".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            KeyCode::Delete => "Del".to_string(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) if self.ctrl => c.to_ascii_uppercase().to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            _ => "?".to_string(),
+        };
+        if self.ctrl {
+            format!("Ctrl-{base}")
+        } else {
+            base
+        }
+    }
+}
+
+/// One line of the keymap.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub keys: Vec<Key>,
+    pub action: Action,
+    pub contexts: &'static [Context],
+    /// What it does, in the users' words.
+    pub help: &'static str,
+    /// Shown in the status bar (only the few that matter most).
+    pub hint: bool,
+}
+
+use Context::*;
+
+const WALK: &[Context] = &[Aim, Criteria, Tips, Targets];
+const MAIN: &[Context] = &[Anywhere];
+
+fn b(keys: &[Key], action: Action, contexts: &'static [Context], help: &'static str, hint: bool) -> Binding {
+    Binding {
+        keys: keys.to_vec(),
+        action,
+        contexts,
+        help,
+        hint,
+    }
+}
+
+/// The built-in keymap.
+pub fn default_keymap() -> Vec<Binding> {
+    let mut map = vec![
+        // Overlays first: they take every key.
+        b(&[code(KeyCode::Esc)], Action::EditorDone, &[Editor], "keep the text and close", true),
+        b(&[ctrl('s')], Action::EditorDone, &[Editor], "keep the text and close", false),
+        b(&[ctrl('c')], Action::EditorCancel, &[Editor], "close without keeping the text", true),
+        b(&[code(KeyCode::Enter)], Action::JumpGo, &[Jump], "go to the highlighted result", true),
+        b(&[code(KeyCode::Up)], Action::Up, &[Jump, Help], "previous result / scroll up", false),
+        b(&[code(KeyCode::Down)], Action::Down, &[Jump, Help], "next result / scroll down", false),
+        b(&[code(KeyCode::Esc)], Action::Close, &[Jump], "close the search", true),
+        b(&[code(KeyCode::Esc), k('?'), k('q')], Action::Close, &[Help], "close the help", true),
+        b(&[k('r')], Action::RecoveryRestore, &[Recovery], "restore the recovered changes", true),
+        b(&[k('d')], Action::RecoveryDiscard, &[Recovery], "delete the recovery file", true),
+        b(&[code(KeyCode::Esc)], Action::Close, &[Recovery], "decide later (keep the recovery file)", true),
+        // Overview.
+        b(&[code(KeyCode::Up), k('k')], Action::Up, &[Overview], "select the benchmark above", false),
+        b(&[code(KeyCode::Down), k('j')], Action::Down, &[Overview], "select the benchmark below", false),
+        b(&[code(KeyCode::Enter)], Action::Open, &[Overview], "open the selected benchmark", true),
+        b(&[k('n')], Action::Next, &[Overview], "continue the walk where it stands", true),
+        b(&[k('s')], Action::EditSchool, &[Overview], "edit the school name", false),
+        b(&[k('f')], Action::EditFacilitator, &[Overview], "edit the facilitator", false),
+        b(&[k('a')], Action::EditParticipants, &[Overview], "edit the participants", false),
+        // The walk.
+        b(&[code(KeyCode::Enter), k('n')], Action::Next, WALK, "next thing to discuss", true),
+        b(&[k('p'), code(KeyCode::Backspace)], Action::Prev, WALK, "back to the previous thing", false),
+        b(&[code(KeyCode::Up), k('k')], Action::Up, WALK, "select the item above", false),
+        b(&[code(KeyCode::Down), k('j')], Action::Down, WALK, "select the item below", false),
+        b(&[code(KeyCode::Tab), code(KeyCode::Right)], Action::NextStep, WALK, "next step (aim, criteria, plan, implement, review, targets)", false),
+        b(&[code(KeyCode::BackTab), code(KeyCode::Left)], Action::PrevStep, WALK, "previous step", false),
+        b(&[k(']'), code(KeyCode::PageDown)], Action::NextBenchmark, WALK, "next benchmark", false),
+        b(&[k('['), code(KeyCode::PageUp)], Action::PrevBenchmark, WALK, "previous benchmark", false),
+        b(&[k('g'), code(KeyCode::Esc)], Action::Overview, WALK, "overview of all ten benchmarks", false),
+        b(&[k('r')], Action::Reference, WALK, "reference: partners, insights, glossary, resources", true),
+        // Criteria.
+        b(&[k('x'), code(KeyCode::Delete)], Action::ClearRating, &[Criteria], "remove the rating", false),
+        b(&[k('e')], Action::EditNote, &[Criteria], "evidence note", true),
+        b(&[k('m')], Action::EditMeasured, &[Criteria], "measured value (when the criterion has a threshold)", false),
+        // Tips.
+        b(&[k('0')], Action::Status(TipStatus::NotDiscussed), &[Tips], "status: not discussed", false),
+        b(&[k('1')], Action::Status(TipStatus::Planned), &[Tips], "status: planned", true),
+        b(&[k('2')], Action::Status(TipStatus::InProgress), &[Tips], "status: in progress", false),
+        b(&[k('3')], Action::Status(TipStatus::Done), &[Tips], "status: done", false),
+        b(&[k('4')], Action::Status(TipStatus::NotForUs), &[Tips], "status: not for us", false),
+        b(&[k('o')], Action::EditOwner, &[Tips], "owner", true),
+        b(&[k('d')], Action::EditDue, &[Tips], "due (a term or a date)", true),
+        b(&[k('e')], Action::EditNote, &[Tips], "note", true),
+        // Targets.
+        b(&[k('e')], Action::EditNote, &[Targets], "edit the selected field", true),
+        // Anywhere.
+        b(&[k('/'), ctrl('p')], Action::Jump, MAIN, "jump: search benchmarks, criteria, tips, partners, glossary, notes", true),
+        b(&[k('u')], Action::Undo, MAIN, "undo the last change", true),
+        b(&[ctrl('r')], Action::Redo, MAIN, "redo", false),
+        b(&[ctrl('s')], Action::Save, MAIN, "save again (everything is saved as you go)", false),
+        b(&[k('?')], Action::Help, MAIN, "help: every key", true),
+        b(&[k('q'), ctrl('c')], Action::Quit, MAIN, "quit (everything is already saved)", true),
+    ];
+    // Rating keys come from the scale's values 0–9.
+    map.insert(
+        map.iter().position(|b| b.action == Action::ClearRating).unwrap_or(0),
+        b(&[k('0'), k('1'), k('2'), k('3'), k('4')], Action::Rate(0), &[Criteria], "rate the selected criterion (0–4 on the scale)", true),
+    );
+    map
+}
+
+/// What `key` does in `context` (context bindings win over "anywhere" ones).
+pub fn lookup(map: &[Binding], context: Context, key: &KeyEvent) -> Option<Action> {
+    let pressed = Key::from_event(key);
+    let matches = |b: &&Binding| b.keys.iter().any(|k| *k == pressed);
+    let overlay = matches!(context, Editor | Jump | Help | Recovery);
+    let found = map
+        .iter()
+        .filter(|b| b.contexts.contains(&context))
+        .find(matches)
+        .or_else(|| {
+            if overlay {
+                None
+            } else {
+                map.iter().filter(|b| b.contexts.contains(&Anywhere)).find(matches)
+            }
+        })?;
+    // The rating binding stands for all its digit keys.
+    match (found.action, pressed.code) {
+        (Action::Rate(_), KeyCode::Char(c)) => c.to_digit(10).map(|d| Action::Rate(d as u8)),
+        (a, _) => Some(a),
+    }
+}
+
+/// The bindings that apply in `context`, for help and hints.
+pub fn bindings_for(map: &[Binding], context: Context) -> impl Iterator<Item = &Binding> {
+    map.iter().filter(move |b| b.contexts.contains(&context))
+}
+
+/// "Enter/n" — every key of a binding, for display.
+pub fn keys_label(b: &Binding) -> String {
+    if let Action::Rate(_) = b.action {
+        return "0–4".into();
+    }
+    b.keys.iter().map(Key::label).collect::<Vec<_>>().join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(c: KeyCode) -> KeyEvent {
+        KeyEvent::new(c, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn the_same_key_means_what_the_context_says() {
+        let map = default_keymap();
+        let three = key(KeyCode::Char('3'));
+        assert_eq!(lookup(&map, Criteria, &three), Some(Action::Rate(3)));
+        assert_eq!(lookup(&map, Tips, &three), Some(Action::Status(TipStatus::Done)));
+        let enter = key(KeyCode::Enter);
+        assert_eq!(lookup(&map, Overview, &enter), Some(Action::Open));
+        assert_eq!(lookup(&map, Tips, &enter), Some(Action::Next));
+        assert_eq!(lookup(&map, Tips, &key(KeyCode::Char('u'))), Some(Action::Undo));
+        // Overlays do not fall through to the main keys.
+        assert_eq!(lookup(&map, Editor, &key(KeyCode::Char('q'))), None);
+    }
+
+    #[test]
+    fn no_key_means_two_things_in_one_context() {
+        let map = default_keymap();
+        for ctx in [Anywhere, Overview, Aim, Criteria, Tips, Targets, Editor, Jump, Help, Recovery] {
+            let mut seen = Vec::new();
+            for b in bindings_for(&map, ctx) {
+                for k in &b.keys {
+                    assert!(!seen.contains(k), "{ctx:?}: {} bound twice", k.label());
+                    seen.push(*k);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! The app's state: the content, the session, where the team is, and what
+//! is open on screen. Plain data: drawing reads it, `update` changes it.
+
+use std::path::PathBuf;
+
+use super::editor::Editor;
+use super::jump::{Jump, Reference};
+use super::keymap::{Binding, Context, default_keymap};
+use super::walk::{Position, Step};
+use crate::model::{ContentPack, Session};
+
+/// The main screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// The ten benchmarks in their groups.
+    Overview,
+    /// One benchmark, at the walk position.
+    Benchmark,
+}
+
+/// What is open over the screen, taking the keys.
+#[derive(Debug)]
+pub enum Overlay {
+    Help { scroll: u16 },
+    Jump(Jump),
+    Editor(Editor),
+    /// A recovery file from a crash was found at start.
+    Recovery { file: PathBuf, session: Box<Session> },
+}
+
+/// A message in the status bar.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub error: bool,
+}
+
+/// A change that can be undone: the session before it and where it was made.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    pub session: Session,
+    pub pos: Position,
+    pub screen: Screen,
+    pub what: String,
+}
+
+/// Most undo steps kept.
+pub const UNDO_LIMIT: usize = 500;
+
+#[derive(Debug)]
+pub struct State {
+    pub pack: ContentPack,
+    pub session: Session,
+    /// The file, as shown in the header.
+    pub file_label: String,
+    /// Why edits are refused, when the file is open read-only.
+    pub read_only: Option<String>,
+    pub screen: Screen,
+    /// Where the walk stands.
+    pub pos: Position,
+    /// Selected benchmark on the overview.
+    pub overview_selected: usize,
+    /// Scroll of the aim text.
+    pub aim_scroll: u16,
+    pub reference: Option<Reference>,
+    pub overlay: Option<Overlay>,
+    pub undo: Vec<Snapshot>,
+    pub redo: Vec<Snapshot>,
+    pub message: Option<Message>,
+    /// Today's date, added to the session's sittings on the first change.
+    pub today: String,
+    /// True while the last save failed: the change is only in memory.
+    pub unsaved: bool,
+    pub keymap: Vec<Binding>,
+    pub quit: bool,
+}
+
+impl State {
+    pub fn new(pack: ContentPack, mut session: Session, file_label: String, today: String) -> State {
+        session.complete_for(&pack);
+        State {
+            pack,
+            session,
+            file_label,
+            read_only: None,
+            screen: Screen::Overview,
+            pos: Position::start(),
+            overview_selected: 0,
+            aim_scroll: 0,
+            reference: None,
+            overlay: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            message: None,
+            today,
+            unsaved: false,
+            keymap: default_keymap(),
+            quit: false,
+        }
+    }
+
+    /// The context that decides what keys mean right now.
+    pub fn context(&self) -> Context {
+        match &self.overlay {
+            Some(Overlay::Help { .. }) => Context::Help,
+            Some(Overlay::Jump(_)) => Context::Jump,
+            Some(Overlay::Editor(_)) => Context::Editor,
+            Some(Overlay::Recovery { .. }) => Context::Recovery,
+            None => match self.screen {
+                Screen::Overview => Context::Overview,
+                Screen::Benchmark => match self.pos.step {
+                    Step::Aim => Context::Aim,
+                    Step::Criteria => Context::Criteria,
+                    Step::Tips(_) => Context::Tips,
+                    Step::Targets => Context::Targets,
+                },
+            },
+        }
+    }
+
+    /// Share of walk items with a decision: criteria rated and tips decided.
+    pub fn decided_share(&self) -> (usize, usize) {
+        let mut decided = 0;
+        let mut total = 0;
+        for bm in &self.pack.benchmarks {
+            let rec = self.session.benchmark(&bm.id);
+            for c in &bm.criteria {
+                total += 1;
+                if rec.and_then(|r| r.criterion(&c.id)).is_some_and(|c| c.rating.is_some()) {
+                    decided += 1;
+                }
+            }
+            for t in bm.all_tips() {
+                total += 1;
+                if rec.and_then(|r| r.tip(&t.id)).is_some_and(|t| t.status.is_decided()) {
+                    decided += 1;
+                }
+            }
+        }
+        (decided, total)
+    }
+
+    pub fn info(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    pub fn error(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: true,
+        });
+    }
+}
