@@ -29,6 +29,10 @@ pub struct Common {
     /// Where sessions are kept (default: the platform's data folder).
     #[arg(long, global = true, value_name = "DIR", env = "HKBM_SESSIONS")]
     pub sessions_dir: Option<PathBuf>,
+
+    /// Open without changing anything (no lock, no saving).
+    #[arg(long, global = true)]
+    pub read_only: bool,
 }
 
 #[derive(Debug, Subcommand)]

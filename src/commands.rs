@@ -57,10 +57,23 @@ fn pack(common: &Common) -> Result<LoadedPack, ExitCode> {
     }
 }
 
-fn open_app(_common: &Common, _file: Option<&Path>) -> ExitCode {
-    fail_msg(
-        "the interactive workshop is not part of this build yet; use `hkbm summary FILE`, `hkbm new` or `hkbm check` (see `hkbm --help`)",
-    )
+fn open_app(common: &Common, file: Option<&Path>) -> ExitCode {
+    let pack = match pack(common) {
+        Ok(p) => p.pack,
+        Err(code) => return code,
+    };
+    let target = match file {
+        Some(f) => crate::tui::Target::File(f.to_path_buf()),
+        None => match sessions_dir(common) {
+            Some(dir) => crate::tui::Target::Folder(dir),
+            None => {
+                return fail_msg(
+                    "no home folder to keep sessions in; give a FILE or --sessions-dir DIR",
+                );
+            }
+        },
+    };
+    ExitCode::from(crate::tui::run(pack, target, common.read_only))
 }
 
 /// The sessions folder: `--sessions-dir`, `HKBM_SESSIONS`, or the platform's data folder.

@@ -8,3 +8,4 @@ pub mod model;
 pub mod store;
 pub mod summary;
 pub mod text;
+pub mod ui;

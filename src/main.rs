@@ -3,6 +3,7 @@
 
 mod cli;
 mod commands;
+mod tui;
 
 use std::process::ExitCode;
 

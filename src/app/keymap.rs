@@ -109,8 +109,8 @@ pub struct Binding {
     pub contexts: &'static [Context],
     /// What it does, in the users' words.
     pub help: &'static str,
-    /// Shown in the status bar (only the few that matter most).
-    pub hint: bool,
+    /// Short label for the status bar (only the few keys that matter most).
+    pub hint: Option<&'static str>,
 }
 
 use Context::*;
@@ -118,7 +118,13 @@ use Context::*;
 const WALK: &[Context] = &[Aim, Criteria, Tips, Targets];
 const MAIN: &[Context] = &[Anywhere];
 
-fn b(keys: &[Key], action: Action, contexts: &'static [Context], help: &'static str, hint: bool) -> Binding {
+fn b(
+    keys: &[Key],
+    action: Action,
+    contexts: &'static [Context],
+    help: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
     Binding {
         keys: keys.to_vec(),
         action,
@@ -132,63 +138,63 @@ fn b(keys: &[Key], action: Action, contexts: &'static [Context], help: &'static 
 pub fn default_keymap() -> Vec<Binding> {
     let mut map = vec![
         // Overlays first: they take every key.
-        b(&[code(KeyCode::Esc)], Action::EditorDone, &[Editor], "keep the text and close", true),
-        b(&[ctrl('s')], Action::EditorDone, &[Editor], "keep the text and close", false),
-        b(&[ctrl('c')], Action::EditorCancel, &[Editor], "close without keeping the text", true),
-        b(&[code(KeyCode::Enter)], Action::JumpGo, &[Jump], "go to the highlighted result", true),
-        b(&[code(KeyCode::Up)], Action::Up, &[Jump, Help], "previous result / scroll up", false),
-        b(&[code(KeyCode::Down)], Action::Down, &[Jump, Help], "next result / scroll down", false),
-        b(&[code(KeyCode::Esc)], Action::Close, &[Jump], "close the search", true),
-        b(&[code(KeyCode::Esc), k('?'), k('q')], Action::Close, &[Help], "close the help", true),
-        b(&[k('r')], Action::RecoveryRestore, &[Recovery], "restore the recovered changes", true),
-        b(&[k('d')], Action::RecoveryDiscard, &[Recovery], "delete the recovery file", true),
-        b(&[code(KeyCode::Esc)], Action::Close, &[Recovery], "decide later (keep the recovery file)", true),
+        b(&[code(KeyCode::Esc)], Action::EditorDone, &[Editor], "keep the text and close", Some("keep")),
+        b(&[ctrl('s')], Action::EditorDone, &[Editor], "keep the text and close", None),
+        b(&[ctrl('c')], Action::EditorCancel, &[Editor], "close without keeping the text", Some("discard")),
+        b(&[code(KeyCode::Enter)], Action::JumpGo, &[Jump], "go to the highlighted result", Some("go")),
+        b(&[code(KeyCode::Up)], Action::Up, &[Jump, Help], "previous result / scroll up", None),
+        b(&[code(KeyCode::Down)], Action::Down, &[Jump, Help], "next result / scroll down", None),
+        b(&[code(KeyCode::Esc)], Action::Close, &[Jump], "close the search", Some("close")),
+        b(&[code(KeyCode::Esc), k('?'), k('q')], Action::Close, &[Help], "close the help", Some("close")),
+        b(&[k('r')], Action::RecoveryRestore, &[Recovery], "restore the recovered changes", Some("restore")),
+        b(&[k('d')], Action::RecoveryDiscard, &[Recovery], "delete the recovery file", Some("delete")),
+        b(&[code(KeyCode::Esc)], Action::Close, &[Recovery], "decide later (keep the recovery file)", Some("later")),
         // Overview.
-        b(&[code(KeyCode::Up), k('k')], Action::Up, &[Overview], "select the benchmark above", false),
-        b(&[code(KeyCode::Down), k('j')], Action::Down, &[Overview], "select the benchmark below", false),
-        b(&[code(KeyCode::Enter)], Action::Open, &[Overview], "open the selected benchmark", true),
-        b(&[k('n')], Action::Next, &[Overview], "continue the walk where it stands", true),
-        b(&[k('s')], Action::EditSchool, &[Overview], "edit the school name", false),
-        b(&[k('f')], Action::EditFacilitator, &[Overview], "edit the facilitator", false),
-        b(&[k('a')], Action::EditParticipants, &[Overview], "edit the participants", false),
+        b(&[code(KeyCode::Up), k('k')], Action::Up, &[Overview], "select the benchmark above", None),
+        b(&[code(KeyCode::Down), k('j')], Action::Down, &[Overview], "select the benchmark below", None),
+        b(&[code(KeyCode::Enter)], Action::Open, &[Overview], "open the selected benchmark", Some("open")),
+        b(&[k('n')], Action::Next, &[Overview], "continue the walk where it stands", Some("continue walk")),
+        b(&[k('s')], Action::EditSchool, &[Overview], "edit the school name", None),
+        b(&[k('f')], Action::EditFacilitator, &[Overview], "edit the facilitator", None),
+        b(&[k('a')], Action::EditParticipants, &[Overview], "edit the participants", None),
         // The walk.
-        b(&[code(KeyCode::Enter), k('n')], Action::Next, WALK, "next thing to discuss", true),
-        b(&[k('p'), code(KeyCode::Backspace)], Action::Prev, WALK, "back to the previous thing", false),
-        b(&[code(KeyCode::Up), k('k')], Action::Up, WALK, "select the item above", false),
-        b(&[code(KeyCode::Down), k('j')], Action::Down, WALK, "select the item below", false),
-        b(&[code(KeyCode::Tab), code(KeyCode::Right)], Action::NextStep, WALK, "next step (aim, criteria, plan, implement, review, targets)", false),
-        b(&[code(KeyCode::BackTab), code(KeyCode::Left)], Action::PrevStep, WALK, "previous step", false),
-        b(&[k(']'), code(KeyCode::PageDown)], Action::NextBenchmark, WALK, "next benchmark", false),
-        b(&[k('['), code(KeyCode::PageUp)], Action::PrevBenchmark, WALK, "previous benchmark", false),
-        b(&[k('g'), code(KeyCode::Esc)], Action::Overview, WALK, "overview of all ten benchmarks", false),
-        b(&[k('r')], Action::Reference, WALK, "reference: partners, insights, glossary, resources", true),
+        b(&[code(KeyCode::Enter), k('n')], Action::Next, WALK, "next thing to discuss", Some("next")),
+        b(&[k('p'), code(KeyCode::Backspace)], Action::Prev, WALK, "back to the previous thing", None),
+        b(&[code(KeyCode::Up), k('k')], Action::Up, WALK, "select the item above", None),
+        b(&[code(KeyCode::Down), k('j')], Action::Down, WALK, "select the item below", None),
+        b(&[code(KeyCode::Tab), code(KeyCode::Right)], Action::NextStep, WALK, "next step (aim, criteria, plan, implement, review, targets)", None),
+        b(&[code(KeyCode::BackTab), code(KeyCode::Left)], Action::PrevStep, WALK, "previous step", None),
+        b(&[k(']'), code(KeyCode::PageDown)], Action::NextBenchmark, WALK, "next benchmark", None),
+        b(&[k('['), code(KeyCode::PageUp)], Action::PrevBenchmark, WALK, "previous benchmark", None),
+        b(&[k('g'), code(KeyCode::Esc)], Action::Overview, WALK, "overview of all ten benchmarks", None),
+        b(&[k('r')], Action::Reference, WALK, "reference: partners, insights, glossary, resources", Some("reference")),
         // Criteria.
-        b(&[k('x'), code(KeyCode::Delete)], Action::ClearRating, &[Criteria], "remove the rating", false),
-        b(&[k('e')], Action::EditNote, &[Criteria], "evidence note", true),
-        b(&[k('m')], Action::EditMeasured, &[Criteria], "measured value (when the criterion has a threshold)", false),
+        b(&[k('x'), code(KeyCode::Delete)], Action::ClearRating, &[Criteria], "remove the rating", None),
+        b(&[k('e')], Action::EditNote, &[Criteria], "evidence note", Some("note")),
+        b(&[k('m')], Action::EditMeasured, &[Criteria], "measured value (when the criterion has a threshold)", None),
         // Tips.
-        b(&[k('0')], Action::Status(TipStatus::NotDiscussed), &[Tips], "status: not discussed", false),
-        b(&[k('1')], Action::Status(TipStatus::Planned), &[Tips], "status: planned", true),
-        b(&[k('2')], Action::Status(TipStatus::InProgress), &[Tips], "status: in progress", false),
-        b(&[k('3')], Action::Status(TipStatus::Done), &[Tips], "status: done", false),
-        b(&[k('4')], Action::Status(TipStatus::NotForUs), &[Tips], "status: not for us", false),
-        b(&[k('o')], Action::EditOwner, &[Tips], "owner", true),
-        b(&[k('d')], Action::EditDue, &[Tips], "due (a term or a date)", true),
-        b(&[k('e')], Action::EditNote, &[Tips], "note", true),
+        b(&[k('0')], Action::Status(TipStatus::NotDiscussed), &[Tips], "status: not discussed", None),
+        b(&[k('1')], Action::Status(TipStatus::Planned), &[Tips], "status: planned", Some("planned (0–4 status)")),
+        b(&[k('2')], Action::Status(TipStatus::InProgress), &[Tips], "status: in progress", None),
+        b(&[k('3')], Action::Status(TipStatus::Done), &[Tips], "status: done", None),
+        b(&[k('4')], Action::Status(TipStatus::NotForUs), &[Tips], "status: not for us", None),
+        b(&[k('o')], Action::EditOwner, &[Tips], "owner", Some("owner")),
+        b(&[k('d')], Action::EditDue, &[Tips], "due (a term or a date)", Some("due")),
+        b(&[k('e')], Action::EditNote, &[Tips], "note", Some("note")),
         // Targets.
-        b(&[k('e')], Action::EditNote, &[Targets], "edit the selected field", true),
+        b(&[k('e')], Action::EditNote, &[Targets], "edit the selected field", Some("edit")),
         // Anywhere.
-        b(&[k('/'), ctrl('p')], Action::Jump, MAIN, "jump: search benchmarks, criteria, tips, partners, glossary, notes", true),
-        b(&[k('u')], Action::Undo, MAIN, "undo the last change", true),
-        b(&[ctrl('r')], Action::Redo, MAIN, "redo", false),
-        b(&[ctrl('s')], Action::Save, MAIN, "save again (everything is saved as you go)", false),
-        b(&[k('?')], Action::Help, MAIN, "help: every key", true),
-        b(&[k('q'), ctrl('c')], Action::Quit, MAIN, "quit (everything is already saved)", true),
+        b(&[k('/'), ctrl('p')], Action::Jump, MAIN, "jump: search benchmarks, criteria, tips, partners, glossary, notes", Some("jump")),
+        b(&[k('u')], Action::Undo, MAIN, "undo the last change", Some("undo")),
+        b(&[ctrl('r')], Action::Redo, MAIN, "redo", None),
+        b(&[ctrl('s')], Action::Save, MAIN, "save again (everything is saved as you go)", None),
+        b(&[k('?')], Action::Help, MAIN, "help: every key", Some("help")),
+        b(&[k('q'), ctrl('c')], Action::Quit, MAIN, "quit (everything is already saved)", Some("quit")),
     ];
     // Rating keys come from the scale's values 0–9.
     map.insert(
         map.iter().position(|b| b.action == Action::ClearRating).unwrap_or(0),
-        b(&[k('0'), k('1'), k('2'), k('3'), k('4')], Action::Rate(0), &[Criteria], "rate the selected criterion (0–4 on the scale)", true),
+        b(&[k('0'), k('1'), k('2'), k('3'), k('4')], Action::Rate(0), &[Criteria], "rate the selected criterion (0–4 on the scale)", Some("rate")),
     );
     map
 }
@@ -221,12 +227,12 @@ pub fn bindings_for(map: &[Binding], context: Context) -> impl Iterator<Item = &
     map.iter().filter(move |b| b.contexts.contains(&context))
 }
 
-/// "Enter/n" — every key of a binding, for display.
+/// "Enter, n" — every key of a binding, for display.
 pub fn keys_label(b: &Binding) -> String {
     if let Action::Rate(_) = b.action {
         return "0–4".into();
     }
-    b.keys.iter().map(Key::label).collect::<Vec<_>>().join("/")
+    b.keys.iter().map(Key::label).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]

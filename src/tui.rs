@@ -1,0 +1,338 @@
+//! The interactive app at the edge: terminal set-up and tear-down, the event
+//! and signal threads, saving, hang-ups and panics.
+//!
+//! Flow: key → keymap → `Action` → `update` → effects (save…) → redraw.
+
+use std::io::{self, IsTerminal, Write};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::SystemTime;
+use std::{fs, thread};
+
+use crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode, KeyEventKind,
+};
+use crossterm::terminal::{
+    self, BeginSynchronizedUpdate, EndSynchronizedUpdate, EnterAlternateScreen,
+    LeaveAlternateScreen,
+};
+use crossterm::{cursor, execute};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+
+use hkbm::app::update::commit_pending;
+use hkbm::app::{Effect, Overlay, State, handle_key, handle_paste};
+use hkbm::model::date::Date;
+use hkbm::model::session::academic_year;
+use hkbm::model::{ContentPack, Session};
+use hkbm::store::lock::{self, Lock, LockError};
+use hkbm::store::session as session_store;
+use hkbm::store::{FileError, read};
+use hkbm::ui::{self, Theme};
+
+/// What reaches the main loop.
+enum Msg {
+    Event(Event),
+    Signal(i32),
+    /// The terminal is gone (reading from it failed).
+    InputGone,
+}
+
+/// The recovery file that goes with a session file.
+pub fn recovery_path(file: &Path) -> PathBuf {
+    let mut name = file.file_name().unwrap_or_default().to_os_string();
+    name.push(".recovery.ron");
+    file.with_file_name(name)
+}
+
+/// The most recently changed session in `dir`.
+pub fn latest_session(dir: &Path) -> Option<PathBuf> {
+    let entries = fs::read_dir(dir).ok()?;
+    entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| {
+            p.extension().is_some_and(|x| x == "ron")
+                && !p.to_string_lossy().ends_with(".recovery.ron")
+                && p.is_file()
+        })
+        .max_by_key(|p| {
+            fs::metadata(p)
+                .and_then(|m| m.modified())
+                .unwrap_or(SystemTime::UNIX_EPOCH)
+        })
+}
+
+/// Where the app was asked to open.
+pub enum Target {
+    File(PathBuf),
+    /// No file given: the latest in this sessions folder, or a new one there.
+    Folder(PathBuf),
+}
+
+/// Open the app. Returns the process exit code.
+pub fn run(pack: ContentPack, target: Target, force_read_only: bool) -> u8 {
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        eprintln!(
+            "hkbm: the app needs a terminal; for a printout use `hkbm summary FILE`"
+        );
+        return 1;
+    }
+    let mut note = None;
+    let path = match target {
+        Target::File(p) => p,
+        Target::Folder(dir) => match latest_session(&dir) {
+            Some(p) => p,
+            None => {
+                if let Err(e) = fs::create_dir_all(&dir) {
+                    eprintln!("hkbm: {}", FileError::new(&dir, read::io_message(&e)));
+                    return 1;
+                }
+                let year = academic_year(Date::today().academic_year_start());
+                let p = dir.join(format!("our-school-{}.ron", year.replace('/', "-")));
+                let s = Session::new(&pack, "Our school", &year);
+                if let Err(e) = session_store::save(&p, &s) {
+                    eprintln!("hkbm: {e}");
+                    return 1;
+                }
+                note = Some(format!(
+                    "New session started in {}. Press s to set the school's name.",
+                    p.display()
+                ));
+                p
+            }
+        },
+    };
+    let loaded = match session_store::load(&path, &pack) {
+        Ok(l) => l,
+        Err(errors) => {
+            for e in errors {
+                eprintln!("hkbm: {}", hkbm::text::inert_line(&e.to_string()));
+            }
+            return 1;
+        }
+    };
+    let label = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut state = State::new(pack, loaded.session, label, Date::today().iso());
+    let mut held: Option<Lock> = None;
+    if loaded.newer_version {
+        state.read_only = Some("the file was written by a newer hkbm".into());
+    } else if force_read_only {
+        state.read_only = Some("opened with --read-only".into());
+    } else {
+        match lock::acquire(&path) {
+            Ok(l) => held = Some(l),
+            Err(LockError::Held { holder, .. }) => {
+                state.read_only = Some(format!("already open for writing by {holder}"));
+            }
+            Err(e) => state.read_only = Some(e.to_string()),
+        }
+    }
+    if let Some(w) = loaded.warnings.first() {
+        state.info(format!("Note: {}", w.message));
+    }
+    if let Some(n) = note {
+        state.info(n);
+    }
+    if let Some(why) = state.read_only.clone() {
+        state.error(format!("Read-only: {why}."));
+    }
+    let rec = recovery_path(&path);
+    if held.is_some()
+        && rec.is_file()
+        && let Ok(text) = read::read_text(&rec)
+        && let Ok((session, _)) = session_store::parse(&rec, &text)
+    {
+        state.overlay = Some(Overlay::Recovery {
+            file: rec.clone(),
+            session: Box::new(session),
+        });
+    }
+    let code = event_loop(&mut state, &path, &rec);
+    drop(held);
+    code
+}
+
+fn setup_terminal() -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste, cursor::Hide)
+}
+
+/// Put the terminal back as it was. Safe to call twice.
+fn restore_terminal() {
+    let _ = execute!(
+        io::stdout(),
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+    let _ = terminal::disable_raw_mode();
+}
+
+fn save(state: &mut State, path: &Path) {
+    match session_store::save(path, &state.session) {
+        Ok(()) => state.unsaved = false,
+        Err(e) => {
+            state.unsaved = true;
+            state.error(format!(
+                "Could not save ({}). The change is kept here; Ctrl-S tries again.",
+                e.message
+            ));
+        }
+    }
+}
+
+fn event_loop(state: &mut State, path: &Path, rec: &Path) -> u8 {
+    if let Err(e) = setup_terminal() {
+        restore_terminal();
+        eprintln!("hkbm: cannot use this terminal: {e}");
+        return 1;
+    }
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_terminal();
+        default_hook(info);
+    }));
+
+    let (tx, rx) = mpsc::channel();
+    let input_tx = tx.clone();
+    thread::spawn(move || {
+        loop {
+            match event::read() {
+                Ok(e) => {
+                    if input_tx.send(Msg::Event(e)).is_err() {
+                        break;
+                    }
+                }
+                Err(_) => {
+                    let _ = input_tx.send(Msg::InputGone);
+                    break;
+                }
+            }
+        }
+    });
+    match signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT]) {
+        Ok(mut signals) => {
+            thread::spawn(move || {
+                for sig in signals.forever() {
+                    if tx.send(Msg::Signal(sig)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        Err(e) => state.error(format!("Cannot watch for hang-ups: {e}")),
+    }
+
+    let theme = Theme::from_env();
+    let backend = CrosstermBackend::new(io::stdout());
+    let mut terminal = match Terminal::new(backend) {
+        Ok(t) => t,
+        Err(e) => {
+            restore_terminal();
+            eprintln!("hkbm: cannot use this terminal: {e}");
+            return 1;
+        }
+    };
+    let test_panic = std::env::var_os("HKBM_TEST_PANIC").is_some();
+    let mut first = true;
+    loop {
+        let step = catch_unwind(AssertUnwindSafe(|| -> Option<u8> {
+            if !first {
+                let Ok(msg) = rx.recv() else {
+                    return Some(0);
+                };
+                let mut batch = vec![msg];
+                // Coalesce whatever else is waiting: one redraw for all of it.
+                while let Ok(m) = rx.try_recv() {
+                    batch.push(m);
+                }
+                for msg in batch {
+                    let effects = match msg {
+                        Msg::Event(Event::Key(k)) if k.kind != KeyEventKind::Release => {
+                            if test_panic && k.code == KeyCode::F(12) {
+                                panic!("test panic requested with F12");
+                            }
+                            handle_key(state, k)
+                        }
+                        Msg::Event(Event::Paste(text)) => handle_paste(state, &text),
+                        Msg::Event(_) => Vec::new(),
+                        Msg::Signal(sig) => {
+                            // Keep what is being typed, save, and go. After a
+                            // hang-up the terminal is gone: write nothing to it.
+                            commit_pending(state);
+                            if state.read_only.is_none() {
+                                save(state, path);
+                            }
+                            if sig != SIGHUP {
+                                restore_terminal();
+                            }
+                            return Some(if sig == SIGHUP { 129 } else { 143 });
+                        }
+                        Msg::InputGone => {
+                            commit_pending(state);
+                            if state.read_only.is_none() {
+                                save(state, path);
+                            }
+                            return Some(129);
+                        }
+                    };
+                    for e in effects {
+                        match e {
+                            Effect::Save => save(state, path),
+                            Effect::DeleteRecovery(f) => {
+                                let _ = fs::remove_file(f);
+                            }
+                            Effect::Quit => {}
+                        }
+                    }
+                    if state.quit {
+                        return Some(0);
+                    }
+                }
+            }
+            first = false;
+            let _ = execute!(io::stdout(), BeginSynchronizedUpdate);
+            let drawn = terminal.draw(|f| ui::render(f, state, &theme));
+            let _ = execute!(io::stdout(), EndSynchronizedUpdate);
+            if let Err(e) = drawn {
+                // The terminal is unusable; everything is saved already.
+                let _ = e;
+                return Some(1);
+            }
+            None
+        }));
+        match step {
+            Ok(None) => continue,
+            Ok(Some(code)) => {
+                if code == 0 || code == 1 {
+                    restore_terminal();
+                }
+                let _ = io::stdout().flush();
+                return code;
+            }
+            Err(_) => {
+                // A bug: keep the work in a recovery file and say where.
+                let mut session = state.session.clone();
+                if let Some(Overlay::Editor(ed)) = &state.overlay {
+                    let _ = ed.field.write(&mut session, &ed.text());
+                }
+                restore_terminal();
+                let text = session_store::to_ron(&session);
+                match hkbm::store::atomic::write_atomic(rec, text.as_bytes(), 0o600) {
+                    Ok(()) => eprintln!(
+                        "hkbm: internal error; unsaved changes were written to {} and will be offered at the next start",
+                        rec.display()
+                    ),
+                    Err(e) => eprintln!("hkbm: internal error, and the recovery file could not be written: {e}"),
+                }
+                return 101;
+            }
+        }
+    }
+}

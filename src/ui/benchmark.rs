@@ -1,0 +1,410 @@
+//! One benchmark at the walk position: a title, the steps as tabs, and the
+//! step's items (aim, criteria to rate, tips of a phase, targets), with the
+//! reference pane beside or below.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::{Theme, bordered, fit};
+use crate::app::State;
+use crate::app::jump::Reference;
+use crate::app::walk::{Step, TARGET_ITEMS};
+use crate::model::content::{Benchmark, format_number};
+use crate::model::score::{benchmark_score, format_score};
+use crate::model::{BenchmarkRecord, TipStatus};
+use crate::summary::{DRAFT_MARK, arrow};
+use crate::text::{inert_block, inert_line};
+
+/// Screens at least this wide show the reference pane beside the walk.
+const SIDE_BY_SIDE: u16 = 120;
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let bm = &state.pack.benchmarks[state.pos.bm];
+    let rec = state.session.benchmark(&bm.id);
+    let [title, tabs, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+
+    let group = state.pack.group_name(&bm.group);
+    let mut spans = vec![Span::styled(
+        fit(
+            &format!(" Benchmark {} · {}", bm.number, inert_line(&bm.title)),
+            (area.width as usize).saturating_sub(if bm.draft { 30 } else { 20 }),
+        ),
+        theme.title,
+    )];
+    spans.push(Span::styled(format!("  {}", inert_line(group)), theme.dim));
+    if bm.draft {
+        spans.push(Span::styled(format!(" {DRAFT_MARK}"), theme.draft));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), title);
+
+    let mut tab_spans = vec![Span::raw(" ")];
+    for step in Step::ALL {
+        let style = if step == state.pos.step {
+            theme.tab_current
+        } else {
+            theme.tab
+        };
+        tab_spans.push(Span::styled(format!(" {} ", step.title()), style));
+        tab_spans.push(Span::raw(" "));
+    }
+    frame.render_widget(Paragraph::new(Line::from(tab_spans)), tabs);
+
+    // Main area and reference pane.
+    let (main, side) = match state.reference {
+        Some(r) if body.width >= SIDE_BY_SIDE => {
+            let [m, s] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
+                .areas(body);
+            (m, Some((s, r)))
+        }
+        Some(r) => {
+            let [m, s] = Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)])
+                .areas(body);
+            (m, Some((s, r)))
+        }
+        None => (body, None),
+    };
+    match state.pos.step {
+        Step::Aim => aim(frame, main, state, bm, theme),
+        Step::Criteria => criteria(frame, main, state, bm, rec, theme),
+        Step::Tips(_) => tips(frame, main, state, bm, rec, theme),
+        Step::Targets => targets(frame, main, state, bm, rec, theme),
+    }
+    if let Some((r, pane)) = side {
+        reference(frame, r, bm, pane, theme);
+    }
+}
+
+fn aim(frame: &mut Frame, area: Rect, state: &State, bm: &Benchmark, theme: &Theme) {
+    let mut lines = vec![
+        Line::from(Span::styled("What good looks like", theme.title)),
+        Line::from(inert_block(&bm.aim).into_owned()),
+        Line::from(""),
+        Line::from(Span::styled("Why this matters", theme.title)),
+    ];
+    for w in &bm.why {
+        lines.push(Line::from(format!("• {}", inert_block(w))));
+    }
+    if bm.draft {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(
+            "This benchmark's text is a draft by the hkbm team, not the official HKBM text.",
+            theme.draft,
+        )));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((state.aim_scroll, 0))
+            .block(bordered(theme, " Aim and why it matters (↑/↓ scroll · Enter: rate the criteria) ")),
+        area,
+    );
+}
+
+/// Split `area` into a list of `n` one-line rows and a detail pane.
+fn list_and_detail(area: Rect, n: usize) -> (Rect, Rect) {
+    let list_h = (n as u16).min(area.height.saturating_sub(6) / 2 + 2).max(1);
+    let [list, detail] =
+        Layout::vertical([Constraint::Length(list_h), Constraint::Min(3)]).areas(area);
+    (list, detail)
+}
+
+/// The window of `n` rows that keeps `selected` in view.
+fn window(n: usize, selected: usize, rows: usize) -> std::ops::Range<usize> {
+    if n <= rows {
+        return 0..n;
+    }
+    let start = selected.saturating_sub(rows.saturating_sub(1) / 2).min(n - rows);
+    start..start + rows
+}
+
+fn criteria(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    bm: &Benchmark,
+    rec: Option<&BenchmarkRecord>,
+    theme: &Theme,
+) {
+    let (list, detail) = list_and_detail(area, bm.criteria.len());
+    let width = list.width as usize;
+    let mut lines = Vec::new();
+    for i in window(bm.criteria.len(), state.pos.item, list.height as usize) {
+        let c = &bm.criteria[i];
+        let cr = rec.and_then(|r| r.criterion(&c.id));
+        let rating = cr.and_then(|c| c.rating);
+        let label = match rating.and_then(|v| state.pack.level(v)) {
+            Some(l) => format!("{} {:<11}", l.value, fit(&l.label, 11)),
+            None => format!("· {:<11}", "not rated"),
+        };
+        let marker = if i == state.pos.item { "▶" } else { " " };
+        let note = if cr.is_some_and(|c| !c.note.is_empty()) { "✎" } else { " " };
+        let text = fit(
+            &format!("{note} {}", inert_line(&c.text)),
+            width.saturating_sub(16),
+        );
+        let mut spans = vec![
+            Span::raw(format!("{marker} ")),
+            Span::styled(label, theme.rating_style(rating)),
+            Span::raw(" "),
+            Span::raw(text),
+        ];
+        if i == state.pos.item {
+            for s in spans.iter_mut().skip(1) {
+                s.style = s.style.patch(theme.selected);
+            }
+        }
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines), list);
+
+    let Some(c) = bm.criteria.get(state.pos.item) else {
+        return;
+    };
+    let cr = rec.and_then(|r| r.criterion(&c.id));
+    let mut d = vec![Line::from(inert_block(&c.text).into_owned())];
+    for m in &c.measures {
+        let value = cr.and_then(|r| r.measured.get(&m.id));
+        let mark = match value {
+            Some(v) if m.is_met(*v) => format!("measured {} ✓ met", format_number(*v)),
+            Some(v) => format!("measured {} ✗ not met", format_number(*v)),
+            None => "not measured (m)".to_string(),
+        };
+        d.push(Line::from(vec![
+            Span::styled("◆ ", theme.key),
+            Span::raw(format!("{} — {mark}", inert_line(&m.describe()))),
+        ]));
+    }
+    match cr.map(|c| c.note.as_str()).filter(|n| !n.is_empty()) {
+        Some(note) => {
+            d.push(Line::from(Span::styled("Evidence:", theme.dim)));
+            for l in inert_block(note).lines() {
+                d.push(Line::from(l.to_string()));
+            }
+        }
+        None => d.push(Line::from(Span::styled("No evidence note yet (e).", theme.dim))),
+    }
+    let scale: Vec<Span> = state
+        .pack
+        .framework
+        .scale
+        .iter()
+        .flat_map(|l| {
+            [
+                Span::styled(format!("{} ", l.value), theme.key),
+                Span::styled(format!("{}  ", inert_line(&l.label)), theme.rating_style(Some(l.value))),
+            ]
+        })
+        .collect();
+    d.push(Line::from(scale));
+    frame.render_widget(
+        Paragraph::new(d)
+            .wrap(Wrap { trim: false })
+            .block(bordered(theme, &format!(" {} ", c.id))),
+        detail,
+    );
+}
+
+fn tips(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    bm: &Benchmark,
+    rec: Option<&BenchmarkRecord>,
+    theme: &Theme,
+) {
+    let Step::Tips(phase) = state.pos.step else {
+        return;
+    };
+    let list_of = bm.tips.of(phase);
+    let (list, detail) = list_and_detail(area, list_of.len());
+    let width = list.width as usize;
+    let mut lines = Vec::new();
+    for i in window(list_of.len(), state.pos.item, list.height as usize) {
+        let t = &list_of[i];
+        let tr = rec.and_then(|r| r.tip(&t.id));
+        let status = tr.map_or(TipStatus::NotDiscussed, |t| t.status);
+        let marker = if i == state.pos.item { "▶" } else { " " };
+        let owner = tr
+            .map(|t| inert_line(&t.owner).into_owned())
+            .filter(|o| !o.is_empty())
+            .map(|o| format!("{} · ", fit(&o, 12)))
+            .unwrap_or_default();
+        let text = fit(
+            &format!("{owner}{}", inert_line(&t.text)),
+            width.saturating_sub(17),
+        );
+        let mut spans = vec![
+            Span::raw(format!("{marker} ")),
+            Span::styled(format!("{:<13}", status.label()), theme.status_style(status)),
+            Span::raw(" "),
+            Span::raw(text),
+        ];
+        if i == state.pos.item {
+            for s in spans.iter_mut().skip(1) {
+                s.style = s.style.patch(theme.selected);
+            }
+        }
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines), list);
+
+    let Some(t) = list_of.get(state.pos.item) else {
+        return;
+    };
+    let tr = rec.and_then(|r| r.tip(&t.id));
+    let field = |name: &str, value: Option<&str>, key: &str| {
+        let v = value.filter(|v| !v.is_empty());
+        Line::from(vec![
+            Span::styled(format!("{name:<7}"), theme.dim),
+            match v {
+                Some(v) => Span::raw(inert_line(v).into_owned()),
+                None => Span::styled(format!("— ({key})"), theme.dim),
+            },
+        ])
+    };
+    let status = tr.map_or(TipStatus::NotDiscussed, |t| t.status);
+    let mut d = vec![
+        Line::from(inert_block(&t.text).into_owned()),
+        Line::from(vec![
+            Span::styled(format!("{:<7}", "Status"), theme.dim),
+            Span::styled(status.label(), theme.status_style(status)),
+        ]),
+        field("Owner", tr.map(|t| t.owner.as_str()), "o"),
+        field("Due", tr.map(|t| t.due.as_str()), "d"),
+    ];
+    match tr.map(|t| t.note.as_str()).filter(|n| !n.is_empty()) {
+        Some(note) => {
+            d.push(Line::from(Span::styled("Note:", theme.dim)));
+            for l in inert_block(note).lines() {
+                d.push(Line::from(l.to_string()));
+            }
+        }
+        None => d.push(field("Note", None, "e")),
+    }
+    let legend: Vec<Span> = TipStatus::ALL
+        .iter()
+        .enumerate()
+        .flat_map(|(k, s)| {
+            [
+                Span::styled(format!("{k} "), theme.key),
+                Span::styled(format!("{}  ", s.label()), theme.status_style(*s)),
+            ]
+        })
+        .collect();
+    d.push(Line::from(legend));
+    frame.render_widget(
+        Paragraph::new(d)
+            .wrap(Wrap { trim: false })
+            .block(bordered(theme, &format!(" {} · {} ", t.id, phase.title()))),
+        detail,
+    );
+}
+
+fn targets(
+    frame: &mut Frame,
+    area: Rect,
+    state: &State,
+    bm: &Benchmark,
+    rec: Option<&BenchmarkRecord>,
+    theme: &Theme,
+) {
+    let s = benchmark_score(&state.pack, bm, rec);
+    let mut lines = vec![Line::from(vec![
+        Span::styled("Score now: ", theme.dim),
+        Span::raw(format!(
+            "{} ({} of {} criteria rated) · {} of {} tips decided",
+            format_score(s.score),
+            s.rated,
+            s.total,
+            s.tips_decided,
+            s.tips_total
+        )),
+    ])];
+    if let Some(base) = state.session.baseline_score(&bm.id) {
+        let trend = s
+            .score
+            .map(|x| format!(" · {} {:+.0}", arrow(x - base), x - base))
+            .unwrap_or_default();
+        lines.push(Line::from(vec![
+            Span::styled("Last year: ", theme.dim),
+            Span::raw(format!("{base:.0} %{trend}")),
+        ]));
+    }
+    lines.push(Line::from(""));
+    let values = [
+        rec.map(|r| r.notes.clone()).unwrap_or_default(),
+        rec.and_then(|r| r.target_percent)
+            .map(|t| format!("{t} %"))
+            .unwrap_or_default(),
+        rec.and_then(|r| r.target_year.clone()).unwrap_or_default(),
+    ];
+    for (i, (name, value)) in TARGET_ITEMS.iter().zip(values).enumerate() {
+        let selected = i == state.pos.item;
+        let marker = if selected { "▶ " } else { "  " };
+        let name_style = if selected { theme.selected } else { theme.key };
+        let mut first = vec![
+            Span::raw(marker),
+            Span::styled(format!("{name:<17}"), name_style),
+            Span::raw(" "),
+        ];
+        if value.is_empty() {
+            first.push(Span::styled("— (e to edit)", theme.dim));
+            lines.push(Line::from(first));
+        } else {
+            let shown = inert_block(&value).into_owned();
+            let mut it = shown.lines();
+            first.push(Span::raw(it.next().unwrap_or_default().to_string()));
+            lines.push(Line::from(first));
+            for rest in it {
+                lines.push(Line::from(format!("{:20}{rest}", "")));
+            }
+        }
+    }
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        "Schools set their own interim target (%) and the year they expect to reach the benchmark.",
+        theme.dim,
+    )));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(bordered(theme, " Targets and notes ")),
+        area,
+    );
+}
+
+fn reference(frame: &mut Frame, area: Rect, bm: &Benchmark, pane: Reference, theme: &Theme) {
+    let mut lines: Vec<Line> = Vec::new();
+    let mut entry = |head: &str, body: &str| {
+        lines.push(Line::from(Span::styled(inert_line(head).into_owned(), theme.key)));
+        lines.push(Line::from(inert_block(body).into_owned()));
+    };
+    match pane {
+        Reference::Partners => bm.partners.iter().for_each(|p| entry(&p.name, &p.role)),
+        Reference::Insights => bm.insights.iter().for_each(|i| entry("•", i)),
+        Reference::Glossary => bm.glossary.iter().for_each(|g| entry(&g.term, &g.definition)),
+        Reference::Resources => bm.resources.iter().for_each(|r| {
+            let body = match &r.url {
+                Some(u) => format!("{} {u}", r.note),
+                None => r.note.clone(),
+            };
+            entry(&r.name, &body)
+        }),
+    }
+    if lines.is_empty() {
+        lines.push(Line::from(Span::styled("Nothing here for this benchmark.", theme.dim)));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .block(bordered(theme, &format!(" {} (r: next) ", pane.title()))),
+        area,
+    );
+}

@@ -1,0 +1,70 @@
+//! The help overlay: every key, generated from the keymap that handles them.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use super::{Theme, bordered, centered};
+use crate::app::State;
+use crate::app::keymap::{Context, bindings_for, keys_label};
+use crate::summary::score_formula;
+
+/// The contexts in the order help lists them.
+const ORDER: [Context; 9] = [
+    Context::Anywhere,
+    Context::Overview,
+    Context::Aim,
+    Context::Criteria,
+    Context::Tips,
+    Context::Targets,
+    Context::Editor,
+    Context::Jump,
+    Context::Help,
+];
+
+/// The help text, one line per key, grouped by where it works.
+pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for ctx in ORDER {
+        let bindings: Vec<_> = bindings_for(&state.keymap, ctx).collect();
+        if bindings.is_empty() {
+            continue;
+        }
+        out.push(Line::from(Span::styled(ctx.title().to_string(), theme.title)));
+        for b in bindings {
+            out.push(Line::from(vec![
+                Span::styled(format!("  {:<16}", keys_label(b)), theme.key),
+                Span::raw(b.help.to_string()),
+            ]));
+        }
+        out.push(Line::from(""));
+    }
+    if ORDER.contains(&Context::Editor) {
+        out.push(Line::from(Span::styled("Rating scale".to_string(), theme.title)));
+        for l in &state.pack.framework.scale {
+            out.push(Line::from(format!(
+                "  {} {:<12} {}",
+                l.value, l.label, l.descriptor
+            )));
+        }
+        out.push(Line::from(""));
+        out.push(Line::from(Span::styled("Score".to_string(), theme.title)));
+        out.push(Line::from(format!("  {}.", score_formula(&state.pack))));
+    }
+    out
+}
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, scroll: u16) {
+    let r = centered(area, area.width.saturating_sub(4).min(100), area.height);
+    frame.render_widget(Clear, r);
+    let text = lines(state, theme);
+    let max_scroll = (text.len() as u16).saturating_sub(r.height.saturating_sub(2));
+    frame.render_widget(
+        Paragraph::new(text)
+            .wrap(ratatui::widgets::Wrap { trim: false })
+            .scroll((scroll.min(max_scroll), 0))
+            .block(bordered(theme, " Keys (↑/↓ scroll, Esc close) ")),
+        r,
+    );
+}

@@ -1,0 +1,201 @@
+//! Drawing. `render` reads the state and never changes it. One file per
+//! screen or overlay.
+
+pub mod benchmark;
+pub mod editor;
+pub mod help;
+pub mod jump;
+pub mod overview;
+pub mod theme;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::app::keymap::{Context, bindings_for, keys_label};
+use crate::app::walk;
+use crate::app::{Overlay, Screen, State};
+use crate::text::inert_line;
+pub use theme::Theme;
+
+/// Smallest terminal the app draws in.
+pub const MIN_WIDTH: u16 = 60;
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Draw the whole screen for `state`.
+pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let text = format!(
+            "hkbm needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}. Enlarge the window or use a smaller font.",
+            area.width, area.height
+        );
+        frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        return;
+    }
+    let [header, body, progress, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    draw_header(frame, header, state, theme);
+    match state.screen {
+        Screen::Overview => overview::render(frame, body, state, theme),
+        Screen::Benchmark => benchmark::render(frame, body, state, theme),
+    }
+    draw_progress(frame, progress, state, theme);
+    draw_status(frame, status, state, theme);
+    match &state.overlay {
+        None => {}
+        Some(Overlay::Help { scroll }) => help::render(frame, body, state, theme, *scroll),
+        Some(Overlay::Jump(j)) => jump::render(frame, body, j, theme),
+        Some(Overlay::Editor(ed)) => editor::render(frame, body, ed, theme),
+        Some(Overlay::Recovery { file, .. }) => {
+            let r = centered(body, 70, 7);
+            frame.render_widget(Clear, r);
+            let text = vec![
+                Line::from("hkbm stopped unexpectedly last time and kept the unsaved changes in"),
+                Line::from(Span::styled(inert_line(&file.display().to_string()).into_owned(), theme.title)),
+                Line::from(""),
+                Line::from("r: restore them (undo is possible) · d: delete them · Esc: decide later"),
+            ];
+            frame.render_widget(
+                Paragraph::new(text)
+                    .wrap(Wrap { trim: true })
+                    .block(bordered(theme, " Recovered changes ")),
+                r,
+            );
+        }
+    }
+}
+
+fn draw_header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let s = &state.session;
+    let mut left = format!(" hkbm · {} · {}", inert_line(&s.school), inert_line(&s.year));
+    if !s.facilitator.is_empty() {
+        left.push_str(&format!(" · {}", inert_line(&s.facilitator)));
+    }
+    let right = match &state.read_only {
+        Some(_) => " READ-ONLY ".to_string(),
+        None if state.unsaved => " NOT SAVED ".to_string(),
+        None => format!(" {} ", inert_line(&state.file_label)),
+    };
+    let width = area.width as usize;
+    let right = fit(&right, width / 2);
+    let left = fit(&left, width.saturating_sub(right.width()));
+    let pad = width.saturating_sub(left.width() + right.width());
+    let line = Line::from(vec![
+        Span::raw(left),
+        Span::raw(" ".repeat(pad)),
+        Span::raw(right),
+    ]);
+    frame.render_widget(Paragraph::new(line).style(theme.header), area);
+}
+
+fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let (decided, total) = state.decided_share();
+    let share = if total == 0 { 0 } else { decided * 100 / total };
+    let text = match state.screen {
+        Screen::Overview => format!(
+            " Walk stands at benchmark {} · {} · {share} % of items decided ({decided}/{total})",
+            state.pos.bm + 1,
+            state.pos.step.title()
+        ),
+        Screen::Benchmark => {
+            let n = walk::items_in(&state.pack, state.pos.bm, state.pos.step);
+            let (before, all) = walk::progress(&state.pack, state.pos);
+            format!(
+                " Benchmark {} of {} · {} · item {} of {n} · walk {} % · {share} % decided",
+                state.pos.bm + 1,
+                state.pack.benchmarks.len(),
+                state.pos.step.title(),
+                state.pos.item + 1,
+                before * 100 / all.max(1),
+            )
+        }
+    };
+    frame.render_widget(
+        Paragraph::new(fit(&text, area.width as usize)).style(theme.dim),
+        area,
+    );
+}
+
+fn draw_status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    if let Some(m) = &state.message {
+        let style = if m.error { theme.error } else { theme.base };
+        let text = fit(&format!(" {}", inert_line(&m.text)), area.width as usize);
+        frame.render_widget(Paragraph::new(text).style(style), area);
+        return;
+    }
+    let context = state.context();
+    let mut spans = Vec::new();
+    let mut used = 0;
+    let overlay = state.overlay.is_some();
+    let anywhere = bindings_for(&state.keymap, Context::Anywhere).filter(|_| !overlay);
+    // The most specific keys first: those of this step, then the walk's, then the rest.
+    let mut hinted: Vec<_> = bindings_for(&state.keymap, context)
+        .filter(|b| b.hint.is_some())
+        .collect();
+    hinted.sort_by_key(|b| b.contexts.len());
+    for b in hinted.into_iter().chain(anywhere) {
+        let Some(hint) = b.hint else { continue };
+        let keys = b.keys.first().map(|k| k.label()).unwrap_or_default();
+        let keys = if matches!(b.action, crate::app::Action::Rate(_)) {
+            keys_label(b)
+        } else {
+            keys
+        };
+        let w = keys.width() + hint.width() + 3;
+        if used + w > area.width as usize {
+            break;
+        }
+        spans.push(Span::styled(format!(" {keys}"), theme.key));
+        spans.push(Span::raw(format!(" {hint} ")));
+        used += w;
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// A bordered block with a title.
+pub fn bordered<'a>(theme: &Theme, title: &'a str) -> ratatui::widgets::Block<'a> {
+    ratatui::widgets::Block::bordered()
+        .border_style(theme.border)
+        .title(title)
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// Cut `s` to at most `width` columns, with `…` when cut.
+pub fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}

@@ -1,0 +1,106 @@
+//! The overview: the ten benchmarks in their groups, with score, coverage,
+//! tips decided and draft marks; the session's team and where the walk is.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::{Theme, fit};
+use crate::app::State;
+use crate::model::score::{benchmark_score, format_score};
+use crate::summary::{DRAFT_MARK, arrow};
+use crate::text::inert_line;
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let pack = &state.pack;
+    let rows = pack.benchmarks.len() + pack.framework.groups.len() + 2;
+    let [table, info] =
+        Layout::vertical([Constraint::Length(rows as u16), Constraint::Min(0)]).areas(area);
+    let width = area.width as usize;
+    // number, title, score, rated, tips, trend
+    let fixed = 4 + 7 + 7 + 12 + 6;
+    let title_w = width.saturating_sub(fixed + 2).max(10);
+    let mut lines = vec![Line::from(Span::styled(
+        format!(
+            " {:>2}  {:<title_w$} {:>6} {:>6} {:>11} {:>5}",
+            "#", "Benchmark", "Score", "Rated", "Tips", "Trend"
+        ),
+        theme.dim,
+    ))];
+    for group in &pack.framework.groups {
+        lines.push(Line::from(Span::styled(
+            format!(" {}", inert_line(&group.name)),
+            theme.title,
+        )));
+        for &n in &group.benchmarks {
+            let Some((i, bm)) = pack.benchmarks.iter().enumerate().find(|(_, b)| b.number == n)
+            else {
+                continue;
+            };
+            let rec = state.session.benchmark(&bm.id);
+            let s = benchmark_score(pack, bm, rec);
+            let mut title = inert_line(&bm.title).into_owned();
+            if bm.draft {
+                title = format!("{} {DRAFT_MARK}", fit(&title, title_w.saturating_sub(8)));
+            }
+            let title = fit(&title, title_w);
+            let pad = title_w.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()));
+            let trend = match (s.score, state.session.baseline_score(&bm.id)) {
+                (Some(a), Some(b)) => format!("{} {:+.0}", arrow(a - b), a - b),
+                _ => String::new(),
+            };
+            let level = s.score.map(|x| ((x / 25.0).round() as u8).min(4));
+            let row_style = if i == state.overview_selected {
+                theme.selected
+            } else {
+                theme.base
+            };
+            let mut spans = vec![
+                Span::raw(format!(" {:>2}  ", bm.number)),
+                Span::raw(title),
+                Span::raw(" ".repeat(pad)),
+                Span::styled(format!(" {:>6}", format_score(s.score)), theme.rating_style(level)),
+                Span::raw(format!(" {:>6}", format!("{}/{}", s.rated, s.total))),
+                Span::raw(format!(" {:>11}", format!("{}/{} tips", s.tips_decided, s.tips_total))),
+                Span::raw(format!(" {trend:>5}")),
+            ];
+            if i == state.overview_selected {
+                for sp in &mut spans {
+                    sp.style = sp.style.patch(row_style);
+                }
+            }
+            lines.push(Line::from(spans));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines), table);
+
+    let s = &state.session;
+    let mut info_lines = vec![Line::from("")];
+    let team = if s.participants.is_empty() {
+        "no participants recorded (a to add)".to_string()
+    } else {
+        s.participants
+            .iter()
+            .map(|p| inert_line(p).into_owned())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    info_lines.push(Line::from(vec![
+        Span::styled(" Team: ", theme.dim),
+        Span::raw(team),
+    ]));
+    if let Some(b) = &s.baseline {
+        info_lines.push(Line::from(vec![
+            Span::styled(" Trend: ", theme.dim),
+            Span::raw(format!("compared with {}", inert_line(&b.year))),
+        ]));
+    }
+    if let Some(why) = &state.read_only {
+        info_lines.push(Line::from(Span::styled(
+            format!(" Read-only: {}", inert_line(why)),
+            theme.error,
+        )));
+    }
+    frame.render_widget(Paragraph::new(info_lines).wrap(Wrap { trim: false }), info);
+}
