@@ -75,9 +75,7 @@ pub enum Target {
 /// Open the app. Returns the process exit code.
 pub fn run(pack: ContentPack, target: Target, force_read_only: bool) -> u8 {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        eprintln!(
-            "hkbm: the app needs a terminal; for a printout use `hkbm summary FILE`"
-        );
+        eprintln!("hkbm: the app needs a terminal; for a printout use `hkbm summary FILE`");
         return 1;
     }
     let mut note = None;
@@ -160,7 +158,12 @@ pub fn run(pack: ContentPack, target: Target, force_read_only: bool) -> u8 {
 
 fn setup_terminal() -> io::Result<()> {
     terminal::enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste, cursor::Hide)
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableBracketedPaste,
+        cursor::Hide
+    )
 }
 
 /// Put the terminal back as it was. Safe to call twice.
@@ -329,7 +332,9 @@ fn event_loop(state: &mut State, path: &Path, rec: &Path) -> u8 {
                         "hkbm: internal error; unsaved changes were written to {} and will be offered at the next start",
                         rec.display()
                     ),
-                    Err(e) => eprintln!("hkbm: internal error, and the recovery file could not be written: {e}"),
+                    Err(e) => eprintln!(
+                        "hkbm: internal error, and the recovery file could not be written: {e}"
+                    ),
                 }
                 return 101;
             }

@@ -56,10 +56,15 @@ fn any_text_in_a_note_survives_a_save_and_load() {
     s.benchmarks[2].notes = notes.join("\n");
     s.benchmarks[2].target_percent = Some(80);
     s.benchmarks[2].target_year = Some("2027/28".into());
-    s.benchmarks[1].criteria[6].measured.insert("trained".into(), 66.7);
+    s.benchmarks[1].criteria[6]
+        .measured
+        .insert("trained".into(), 66.7);
     let text = to_ron(&s);
     assert!(!text.contains('\r'));
-    assert!(!text.contains('\u{1b}'), "escape characters never reach the file raw");
+    assert!(
+        !text.contains('\u{1b}'),
+        "escape characters never reach the file raw"
+    );
     let (back, newer) = parse(std::path::Path::new("mem.ron"), &text).unwrap();
     assert!(!newer);
     assert_eq!(back, s);
@@ -134,7 +139,11 @@ fn the_built_in_pack_is_whole_and_its_ids_are_unique() {
         assert_eq!(bm.number as usize, i + 1);
         assert!(!bm.aim.is_empty() && !bm.why.is_empty());
         for phase in hkbm::model::content::Phase::ALL {
-            assert!(!bm.tips.of(phase).is_empty(), "{} has no {phase:?} tips", bm.id);
+            assert!(
+                !bm.tips.of(phase).is_empty(),
+                "{} has no {phase:?} tips",
+                bm.id
+            );
         }
         for id in bm
             .criteria

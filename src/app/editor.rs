@@ -3,20 +3,42 @@
 
 use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::model::{BenchmarkRecord, Session};
 use crate::model::session::parse_academic_year;
+use crate::model::{BenchmarkRecord, Session};
 
 /// The field being edited.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Field {
-    CriterionNote { bm: String, id: String },
-    Measured { bm: String, id: String, measure: String },
-    TipNote { bm: String, id: String },
-    TipOwner { bm: String, id: String },
-    TipDue { bm: String, id: String },
-    BenchmarkNotes { bm: String },
-    TargetPercent { bm: String },
-    TargetYear { bm: String },
+    CriterionNote {
+        bm: String,
+        id: String,
+    },
+    Measured {
+        bm: String,
+        id: String,
+        measure: String,
+    },
+    TipNote {
+        bm: String,
+        id: String,
+    },
+    TipOwner {
+        bm: String,
+        id: String,
+    },
+    TipDue {
+        bm: String,
+        id: String,
+    },
+    BenchmarkNotes {
+        bm: String,
+    },
+    TargetPercent {
+        bm: String,
+    },
+    TargetYear {
+        bm: String,
+    },
     School,
     Facilitator,
     Participants,
@@ -45,7 +67,9 @@ impl Field {
             Field::TipOwner { bm, id } => tip(bm, id).map(|t| t.owner.clone()),
             Field::TipDue { bm, id } => tip(bm, id).map(|t| t.due.clone()),
             Field::BenchmarkNotes { bm: b } => bm(b).map(|r| r.notes.clone()),
-            Field::TargetPercent { bm: b } => bm(b).and_then(|r| r.target_percent).map(|t| t.to_string()),
+            Field::TargetPercent { bm: b } => {
+                bm(b).and_then(|r| r.target_percent).map(|t| t.to_string())
+            }
             Field::TargetYear { bm: b } => bm(b).and_then(|r| r.target_year.clone()),
             Field::School => Some(s.school.clone()),
             Field::Facilitator => Some(s.facilitator.clone()),
@@ -61,12 +85,20 @@ impl Field {
         match self {
             Field::CriterionNote { bm, id } => {
                 let r = record(s, bm)?;
-                let c = r.criteria.iter_mut().find(|c| c.id == *id).ok_or("no such criterion")?;
+                let c = r
+                    .criteria
+                    .iter_mut()
+                    .find(|c| c.id == *id)
+                    .ok_or("no such criterion")?;
                 c.note = text.trim_end().to_string();
             }
             Field::Measured { bm, id, measure } => {
                 let r = record(s, bm)?;
-                let c = r.criteria.iter_mut().find(|c| c.id == *id).ok_or("no such criterion")?;
+                let c = r
+                    .criteria
+                    .iter_mut()
+                    .find(|c| c.id == *id)
+                    .ok_or("no such criterion")?;
                 if line.is_empty() {
                     c.measured.remove(measure);
                 } else {
@@ -83,7 +115,11 @@ impl Field {
             }
             Field::TipNote { bm, id } | Field::TipOwner { bm, id } | Field::TipDue { bm, id } => {
                 let r = record(s, bm)?;
-                let t = r.tips.iter_mut().find(|t| t.id == *id).ok_or("no such tip")?;
+                let t = r
+                    .tips
+                    .iter_mut()
+                    .find(|t| t.id == *id)
+                    .ok_or("no such tip")?;
                 match self {
                     Field::TipNote { .. } => t.note = text.trim_end().to_string(),
                     Field::TipOwner { .. } => t.owner = line,

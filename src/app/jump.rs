@@ -98,10 +98,31 @@ impl Jump {
                 }
             }
             let refs = [
-                (Reference::Partners, "partner", bm.partners.iter().map(|p| format!("{}: {}", p.name, p.role)).collect::<Vec<_>>()),
+                (
+                    Reference::Partners,
+                    "partner",
+                    bm.partners
+                        .iter()
+                        .map(|p| format!("{}: {}", p.name, p.role))
+                        .collect::<Vec<_>>(),
+                ),
                 (Reference::Insights, "insight", bm.insights.clone()),
-                (Reference::Glossary, "glossary", bm.glossary.iter().map(|g| format!("{}: {}", g.term, g.definition)).collect()),
-                (Reference::Resources, "resource", bm.resources.iter().map(|r| format!("{}: {}", r.name, r.note)).collect()),
+                (
+                    Reference::Glossary,
+                    "glossary",
+                    bm.glossary
+                        .iter()
+                        .map(|g| format!("{}: {}", g.term, g.definition))
+                        .collect(),
+                ),
+                (
+                    Reference::Resources,
+                    "resource",
+                    bm.resources
+                        .iter()
+                        .map(|r| format!("{}: {}", r.name, r.note))
+                        .collect(),
+                ),
             ];
             for (pane, kind, texts) in refs {
                 for text in texts {

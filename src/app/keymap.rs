@@ -138,63 +138,335 @@ fn b(
 pub fn default_keymap() -> Vec<Binding> {
     let mut map = vec![
         // Overlays first: they take every key.
-        b(&[code(KeyCode::Esc)], Action::EditorDone, &[Editor], "keep the text and close", Some("keep")),
-        b(&[ctrl('s')], Action::EditorDone, &[Editor], "keep the text and close", None),
-        b(&[ctrl('c')], Action::EditorCancel, &[Editor], "close without keeping the text", Some("discard")),
-        b(&[code(KeyCode::Enter)], Action::JumpGo, &[Jump], "go to the highlighted result", Some("go")),
-        b(&[code(KeyCode::Up)], Action::Up, &[Jump, Help], "previous result / scroll up", None),
-        b(&[code(KeyCode::Down)], Action::Down, &[Jump, Help], "next result / scroll down", None),
-        b(&[code(KeyCode::Esc)], Action::Close, &[Jump], "close the search", Some("close")),
-        b(&[code(KeyCode::Esc), k('?'), k('q')], Action::Close, &[Help], "close the help", Some("close")),
-        b(&[k('r')], Action::RecoveryRestore, &[Recovery], "restore the recovered changes", Some("restore")),
-        b(&[k('d')], Action::RecoveryDiscard, &[Recovery], "delete the recovery file", Some("delete")),
-        b(&[code(KeyCode::Esc)], Action::Close, &[Recovery], "decide later (keep the recovery file)", Some("later")),
+        b(
+            &[code(KeyCode::Esc)],
+            Action::EditorDone,
+            &[Editor],
+            "keep the text and close",
+            Some("keep"),
+        ),
+        b(
+            &[ctrl('s')],
+            Action::EditorDone,
+            &[Editor],
+            "keep the text and close",
+            None,
+        ),
+        b(
+            &[ctrl('c')],
+            Action::EditorCancel,
+            &[Editor],
+            "close without keeping the text",
+            Some("discard"),
+        ),
+        b(
+            &[code(KeyCode::Enter)],
+            Action::JumpGo,
+            &[Jump],
+            "go to the highlighted result",
+            Some("go"),
+        ),
+        b(
+            &[code(KeyCode::Up)],
+            Action::Up,
+            &[Jump, Help],
+            "previous result / scroll up",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Down)],
+            Action::Down,
+            &[Jump, Help],
+            "next result / scroll down",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Esc)],
+            Action::Close,
+            &[Jump],
+            "close the search",
+            Some("close"),
+        ),
+        b(
+            &[code(KeyCode::Esc), k('?'), k('q')],
+            Action::Close,
+            &[Help],
+            "close the help",
+            Some("close"),
+        ),
+        b(
+            &[k('r')],
+            Action::RecoveryRestore,
+            &[Recovery],
+            "restore the recovered changes",
+            Some("restore"),
+        ),
+        b(
+            &[k('d')],
+            Action::RecoveryDiscard,
+            &[Recovery],
+            "delete the recovery file",
+            Some("delete"),
+        ),
+        b(
+            &[code(KeyCode::Esc)],
+            Action::Close,
+            &[Recovery],
+            "decide later (keep the recovery file)",
+            Some("later"),
+        ),
         // Overview.
-        b(&[code(KeyCode::Up), k('k')], Action::Up, &[Overview], "select the benchmark above", None),
-        b(&[code(KeyCode::Down), k('j')], Action::Down, &[Overview], "select the benchmark below", None),
-        b(&[code(KeyCode::Enter)], Action::Open, &[Overview], "open the selected benchmark", Some("open")),
-        b(&[k('n')], Action::Next, &[Overview], "continue the walk where it stands", Some("continue walk")),
-        b(&[k('s')], Action::EditSchool, &[Overview], "edit the school name", None),
-        b(&[k('f')], Action::EditFacilitator, &[Overview], "edit the facilitator", None),
-        b(&[k('a')], Action::EditParticipants, &[Overview], "edit the participants", None),
+        b(
+            &[code(KeyCode::Up), k('k')],
+            Action::Up,
+            &[Overview],
+            "select the benchmark above",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Down), k('j')],
+            Action::Down,
+            &[Overview],
+            "select the benchmark below",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Enter)],
+            Action::Open,
+            &[Overview],
+            "open the selected benchmark",
+            Some("open"),
+        ),
+        b(
+            &[k('n')],
+            Action::Next,
+            &[Overview],
+            "continue the walk where it stands",
+            Some("continue walk"),
+        ),
+        b(
+            &[k('s')],
+            Action::EditSchool,
+            &[Overview],
+            "edit the school name",
+            None,
+        ),
+        b(
+            &[k('f')],
+            Action::EditFacilitator,
+            &[Overview],
+            "edit the facilitator",
+            None,
+        ),
+        b(
+            &[k('a')],
+            Action::EditParticipants,
+            &[Overview],
+            "edit the participants",
+            None,
+        ),
         // The walk.
-        b(&[code(KeyCode::Enter), k('n')], Action::Next, WALK, "next thing to discuss", Some("next")),
-        b(&[k('p'), code(KeyCode::Backspace)], Action::Prev, WALK, "back to the previous thing", None),
-        b(&[code(KeyCode::Up), k('k')], Action::Up, WALK, "select the item above", None),
-        b(&[code(KeyCode::Down), k('j')], Action::Down, WALK, "select the item below", None),
-        b(&[code(KeyCode::Tab), code(KeyCode::Right)], Action::NextStep, WALK, "next step (aim, criteria, plan, implement, review, targets)", None),
-        b(&[code(KeyCode::BackTab), code(KeyCode::Left)], Action::PrevStep, WALK, "previous step", None),
-        b(&[k(']'), code(KeyCode::PageDown)], Action::NextBenchmark, WALK, "next benchmark", None),
-        b(&[k('['), code(KeyCode::PageUp)], Action::PrevBenchmark, WALK, "previous benchmark", None),
-        b(&[k('g'), code(KeyCode::Esc)], Action::Overview, WALK, "overview of all ten benchmarks", None),
-        b(&[k('r')], Action::Reference, WALK, "reference: partners, insights, glossary, resources", Some("reference")),
+        b(
+            &[code(KeyCode::Enter), k('n')],
+            Action::Next,
+            WALK,
+            "next thing to discuss",
+            Some("next"),
+        ),
+        b(
+            &[k('p'), code(KeyCode::Backspace)],
+            Action::Prev,
+            WALK,
+            "back to the previous thing",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Up), k('k')],
+            Action::Up,
+            WALK,
+            "select the item above",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Down), k('j')],
+            Action::Down,
+            WALK,
+            "select the item below",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Tab), code(KeyCode::Right)],
+            Action::NextStep,
+            WALK,
+            "next step (aim, criteria, plan, implement, review, targets)",
+            None,
+        ),
+        b(
+            &[code(KeyCode::BackTab), code(KeyCode::Left)],
+            Action::PrevStep,
+            WALK,
+            "previous step",
+            None,
+        ),
+        b(
+            &[k(']'), code(KeyCode::PageDown)],
+            Action::NextBenchmark,
+            WALK,
+            "next benchmark",
+            None,
+        ),
+        b(
+            &[k('['), code(KeyCode::PageUp)],
+            Action::PrevBenchmark,
+            WALK,
+            "previous benchmark",
+            None,
+        ),
+        b(
+            &[k('g'), code(KeyCode::Esc)],
+            Action::Overview,
+            WALK,
+            "overview of all ten benchmarks",
+            None,
+        ),
+        b(
+            &[k('r')],
+            Action::Reference,
+            WALK,
+            "reference: partners, insights, glossary, resources",
+            Some("reference"),
+        ),
         // Criteria.
-        b(&[k('x'), code(KeyCode::Delete)], Action::ClearRating, &[Criteria], "remove the rating", None),
-        b(&[k('e')], Action::EditNote, &[Criteria], "evidence note", Some("note")),
-        b(&[k('m')], Action::EditMeasured, &[Criteria], "measured value (when the criterion has a threshold)", None),
+        b(
+            &[k('x'), code(KeyCode::Delete)],
+            Action::ClearRating,
+            &[Criteria],
+            "remove the rating",
+            None,
+        ),
+        b(
+            &[k('e')],
+            Action::EditNote,
+            &[Criteria],
+            "evidence note",
+            Some("note"),
+        ),
+        b(
+            &[k('m')],
+            Action::EditMeasured,
+            &[Criteria],
+            "measured value (when the criterion has a threshold)",
+            None,
+        ),
         // Tips.
-        b(&[k('0')], Action::Status(TipStatus::NotDiscussed), &[Tips], "status: not discussed", None),
-        b(&[k('1')], Action::Status(TipStatus::Planned), &[Tips], "status: planned", Some("planned (0–4 status)")),
-        b(&[k('2')], Action::Status(TipStatus::InProgress), &[Tips], "status: in progress", None),
-        b(&[k('3')], Action::Status(TipStatus::Done), &[Tips], "status: done", None),
-        b(&[k('4')], Action::Status(TipStatus::NotForUs), &[Tips], "status: not for us", None),
-        b(&[k('o')], Action::EditOwner, &[Tips], "owner", Some("owner")),
-        b(&[k('d')], Action::EditDue, &[Tips], "due (a term or a date)", Some("due")),
+        b(
+            &[k('0')],
+            Action::Status(TipStatus::NotDiscussed),
+            &[Tips],
+            "status: not discussed",
+            None,
+        ),
+        b(
+            &[k('1')],
+            Action::Status(TipStatus::Planned),
+            &[Tips],
+            "status: planned",
+            Some("planned (0–4 status)"),
+        ),
+        b(
+            &[k('2')],
+            Action::Status(TipStatus::InProgress),
+            &[Tips],
+            "status: in progress",
+            None,
+        ),
+        b(
+            &[k('3')],
+            Action::Status(TipStatus::Done),
+            &[Tips],
+            "status: done",
+            None,
+        ),
+        b(
+            &[k('4')],
+            Action::Status(TipStatus::NotForUs),
+            &[Tips],
+            "status: not for us",
+            None,
+        ),
+        b(
+            &[k('o')],
+            Action::EditOwner,
+            &[Tips],
+            "owner",
+            Some("owner"),
+        ),
+        b(
+            &[k('d')],
+            Action::EditDue,
+            &[Tips],
+            "due (a term or a date)",
+            Some("due"),
+        ),
         b(&[k('e')], Action::EditNote, &[Tips], "note", Some("note")),
         // Targets.
-        b(&[k('e')], Action::EditNote, &[Targets], "edit the selected field", Some("edit")),
+        b(
+            &[k('e')],
+            Action::EditNote,
+            &[Targets],
+            "edit the selected field",
+            Some("edit"),
+        ),
         // Anywhere.
-        b(&[k('/'), ctrl('p')], Action::Jump, MAIN, "jump: search benchmarks, criteria, tips, partners, glossary, notes", Some("jump")),
-        b(&[k('u')], Action::Undo, MAIN, "undo the last change", Some("undo")),
+        b(
+            &[k('/'), ctrl('p')],
+            Action::Jump,
+            MAIN,
+            "jump: search benchmarks, criteria, tips, partners, glossary, notes",
+            Some("jump"),
+        ),
+        b(
+            &[k('u')],
+            Action::Undo,
+            MAIN,
+            "undo the last change",
+            Some("undo"),
+        ),
         b(&[ctrl('r')], Action::Redo, MAIN, "redo", None),
-        b(&[ctrl('s')], Action::Save, MAIN, "save again (everything is saved as you go)", None),
-        b(&[k('?')], Action::Help, MAIN, "help: every key", Some("help")),
-        b(&[k('q'), ctrl('c')], Action::Quit, MAIN, "quit (everything is already saved)", Some("quit")),
+        b(
+            &[ctrl('s')],
+            Action::Save,
+            MAIN,
+            "save again (everything is saved as you go)",
+            None,
+        ),
+        b(
+            &[k('?')],
+            Action::Help,
+            MAIN,
+            "help: every key",
+            Some("help"),
+        ),
+        b(
+            &[k('q'), ctrl('c')],
+            Action::Quit,
+            MAIN,
+            "quit (everything is already saved)",
+            Some("quit"),
+        ),
     ];
     // Rating keys come from the scale's values 0–9.
     map.insert(
-        map.iter().position(|b| b.action == Action::ClearRating).unwrap_or(0),
-        b(&[k('0'), k('1'), k('2'), k('3'), k('4')], Action::Rate(0), &[Criteria], "rate the selected criterion (0–4 on the scale)", Some("rate")),
+        map.iter()
+            .position(|b| b.action == Action::ClearRating)
+            .unwrap_or(0),
+        b(
+            &[k('0'), k('1'), k('2'), k('3'), k('4')],
+            Action::Rate(0),
+            &[Criteria],
+            "rate the selected criterion (0–4 on the scale)",
+            Some("rate"),
+        ),
     );
     map
 }
@@ -202,7 +474,7 @@ pub fn default_keymap() -> Vec<Binding> {
 /// What `key` does in `context` (context bindings win over "anywhere" ones).
 pub fn lookup(map: &[Binding], context: Context, key: &KeyEvent) -> Option<Action> {
     let pressed = Key::from_event(key);
-    let matches = |b: &&Binding| b.keys.iter().any(|k| *k == pressed);
+    let matches = |b: &&Binding| b.keys.contains(&pressed);
     let overlay = matches!(context, Editor | Jump | Help | Recovery);
     let found = map
         .iter()
@@ -212,7 +484,9 @@ pub fn lookup(map: &[Binding], context: Context, key: &KeyEvent) -> Option<Actio
             if overlay {
                 None
             } else {
-                map.iter().filter(|b| b.contexts.contains(&Anywhere)).find(matches)
+                map.iter()
+                    .filter(|b| b.contexts.contains(&Anywhere))
+                    .find(matches)
             }
         })?;
     // The rating binding stands for all its digit keys.
@@ -248,11 +522,17 @@ mod tests {
         let map = default_keymap();
         let three = key(KeyCode::Char('3'));
         assert_eq!(lookup(&map, Criteria, &three), Some(Action::Rate(3)));
-        assert_eq!(lookup(&map, Tips, &three), Some(Action::Status(TipStatus::Done)));
+        assert_eq!(
+            lookup(&map, Tips, &three),
+            Some(Action::Status(TipStatus::Done))
+        );
         let enter = key(KeyCode::Enter);
         assert_eq!(lookup(&map, Overview, &enter), Some(Action::Open));
         assert_eq!(lookup(&map, Tips, &enter), Some(Action::Next));
-        assert_eq!(lookup(&map, Tips, &key(KeyCode::Char('u'))), Some(Action::Undo));
+        assert_eq!(
+            lookup(&map, Tips, &key(KeyCode::Char('u'))),
+            Some(Action::Undo)
+        );
         // Overlays do not fall through to the main keys.
         assert_eq!(lookup(&map, Editor, &key(KeyCode::Char('q'))), None);
     }
@@ -260,7 +540,9 @@ mod tests {
     #[test]
     fn no_key_means_two_things_in_one_context() {
         let map = default_keymap();
-        for ctx in [Anywhere, Overview, Aim, Criteria, Tips, Targets, Editor, Jump, Help, Recovery] {
+        for ctx in [
+            Anywhere, Overview, Aim, Criteria, Tips, Targets, Editor, Jump, Help, Recovery,
+        ] {
             let mut seen = Vec::new();
             for b in bindings_for(&map, ctx) {
                 for k in &b.keys {

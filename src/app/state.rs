@@ -21,11 +21,16 @@ pub enum Screen {
 /// What is open over the screen, taking the keys.
 #[derive(Debug)]
 pub enum Overlay {
-    Help { scroll: u16 },
+    Help {
+        scroll: u16,
+    },
     Jump(Jump),
-    Editor(Editor),
+    Editor(Box<Editor>),
     /// A recovery file from a crash was found at start.
-    Recovery { file: PathBuf, session: Box<Session> },
+    Recovery {
+        file: PathBuf,
+        session: Box<Session>,
+    },
 }
 
 /// A message in the status bar.
@@ -76,7 +81,12 @@ pub struct State {
 }
 
 impl State {
-    pub fn new(pack: ContentPack, mut session: Session, file_label: String, today: String) -> State {
+    pub fn new(
+        pack: ContentPack,
+        mut session: Session,
+        file_label: String,
+        today: String,
+    ) -> State {
         session.complete_for(&pack);
         State {
             pack,
@@ -126,13 +136,19 @@ impl State {
             let rec = self.session.benchmark(&bm.id);
             for c in &bm.criteria {
                 total += 1;
-                if rec.and_then(|r| r.criterion(&c.id)).is_some_and(|c| c.rating.is_some()) {
+                if rec
+                    .and_then(|r| r.criterion(&c.id))
+                    .is_some_and(|c| c.rating.is_some())
+                {
                     decided += 1;
                 }
             }
             for t in bm.all_tips() {
                 total += 1;
-                if rec.and_then(|r| r.tip(&t.id)).is_some_and(|t| t.status.is_decided()) {
+                if rec
+                    .and_then(|r| r.tip(&t.id))
+                    .is_some_and(|t| t.status.is_decided())
+                {
                     decided += 1;
                 }
             }

@@ -153,23 +153,39 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             match state.pos.step {
                 Step::Criteria => {
                     if let Some(c) = selected_criterion(state) {
-                        open_editor(state, Field::CriterionNote { bm, id: c.clone() }, format!("Evidence note · {c}"));
+                        open_editor(
+                            state,
+                            Field::CriterionNote { bm, id: c.clone() },
+                            format!("Evidence note · {c}"),
+                        );
                     }
                 }
                 Step::Tips(_) => {
                     if let Some((bm, id)) = selected_tip(state) {
-                        open_editor(state, Field::TipNote { bm, id: id.clone() }, format!("Note · {id}"));
+                        open_editor(
+                            state,
+                            Field::TipNote { bm, id: id.clone() },
+                            format!("Note · {id}"),
+                        );
                     }
                 }
                 Step::Targets => {
                     let (field, title) = match state.pos.item {
                         0 => (Field::BenchmarkNotes { bm: bm.clone() }, "Benchmark notes"),
-                        1 => (Field::TargetPercent { bm: bm.clone() }, "Interim target % (0–100; empty = none)"),
-                        _ => (Field::TargetYear { bm: bm.clone() }, "Target year, e.g. 2027/28 (empty = none)"),
+                        1 => (
+                            Field::TargetPercent { bm: bm.clone() },
+                            "Interim target % (0–100; empty = none)",
+                        ),
+                        _ => (
+                            Field::TargetYear { bm: bm.clone() },
+                            "Target year, e.g. 2027/28 (empty = none)",
+                        ),
                     };
                     open_editor(state, field, format!("{title} · {bm}"));
                 }
-                Step::Aim => state.info("Nothing to note on the aim; press Enter to rate the criteria."),
+                Step::Aim => {
+                    state.info("Nothing to note on the aim; press Enter to rate the criteria.")
+                }
             }
             Vec::new()
         }
@@ -178,7 +194,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 let (field, what) = if action == Action::EditOwner {
                     (Field::TipOwner { bm, id: id.clone() }, "Owner")
                 } else {
-                    (Field::TipDue { bm, id: id.clone() }, "Due (a term or a date)")
+                    (
+                        Field::TipDue { bm, id: id.clone() },
+                        "Due (a term or a date)",
+                    )
                 };
                 open_editor(state, field, format!("{what} · {id}"));
             }
@@ -197,7 +216,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::EditParticipants => {
-            open_editor(state, Field::Participants, "Participants (separated by commas)".into());
+            open_editor(
+                state,
+                Field::Participants,
+                "Participants (separated by commas)".into(),
+            );
             Vec::new()
         }
         Action::Reference => {
@@ -304,7 +327,11 @@ fn go(state: &mut State, pos: Position) {
 fn move_selection(state: &mut State, down: bool) {
     match &mut state.overlay {
         Some(Overlay::Help { scroll }) => {
-            *scroll = if down { scroll.saturating_add(1) } else { scroll.saturating_sub(1) };
+            *scroll = if down {
+                scroll.saturating_add(1)
+            } else {
+                scroll.saturating_sub(1)
+            };
             return;
         }
         Some(Overlay::Jump(j)) => {
@@ -370,7 +397,11 @@ fn selected_tip(state: &State) -> Option<(String, String)> {
         .map(|t| (bm.id.clone(), t.id.clone()))
 }
 
-fn tip_mut<'a>(s: &'a mut Session, bm: &str, id: &str) -> Result<&'a mut crate::model::TipRecord, String> {
+fn tip_mut<'a>(
+    s: &'a mut Session,
+    bm: &str,
+    id: &str,
+) -> Result<&'a mut crate::model::TipRecord, String> {
     s.benchmarks
         .iter_mut()
         .find(|b| b.id == bm)
@@ -410,13 +441,19 @@ fn edit_measured(state: &mut State) {
         return;
     };
     let bm = &state.pack.benchmarks[state.pos.bm];
-    let measures = &bm.criterion(&id).map(|c| c.measures.clone()).unwrap_or_default();
+    let measures = &bm
+        .criterion(&id)
+        .map(|c| c.measures.clone())
+        .unwrap_or_default();
     if measures.is_empty() {
         state.info("This criterion sets no measurable threshold; use e for an evidence note.");
         return;
     }
     // With several measures, m steps through them: first one not yet filled.
-    let rec = state.session.benchmark(&bm.id).and_then(|r| r.criterion(&id));
+    let rec = state
+        .session
+        .benchmark(&bm.id)
+        .and_then(|r| r.criterion(&id));
     let k = measures
         .iter()
         .position(|m| rec.is_none_or(|r| !r.measured.contains_key(&m.id)))
@@ -444,7 +481,7 @@ fn open_editor(state: &mut State, field: Field, title: String) {
         return;
     }
     let text = field.read(&state.session);
-    state.overlay = Some(Overlay::Editor(Editor::new(field, title, &text)));
+    state.overlay = Some(Overlay::Editor(Box::new(Editor::new(field, title, &text))));
 }
 
 fn editor_done(state: &mut State) -> Vec<Effect> {
@@ -515,7 +552,11 @@ fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
         (&mut state.redo, &mut state.undo)
     };
     let Some(snap) = from.pop() else {
-        state.info(if undo { "Nothing to undo." } else { "Nothing to redo." });
+        state.info(if undo {
+            "Nothing to undo."
+        } else {
+            "Nothing to redo."
+        });
         return Vec::new();
     };
     to.push(Snapshot {
@@ -529,4 +570,279 @@ fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
     let verb = if undo { "Undone" } else { "Redone" };
     state.info(format!("{verb}: {}", inert_line(&snap.what)));
     vec![Effect::Save]
+}
+
+#[cfg(test)]
+mod tests {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use super::*;
+    use crate::app::walk::TARGET_ITEMS;
+    use crate::model::TipStatus;
+    use crate::model::content::Phase;
+    use crate::store::content::built_in;
+
+    fn state() -> State {
+        let pack = built_in().unwrap().pack;
+        let session = Session::new(&pack, "Test School", "2025/26");
+        State::new(pack, session, "test.ron".into(), "2026-01-15".into())
+    }
+
+    fn key(state: &mut State, code: KeyCode) -> Vec<Effect> {
+        handle_key(state, KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    fn type_text(state: &mut State, text: &str) {
+        for c in text.chars() {
+            key(state, KeyCode::Char(c));
+        }
+    }
+
+    #[test]
+    fn next_walks_every_item_in_order_and_ends_on_the_overview() {
+        let mut s = state();
+        update(&mut s, Action::Next); // overview → benchmark 1, aim
+        assert_eq!(s.screen, Screen::Benchmark);
+        let mut visited = vec![s.pos];
+        while s.screen == Screen::Benchmark {
+            update(&mut s, Action::Next);
+            if s.screen == Screen::Benchmark {
+                visited.push(s.pos);
+            }
+        }
+        let (_, total) = walk::progress(&s.pack, s.pos);
+        assert_eq!(visited.len(), total);
+        // Benchmark 1 in the order of the walk.
+        let bm = &s.pack.benchmarks[0];
+        let mut expected = vec![Position::at(0, Step::Aim)];
+        for i in 0..bm.criteria.len() {
+            expected.push(Position {
+                bm: 0,
+                step: Step::Criteria,
+                item: i,
+            });
+        }
+        for phase in Phase::ALL {
+            for i in 0..bm.tips.of(phase).len() {
+                expected.push(Position {
+                    bm: 0,
+                    step: Step::Tips(phase),
+                    item: i,
+                });
+            }
+        }
+        for i in 0..TARGET_ITEMS.len() {
+            expected.push(Position {
+                bm: 0,
+                step: Step::Targets,
+                item: i,
+            });
+        }
+        expected.push(Position::at(1, Step::Aim));
+        assert_eq!(&visited[..expected.len()], &expected[..]);
+        assert_eq!(visited.last().unwrap().bm, 9);
+        assert!(s.message.as_ref().unwrap().text.contains("End of the walk"));
+    }
+
+    #[test]
+    fn prev_undoes_next() {
+        let mut s = state();
+        update(&mut s, Action::Next);
+        for _ in 0..30 {
+            update(&mut s, Action::Next);
+        }
+        let far = s.pos;
+        update(&mut s, Action::Next);
+        update(&mut s, Action::Prev);
+        assert_eq!(s.pos, far);
+        for _ in 0..30 {
+            update(&mut s, Action::Prev);
+        }
+        assert_eq!(s.pos, Position::start());
+        update(&mut s, Action::Prev);
+        assert!(
+            s.message
+                .as_ref()
+                .unwrap()
+                .text
+                .contains("start of the walk")
+        );
+    }
+
+    #[test]
+    fn rating_a_criterion_saves_and_records_the_sitting() {
+        let mut s = state();
+        update(&mut s, Action::Next);
+        update(&mut s, Action::Next); // criterion 1
+        assert_eq!(s.context(), crate::app::keymap::Context::Criteria);
+        let effects = key(&mut s, KeyCode::Char('3'));
+        assert_eq!(effects, vec![Effect::Save]);
+        assert_eq!(s.session.benchmarks[0].criteria[0].rating, Some(3));
+        assert_eq!(s.session.dates, vec!["2026-01-15".to_string()]);
+        key(&mut s, KeyCode::Char('4'));
+        assert_eq!(s.session.dates.len(), 1, "one sitting per day");
+        // The same rating again changes nothing and saves nothing.
+        assert!(key(&mut s, KeyCode::Char('4')).is_empty());
+        key(&mut s, KeyCode::Char('x'));
+        assert_eq!(s.session.benchmarks[0].criteria[0].rating, None);
+        // 7 is not on the scale: nothing changes.
+        assert!(update(&mut s, Action::Rate(7)).is_empty());
+        assert!(s.message.as_ref().unwrap().error);
+    }
+
+    #[test]
+    fn tip_status_owner_due_and_note() {
+        let mut s = state();
+        update(&mut s, Action::Next);
+        update(&mut s, Action::NextStep); // criteria
+        update(&mut s, Action::NextStep); // plan
+        assert_eq!(s.pos.step, Step::Tips(Phase::Plan));
+        key(&mut s, KeyCode::Char('2'));
+        let tip = &s.session.benchmarks[0].tips[0];
+        assert_eq!(tip.status, TipStatus::InProgress);
+
+        key(&mut s, KeyCode::Char('o'));
+        assert_eq!(s.context(), crate::app::keymap::Context::Editor);
+        type_text(&mut s, "陳老師");
+        assert_eq!(key(&mut s, KeyCode::Enter), vec![Effect::Save]);
+        key(&mut s, KeyCode::Char('d'));
+        type_text(&mut s, "Term 2");
+        key(&mut s, KeyCode::Enter);
+        key(&mut s, KeyCode::Char('e'));
+        type_text(&mut s, "line one");
+        key(&mut s, KeyCode::Enter); // a new line in a note
+        type_text(&mut s, "第二行");
+        key(&mut s, KeyCode::Esc);
+        let tip = &s.session.benchmarks[0].tips[0];
+        assert_eq!(tip.owner, "陳老師");
+        assert_eq!(tip.due, "Term 2");
+        assert_eq!(tip.note, "line one\n第二行");
+        assert!(s.overlay.is_none());
+    }
+
+    #[test]
+    fn undo_and_redo_restore_the_session_and_the_place() {
+        let mut s = state();
+        update(&mut s, Action::Next);
+        update(&mut s, Action::Next);
+        update(&mut s, Action::Rate(2));
+        let rated_at = s.pos;
+        update(&mut s, Action::Next);
+        update(&mut s, Action::Rate(4));
+        assert_eq!(s.session.benchmarks[0].criteria[1].rating, Some(4));
+        update(&mut s, Action::Overview);
+
+        assert_eq!(update(&mut s, Action::Undo), vec![Effect::Save]);
+        assert_eq!(s.session.benchmarks[0].criteria[1].rating, None);
+        assert_eq!(s.screen, Screen::Benchmark);
+        update(&mut s, Action::Undo);
+        assert_eq!(s.session.benchmarks[0].criteria[0].rating, None);
+        assert_eq!(s.pos, rated_at);
+        assert!(update(&mut s, Action::Undo).is_empty());
+
+        update(&mut s, Action::Redo);
+        update(&mut s, Action::Redo);
+        assert_eq!(s.session.benchmarks[0].criteria[0].rating, Some(2));
+        assert_eq!(s.session.benchmarks[0].criteria[1].rating, Some(4));
+        // A new change clears the redo list.
+        update(&mut s, Action::Undo);
+        update(&mut s, Action::Rate(1));
+        assert!(update(&mut s, Action::Redo).is_empty());
+    }
+
+    #[test]
+    fn targets_are_checked_before_they_are_kept() {
+        let mut s = state();
+        update(&mut s, Action::Next);
+        for _ in 0..5 {
+            update(&mut s, Action::NextStep);
+        }
+        assert_eq!(s.pos.step, Step::Targets);
+        update(&mut s, Action::Down); // interim target %
+        key(&mut s, KeyCode::Char('e'));
+        type_text(&mut s, "150");
+        assert!(key(&mut s, KeyCode::Enter).is_empty());
+        match &s.overlay {
+            Some(Overlay::Editor(ed)) => assert!(ed.error.as_ref().unwrap().contains("0 to 100")),
+            other => panic!("editor should stay open, got {other:?}"),
+        }
+        for _ in 0..3 {
+            key(&mut s, KeyCode::Backspace);
+        }
+        type_text(&mut s, "80%");
+        key(&mut s, KeyCode::Enter);
+        assert_eq!(s.session.benchmarks[0].target_percent, Some(80));
+        update(&mut s, Action::Down);
+        key(&mut s, KeyCode::Char('e'));
+        type_text(&mut s, "2027/28");
+        key(&mut s, KeyCode::Enter);
+        assert_eq!(
+            s.session.benchmarks[0].target_year.as_deref(),
+            Some("2027/28")
+        );
+    }
+
+    #[test]
+    fn read_only_refuses_every_change() {
+        let mut s = state();
+        s.read_only = Some("test".into());
+        update(&mut s, Action::Next);
+        update(&mut s, Action::Next);
+        assert!(update(&mut s, Action::Rate(3)).is_empty());
+        update(&mut s, Action::EditNote);
+        assert!(s.overlay.is_none());
+        assert!(s.session.dates.is_empty());
+        assert!(s.message.as_ref().unwrap().text.starts_with("Read-only"));
+    }
+
+    #[test]
+    fn jump_finds_glossary_terms_and_notes_and_goes_there() {
+        let mut s = state();
+        s.session.benchmarks[5].tips[2].note = "book the library rooms".into();
+        update(&mut s, Action::Jump);
+        type_text(&mut s, "library rooms");
+        let Some(Overlay::Jump(j)) = &s.overlay else {
+            panic!("jump open")
+        };
+        assert_eq!(j.selected_target().unwrap().kind, "note");
+        key(&mut s, KeyCode::Enter);
+        assert_eq!(s.pos.bm, 5);
+        assert_eq!(s.pos.step, Step::Tips(Phase::Plan));
+        assert_eq!(s.pos.item, 2);
+
+        update(&mut s, Action::Jump);
+        type_text(&mut s, "VASK");
+        let Some(Overlay::Jump(j)) = &s.overlay else {
+            panic!("jump open")
+        };
+        assert!(j.hits.iter().any(|&i| j.targets[i].kind == "glossary"));
+        key(&mut s, KeyCode::Esc);
+        assert!(s.overlay.is_none());
+    }
+
+    #[test]
+    fn a_hang_up_keeps_the_text_being_typed() {
+        let mut s = state();
+        update(&mut s, Action::Next);
+        update(&mut s, Action::Next);
+        key(&mut s, KeyCode::Char('e'));
+        type_text(&mut s, "half-typed");
+        assert_eq!(commit_pending(&mut s), vec![Effect::Save]);
+        assert_eq!(s.session.benchmarks[0].criteria[0].note, "half-typed");
+    }
+
+    #[test]
+    fn pasted_text_keeps_its_lines_in_a_note_and_not_in_a_name() {
+        let mut s = state();
+        update(&mut s, Action::EditFacilitator);
+        handle_paste(&mut s, "Ms\r\nWong");
+        key(&mut s, KeyCode::Enter);
+        assert_eq!(s.session.facilitator, "Ms Wong");
+        update(&mut s, Action::Next);
+        update(&mut s, Action::Next);
+        key(&mut s, KeyCode::Char('e'));
+        handle_paste(&mut s, "a\r\nb");
+        key(&mut s, KeyCode::Esc);
+        assert_eq!(s.session.benchmarks[0].criteria[0].note, "a\nb");
+    }
 }

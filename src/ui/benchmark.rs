@@ -59,8 +59,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // Main area and reference pane.
     let (main, side) = match state.reference {
         Some(r) if body.width >= SIDE_BY_SIDE => {
-            let [m, s] = Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
-                .areas(body);
+            let [m, s] =
+                Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)])
+                    .areas(body);
             (m, Some((s, r)))
         }
         Some(r) => {
@@ -102,7 +103,10 @@ fn aim(frame: &mut Frame, area: Rect, state: &State, bm: &Benchmark, theme: &The
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .scroll((state.aim_scroll, 0))
-            .block(bordered(theme, " Aim and why it matters (↑/↓ scroll · Enter: rate the criteria) ")),
+            .block(bordered(
+                theme,
+                " Aim and why it matters (↑/↓ scroll · Enter: rate the criteria) ",
+            )),
         area,
     );
 }
@@ -120,7 +124,9 @@ fn window(n: usize, selected: usize, rows: usize) -> std::ops::Range<usize> {
     if n <= rows {
         return 0..n;
     }
-    let start = selected.saturating_sub(rows.saturating_sub(1) / 2).min(n - rows);
+    let start = selected
+        .saturating_sub(rows.saturating_sub(1) / 2)
+        .min(n - rows);
     start..start + rows
 }
 
@@ -144,7 +150,11 @@ fn criteria(
             None => format!("· {:<11}", "not rated"),
         };
         let marker = if i == state.pos.item { "▶" } else { " " };
-        let note = if cr.is_some_and(|c| !c.note.is_empty()) { "✎" } else { " " };
+        let note = if cr.is_some_and(|c| !c.note.is_empty()) {
+            "✎"
+        } else {
+            " "
+        };
         let text = fit(
             &format!("{note} {}", inert_line(&c.text)),
             width.saturating_sub(16),
@@ -188,7 +198,10 @@ fn criteria(
                 d.push(Line::from(l.to_string()));
             }
         }
-        None => d.push(Line::from(Span::styled("No evidence note yet (e).", theme.dim))),
+        None => d.push(Line::from(Span::styled(
+            "No evidence note yet (e).",
+            theme.dim,
+        ))),
     }
     let scale: Vec<Span> = state
         .pack
@@ -198,7 +211,10 @@ fn criteria(
         .flat_map(|l| {
             [
                 Span::styled(format!("{} ", l.value), theme.key),
-                Span::styled(format!("{}  ", inert_line(&l.label)), theme.rating_style(Some(l.value))),
+                Span::styled(
+                    format!("{}  ", inert_line(&l.label)),
+                    theme.rating_style(Some(l.value)),
+                ),
             ]
         })
         .collect();
@@ -242,7 +258,10 @@ fn tips(
         );
         let mut spans = vec![
             Span::raw(format!("{marker} ")),
-            Span::styled(format!("{:<13}", status.label()), theme.status_style(status)),
+            Span::styled(
+                format!("{:<13}", status.label()),
+                theme.status_style(status),
+            ),
             Span::raw(" "),
             Span::raw(text),
         ];
@@ -383,13 +402,19 @@ fn targets(
 fn reference(frame: &mut Frame, area: Rect, bm: &Benchmark, pane: Reference, theme: &Theme) {
     let mut lines: Vec<Line> = Vec::new();
     let mut entry = |head: &str, body: &str| {
-        lines.push(Line::from(Span::styled(inert_line(head).into_owned(), theme.key)));
+        lines.push(Line::from(Span::styled(
+            inert_line(head).into_owned(),
+            theme.key,
+        )));
         lines.push(Line::from(inert_block(body).into_owned()));
     };
     match pane {
         Reference::Partners => bm.partners.iter().for_each(|p| entry(&p.name, &p.role)),
         Reference::Insights => bm.insights.iter().for_each(|i| entry("•", i)),
-        Reference::Glossary => bm.glossary.iter().for_each(|g| entry(&g.term, &g.definition)),
+        Reference::Glossary => bm
+            .glossary
+            .iter()
+            .for_each(|g| entry(&g.term, &g.definition)),
         Reference::Resources => bm.resources.iter().for_each(|r| {
             let body = match &r.url {
                 Some(u) => format!("{} {u}", r.note),
@@ -399,7 +424,10 @@ fn reference(frame: &mut Frame, area: Rect, bm: &Benchmark, pane: Reference, the
         }),
     }
     if lines.is_empty() {
-        lines.push(Line::from(Span::styled("Nothing here for this benchmark.", theme.dim)));
+        lines.push(Line::from(Span::styled(
+            "Nothing here for this benchmark.",
+            theme.dim,
+        )));
     }
     frame.render_widget(
         Paragraph::new(lines)

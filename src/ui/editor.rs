@@ -14,10 +14,17 @@ use crate::text::inert_line;
 pub fn render(frame: &mut Frame, area: Rect, ed: &Editor, theme: &Theme) {
     let single = ed.field.single_line();
     let width = area.width.saturating_sub(4).min(100);
-    let height = if single { 5 } else { (area.height * 2 / 3).max(8) };
+    let height = if single {
+        5
+    } else {
+        (area.height * 2 / 3).max(8)
+    };
     let r = centered(area, width, height);
     frame.render_widget(Clear, r);
-    let title = format!(" {} ", fit(&inert_line(&ed.title), width.saturating_sub(4) as usize));
+    let title = format!(
+        " {} ",
+        fit(&inert_line(&ed.title), width.saturating_sub(4) as usize)
+    );
     let block = bordered(theme, &title);
     let inner = block.inner(r);
     frame.render_widget(block, r);

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
-use super::{Theme, bordered, centered};
+use super::{Theme, bordered};
 use crate::app::State;
 use crate::app::keymap::{Context, bindings_for, keys_label};
 use crate::summary::score_formula;
@@ -31,7 +31,10 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
         if bindings.is_empty() {
             continue;
         }
-        out.push(Line::from(Span::styled(ctx.title().to_string(), theme.title)));
+        out.push(Line::from(Span::styled(
+            ctx.title().to_string(),
+            theme.title,
+        )));
         for b in bindings {
             out.push(Line::from(vec![
                 Span::styled(format!("  {:<16}", keys_label(b)), theme.key),
@@ -41,7 +44,10 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
         out.push(Line::from(""));
     }
     if ORDER.contains(&Context::Editor) {
-        out.push(Line::from(Span::styled("Rating scale".to_string(), theme.title)));
+        out.push(Line::from(Span::styled(
+            "Rating scale".to_string(),
+            theme.title,
+        )));
         for l in &state.pack.framework.scale {
             out.push(Line::from(format!(
                 "  {} {:<12} {}",
@@ -56,7 +62,7 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
 }
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, scroll: u16) {
-    let r = centered(area, area.width.saturating_sub(4).min(100), area.height);
+    let r = area;
     frame.render_widget(Clear, r);
     let text = lines(state, theme);
     let max_scroll = (text.len() as u16).saturating_sub(r.height.saturating_sub(2));

@@ -6,19 +6,25 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::{Theme, bordered, centered, fit};
+use super::{Theme, bordered, fit};
 use crate::app::jump::Jump;
 use crate::text::inert_line;
 
 pub fn render(frame: &mut Frame, area: Rect, j: &Jump, theme: &Theme) {
-    let r = centered(area, area.width.saturating_sub(4).min(110), area.height);
+    let r = area;
     frame.render_widget(Clear, r);
     let inner_w = r.width.saturating_sub(2) as usize;
     let query = inert_line(&j.query).into_owned();
     let mut lines = vec![
-        Line::from(vec![Span::styled("Find: ", theme.key), Span::raw(query.clone())]),
+        Line::from(vec![
+            Span::styled("Find: ", theme.key),
+            Span::raw(query.clone()),
+        ]),
         Line::from(Span::styled(
-            format!("{} matches · ↑/↓ choose · Enter go · Esc close", j.hits.len()),
+            format!(
+                "{} matches · ↑/↓ choose · Enter go · Esc close",
+                j.hits.len()
+            ),
             theme.dim,
         )),
     ];
@@ -26,10 +32,7 @@ pub fn render(frame: &mut Frame, area: Rect, j: &Jump, theme: &Theme) {
     let start = j.selected.saturating_sub(room.saturating_sub(1));
     for (row, &i) in j.hits.iter().enumerate().skip(start).take(room) {
         let t = &j.targets[i];
-        let text = fit(
-            &format!("{:<9} {}", t.kind, inert_line(&t.text)),
-            inner_w,
-        );
+        let text = fit(&format!("{:<9} {}", t.kind, inert_line(&t.text)), inner_w);
         let style = if row == j.selected {
             theme.selected
         } else {
@@ -37,10 +40,7 @@ pub fn render(frame: &mut Frame, area: Rect, j: &Jump, theme: &Theme) {
         };
         lines.push(Line::from(Span::styled(text, style)));
     }
-    frame.render_widget(
-        Paragraph::new(lines).block(bordered(theme, " Jump ")),
-        r,
-    );
+    frame.render_widget(Paragraph::new(lines).block(bordered(theme, " Jump ")), r);
     // The real cursor at the end of the query, where an input method expects it.
     let x = r.x + 1 + 6 + query.width() as u16;
     frame.set_cursor_position(Position::new(x.min(r.right().saturating_sub(2)), r.y + 1));

@@ -59,9 +59,14 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
             frame.render_widget(Clear, r);
             let text = vec![
                 Line::from("hkbm stopped unexpectedly last time and kept the unsaved changes in"),
-                Line::from(Span::styled(inert_line(&file.display().to_string()).into_owned(), theme.title)),
+                Line::from(Span::styled(
+                    inert_line(&file.display().to_string()).into_owned(),
+                    theme.title,
+                )),
                 Line::from(""),
-                Line::from("r: restore them (undo is possible) · d: delete them · Esc: decide later"),
+                Line::from(
+                    "r: restore them (undo is possible) · d: delete them · Esc: decide later",
+                ),
             ];
             frame.render_widget(
                 Paragraph::new(text)
@@ -75,7 +80,11 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
 
 fn draw_header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let s = &state.session;
-    let mut left = format!(" hkbm · {} · {}", inert_line(&s.school), inert_line(&s.year));
+    let mut left = format!(
+        " hkbm · {} · {}",
+        inert_line(&s.school),
+        inert_line(&s.year)
+    );
     if !s.facilitator.is_empty() {
         left.push_str(&format!(" · {}", inert_line(&s.facilitator)));
     }
@@ -98,7 +107,7 @@ fn draw_header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 
 fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let (decided, total) = state.decided_share();
-    let share = if total == 0 { 0 } else { decided * 100 / total };
+    let share = (decided * 100).checked_div(total).unwrap_or(0);
     let text = match state.screen {
         Screen::Overview => format!(
             " Walk stands at benchmark {} · {} · {share} % of items decided ({decided}/{total})",
@@ -199,3 +208,6 @@ pub fn fit(s: &str, width: usize) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests;

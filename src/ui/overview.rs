@@ -34,7 +34,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             theme.title,
         )));
         for &n in &group.benchmarks {
-            let Some((i, bm)) = pack.benchmarks.iter().enumerate().find(|(_, b)| b.number == n)
+            let Some((i, bm)) = pack
+                .benchmarks
+                .iter()
+                .enumerate()
+                .find(|(_, b)| b.number == n)
             else {
                 continue;
             };
@@ -60,9 +64,15 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 Span::raw(format!(" {:>2}  ", bm.number)),
                 Span::raw(title),
                 Span::raw(" ".repeat(pad)),
-                Span::styled(format!(" {:>6}", format_score(s.score)), theme.rating_style(level)),
+                Span::styled(
+                    format!(" {:>6}", format_score(s.score)),
+                    theme.rating_style(level),
+                ),
                 Span::raw(format!(" {:>6}", format!("{}/{}", s.rated, s.total))),
-                Span::raw(format!(" {:>11}", format!("{}/{} tips", s.tips_decided, s.tips_total))),
+                Span::raw(format!(
+                    " {:>11}",
+                    format!("{}/{} tips", s.tips_decided, s.tips_total)
+                )),
                 Span::raw(format!(" {trend:>5}")),
             ];
             if i == state.overview_selected {

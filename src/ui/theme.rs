@@ -34,7 +34,10 @@ impl Theme {
             dim: fg(Color::DarkGray),
             selected: Style::new().add_modifier(Modifier::REVERSED),
             tab: fg(Color::Gray),
-            tab_current: Style::new().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD),
+            tab_current: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
             key: fg(Color::Yellow).add_modifier(Modifier::BOLD),
             error: fg(Color::LightRed).add_modifier(Modifier::BOLD),
             draft: fg(Color::Magenta),

@@ -1,0 +1,234 @@
+//! Screen snapshots at 80×24 (SSH) and 160×45 (projector), plus cell-level
+//! checks where colour or emphasis carries meaning.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Position;
+use ratatui::style::{Color, Modifier};
+
+use super::{Theme, render};
+use crate::app::walk::Step;
+use crate::app::{Action, Screen, State, handle_key, update};
+use crate::model::content::Phase;
+use crate::store::content::built_in;
+use crate::store::session::parse;
+
+const EXAMPLE: &str = include_str!("../../sessions/lantau-bay-college-2025-26.ron");
+
+fn example() -> State {
+    let pack = built_in().unwrap().pack;
+    let (session, _) = parse(std::path::Path::new("example.ron"), EXAMPLE).unwrap();
+    State::new(
+        pack,
+        session,
+        "lantau-bay-college-2025-26.ron".into(),
+        "2026-01-15".into(),
+    )
+}
+
+fn draw(state: &State, w: u16, h: u16, theme: &Theme) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(w, h)).unwrap();
+    t.draw(|f| render(f, state, theme)).unwrap();
+    t
+}
+
+/// Snapshot `state` at both sizes.
+fn snap(name: &str, state: &State) {
+    for (w, h) in [(80, 24), (160, 45)] {
+        let t = draw(state, w, h, &Theme::dark());
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), t.backend());
+    }
+}
+
+fn at(state: &mut State, bm: usize, step: Step, item: usize) {
+    state.screen = Screen::Benchmark;
+    state.pos = crate::app::walk::Position { bm, step, item };
+    state.overview_selected = bm;
+}
+
+fn key(state: &mut State, code: KeyCode) {
+    handle_key(state, KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+#[test]
+fn overview() {
+    let mut s = example();
+    s.overview_selected = 3;
+    snap("overview", &s);
+}
+
+#[test]
+fn aim() {
+    let mut s = example();
+    at(&mut s, 3, Step::Aim, 0);
+    snap("aim", &s);
+}
+
+#[test]
+fn criteria() {
+    let mut s = example();
+    at(&mut s, 1, Step::Criteria, 6);
+    snap("criteria", &s);
+}
+
+#[test]
+fn tips() {
+    let mut s = example();
+    at(&mut s, 5, Step::Tips(Phase::Implement), 3);
+    snap("tips", &s);
+}
+
+#[test]
+fn targets() {
+    let mut s = example();
+    at(&mut s, 5, Step::Targets, 0);
+    snap("targets", &s);
+}
+
+#[test]
+fn reference_pane() {
+    let mut s = example();
+    at(&mut s, 1, Step::Tips(Phase::Plan), 0);
+    update(&mut s, Action::Reference);
+    snap("reference", &s);
+}
+
+#[test]
+fn help() {
+    let mut s = example();
+    update(&mut s, Action::Help);
+    snap("help", &s);
+}
+
+#[test]
+fn jump() {
+    let mut s = example();
+    update(&mut s, Action::Jump);
+    for c in "interview".chars() {
+        key(&mut s, KeyCode::Char(c));
+    }
+    snap("jump", &s);
+}
+
+#[test]
+fn editor_with_chinese_text_puts_the_cursor_after_it() {
+    let mut s = example();
+    at(&mut s, 3, Step::Criteria, 0);
+    key(&mut s, KeyCode::Char('e'));
+    for c in "學生講座 ok".chars() {
+        key(&mut s, KeyCode::Char(c));
+    }
+    snap("editor", &s);
+    let mut t = draw(&s, 80, 24, &Theme::dark());
+    let cursor = t.get_cursor_position().unwrap();
+    // Find where the text starts on screen; the cursor sits 11 columns on
+    // (four wide characters, a space and two letters).
+    let buf = t.backend().buffer().clone();
+    let row = (0..24)
+        .find(|&y| (0..80).any(|x| buf[(x, y)].symbol() == "學"))
+        .expect("text on screen");
+    let start = (0..80).find(|&x| buf[(x, row)].symbol() == "學").unwrap();
+    assert_eq!(cursor, Position::new(start + 11, row));
+}
+
+#[test]
+fn too_small_says_so() {
+    let s = example();
+    let t = draw(&s, 50, 12, &Theme::dark());
+    insta::assert_snapshot!("too_small", t.backend());
+}
+
+#[test]
+fn every_size_from_tiny_to_huge_draws_without_panic() {
+    let mut s = example();
+    for (w, h) in [(1, 1), (20, 5), (59, 15), (60, 16), (80, 24), (250, 70)] {
+        for step in Step::ALL {
+            at(&mut s, 8, step, 0);
+            draw(&s, w, h, &Theme::dark());
+        }
+        s.screen = Screen::Overview;
+        draw(&s, w, h, &Theme::dark());
+    }
+}
+
+#[test]
+fn the_selected_benchmark_row_is_reversed() {
+    let mut s = example();
+    s.overview_selected = 3;
+    let t = draw(&s, 80, 24, &Theme::dark());
+    let buf = t.backend().buffer();
+    let row = (0..24)
+        .find(|&y| {
+            (0..80)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+                .contains("Address the Needs")
+        })
+        .unwrap();
+    assert!(buf[(5, row)].modifier.contains(Modifier::REVERSED));
+    assert!(!buf[(5, row + 1)].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn ratings_are_coloured_and_written_out() {
+    let mut s = example();
+    at(&mut s, 1, Step::Criteria, 0);
+    s.session.benchmarks[1].criteria[1].rating = Some(4);
+    s.session.benchmarks[1].criteria[2].rating = Some(0);
+    let t = draw(&s, 80, 24, &Theme::dark());
+    let buf = t.backend().buffer();
+    let line = |y: u16| {
+        (0..80)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect::<String>()
+    };
+    let full = (0..24).find(|&y| line(y).contains("4 Fully met")).unwrap();
+    let x = line(full).find("4 Fully met").unwrap() as u16;
+    assert_eq!(buf[(x, full)].fg, Color::Green);
+    assert!(buf[(x, full)].modifier.contains(Modifier::BOLD));
+    let none = (0..24).find(|&y| line(y).contains("0 Not yet")).unwrap();
+    let x = line(none).find("0 Not yet").unwrap() as u16;
+    assert_eq!(buf[(x, none)].fg, Color::LightRed);
+}
+
+#[test]
+fn no_color_means_no_colour_anywhere() {
+    let mut s = example();
+    for (screen, step) in [
+        (Screen::Overview, Step::Aim),
+        (Screen::Benchmark, Step::Criteria),
+    ] {
+        at(&mut s, 1, step, 0);
+        s.screen = screen;
+        let t = draw(&s, 80, 24, &Theme::mono());
+        for cell in t.backend().buffer().content() {
+            assert_eq!(cell.fg, Color::Reset);
+            assert_eq!(cell.bg, Color::Reset);
+        }
+    }
+}
+
+#[test]
+fn escape_sequences_in_a_note_are_shown_inert() {
+    let mut s = example();
+    at(&mut s, 1, Step::Criteria, 0);
+    s.session.benchmarks[1].criteria[0].note = "evil \u{1b}]0;owned\u{7} \u{1b}[2J done".into();
+    s.session.school = "School\u{1b}[31m".into();
+    let t = draw(&s, 80, 24, &Theme::dark());
+    for cell in t.backend().buffer().content() {
+        assert!(
+            !cell.symbol().chars().any(crate::text::is_unsafe),
+            "{:?}",
+            cell.symbol()
+        );
+    }
+    let text: String = t
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(text.contains("\\u{1b}]0;owned"));
+}

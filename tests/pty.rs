@@ -1,0 +1,270 @@
+//! The real app in a real pseudo-terminal: keys in, screen and file out.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use std::{fs, thread};
+
+use hkbm::model::date::Date;
+use hkbm::model::{Session, TipStatus};
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+use common::*;
+
+struct App {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl App {
+    fn start(file: &Path, env: &[(&str, &str)]) -> App {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 24,
+                cols: 80,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_hkbm"));
+        cmd.arg(file);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pty.slave.spawn_command(cmd).unwrap();
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::new(24).unwrap(),
+            std::num::NonZeroU16::new(80).unwrap(),
+            0,
+        )));
+        let feed = screen.clone();
+        thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                feed.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        App {
+            child,
+            writer,
+            screen,
+            _master: pty.master,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Wait until the screen shows `text` (10 s at most, then fail).
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if self.contents().contains(text) {
+                return;
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "screen never showed {text:?}; it shows:\n{}",
+            self.contents()
+        );
+    }
+
+    fn send(&mut self, s: &str) {
+        self.writer.write_all(s.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+        // Let a lone Esc arrive on its own, not as the start of a sequence.
+        thread::sleep(Duration::from_millis(60));
+    }
+
+    /// Wait for the process to end; its exit code.
+    fn wait_exit(&mut self, limit: Duration) -> (u32, Duration) {
+        let start = Instant::now();
+        while start.elapsed() < limit {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return (status.exit_code(), start.elapsed());
+            }
+            thread::sleep(Duration::from_millis(10));
+        }
+        let _ = self.child.kill();
+        panic!("the app did not exit within {limit:?}");
+    }
+}
+
+const DOWN: &str = "\x1b[B";
+const ESC: &str = "\x1b";
+
+fn copy_example() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("session.ron");
+    fs::copy(example(NEW), &path).unwrap();
+    (dir, path)
+}
+
+fn load(path: &Path) -> Session {
+    let text = fs::read_to_string(path).unwrap();
+    hkbm::store::session::parse(path, &text).unwrap().0
+}
+
+fn tip_mut<'a>(s: &'a mut Session, id: &str) -> &'a mut hkbm::model::TipRecord {
+    s.benchmarks
+        .iter_mut()
+        .flat_map(|b| b.tips.iter_mut())
+        .find(|t| t.id == id)
+        .unwrap()
+}
+
+fn criterion_mut<'a>(s: &'a mut Session, id: &str) -> &'a mut hkbm::model::CriterionRecord {
+    s.benchmarks
+        .iter_mut()
+        .flat_map(|b| b.criteria.iter_mut())
+        .find(|c| c.id == id)
+        .unwrap()
+}
+
+/// Open benchmark 4 from the overview and step to its first criterion.
+fn to_bm4_criteria(app: &mut App) {
+    app.wait_for("Walk stands at");
+    app.send(DOWN);
+    app.send(DOWN);
+    app.send(DOWN);
+    app.send("\r");
+    app.wait_for("Benchmark 4 · Address the Needs");
+    app.send("n");
+    app.wait_for("Criteria · item 1 of 5");
+}
+
+#[test]
+fn keystrokes_end_up_in_the_file_and_nothing_else_changes() {
+    let (_dir, path) = copy_example();
+    let before = load(&path);
+    let mut app = App::start(&path, &[]);
+    to_bm4_criteria(&mut app);
+    app.send("1");
+    app.wait_for("Saved: bm4.c1: 1 Starting");
+    app.send("\t");
+    app.wait_for("Plan · item 1 of 6");
+    app.send("1");
+    app.wait_for("Saved: bm4.plan.1: planned");
+    app.send("o");
+    app.wait_for("Owner · bm4.plan.1");
+    app.send("陳老師");
+    app.send("\r");
+    app.wait_for("Saved: Owner");
+    app.send("e");
+    app.wait_for("Note · bm4.plan.1");
+    app.send("討論：下學期開始 😀");
+    app.send("\r");
+    // Pasted text arrives in one piece (bracketed paste).
+    app.send("\x1b[200~second line\x1b[201~");
+    app.wait_for("second line");
+    app.send(ESC);
+    app.wait_for("Saved: Note · bm4.plan.1");
+    app.send("q");
+    let (code, _) = app.wait_exit(Duration::from_secs(5));
+    assert_eq!(code, 0);
+
+    let mut expected = before.clone();
+    criterion_mut(&mut expected, "bm4.c1").rating = Some(1);
+    let t = tip_mut(&mut expected, "bm4.plan.1");
+    t.status = TipStatus::Planned;
+    t.owner = "陳老師".into();
+    t.note = "討論：下學期開始 😀\nsecond line".into();
+    let today = Date::today().iso();
+    if !expected.dates.contains(&today) {
+        expected.dates.push(today);
+    }
+    assert_eq!(load(&path), expected);
+    assert!(
+        !hkbm::store::lock::lock_path(&path).exists(),
+        "lock removed on quit"
+    );
+}
+
+#[test]
+fn a_hang_up_saves_what_was_being_typed_and_the_process_goes() {
+    let (_dir, path) = copy_example();
+    let mut app = App::start(&path, &[]);
+    to_bm4_criteria(&mut app);
+    app.send("4");
+    app.wait_for("Saved: bm4.c1: 4 Fully met");
+    app.send("e");
+    app.wait_for("Evidence note · bm4.c1");
+    app.send("typed before the line dropped");
+    app.wait_for("typed before the line dropped");
+    let pid = app.child.process_id().unwrap();
+    let hup = std::process::Command::new("kill")
+        .args(["-HUP", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(hup.success());
+    let (code, took) = app.wait_exit(Duration::from_secs(5));
+    eprintln!("exited {took:?} after SIGHUP with code {code}");
+    assert!(took < Duration::from_secs(1), "took {took:?}");
+    let after = load(&path);
+    let c = criterion_mut(&mut after.clone(), "bm4.c1").clone();
+    assert_eq!(c.rating, Some(4));
+    assert_eq!(c.note, "typed before the line dropped");
+    assert!(!hkbm::store::lock::lock_path(&path).exists());
+}
+
+#[test]
+fn a_crash_keeps_the_edit_in_a_recovery_file_that_the_next_start_offers() {
+    let (_dir, path) = copy_example();
+    let original = fs::read_to_string(&path).unwrap();
+    let mut app = App::start(&path, &[("HKBM_TEST_PANIC", "1")]);
+    to_bm4_criteria(&mut app);
+    app.send("e");
+    app.wait_for("Evidence note · bm4.c1");
+    app.send("not yet saved");
+    app.wait_for("not yet saved");
+    app.send("\x1b[24~"); // F12: the test build's deliberate panic
+    let (code, _) = app.wait_exit(Duration::from_secs(5));
+    assert_eq!(code, 101);
+    app.wait_for("unsaved changes were written to");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        original,
+        "file untouched"
+    );
+    let rec = path.with_file_name("session.ron.recovery.ron");
+    assert!(rec.is_file());
+
+    let mut app = App::start(&path, &[]);
+    app.wait_for("Recovered changes");
+    app.send("r");
+    app.wait_for("Saved: restore recovered changes");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    let mut after = load(&path);
+    assert_eq!(criterion_mut(&mut after, "bm4.c1").note, "not yet saved");
+    assert!(!rec.exists(), "recovery file removed once restored");
+}
+
+#[test]
+fn a_second_app_on_the_same_file_is_read_only() {
+    let (_dir, path) = copy_example();
+    let mut first = App::start(&path, &[]);
+    first.wait_for("Walk stands at");
+    let mut second = App::start(&path, &[]);
+    second.wait_for("READ-ONLY");
+    second.wait_for("already open for writing by");
+    second.send("q");
+    assert_eq!(second.wait_exit(Duration::from_secs(5)).0, 0);
+    first.send("q");
+    assert_eq!(first.wait_exit(Duration::from_secs(5)).0, 0);
+}
