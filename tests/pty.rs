@@ -18,11 +18,17 @@ struct App {
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
+    /// Bytes the app has written to the terminal so far.
+    bytes: Arc<Mutex<usize>>,
     _master: Box<dyn MasterPty + Send>,
 }
 
 impl App {
     fn start(file: &Path, env: &[(&str, &str)]) -> App {
+        App::start_args(&[file.to_str().unwrap()], env)
+    }
+
+    fn start_args(args: &[&str], env: &[(&str, &str)]) -> App {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -32,7 +38,7 @@ impl App {
             })
             .unwrap();
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_hkbm"));
-        cmd.arg(file);
+        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         for (k, v) in env {
@@ -48,6 +54,8 @@ impl App {
             0,
         )));
         let feed = screen.clone();
+        let bytes = Arc::new(Mutex::new(0));
+        let count = bytes.clone();
         thread::spawn(move || {
             let mut buf = [0u8; 4096];
             while let Ok(n) = reader.read(&mut buf) {
@@ -55,12 +63,14 @@ impl App {
                     break;
                 }
                 feed.lock().unwrap().process(&buf[..n]);
+                *count.lock().unwrap() += n;
             }
         });
         App {
             child,
             writer,
             screen,
+            bytes,
             _master: pty.master,
         }
     }
@@ -267,4 +277,73 @@ fn a_second_app_on_the_same_file_is_read_only() {
     assert_eq!(second.wait_exit(Duration::from_secs(5)).0, 0);
     first.send("q");
     assert_eq!(first.wait_exit(Duration::from_secs(5)).0, 0);
+}
+
+/// Bytes written for one key once the screen has settled.
+fn bytes_for(app: &mut App, key: &str, shows: &str) -> usize {
+    thread::sleep(Duration::from_millis(150));
+    let before = *app.bytes.lock().unwrap();
+    app.send(key);
+    app.wait_for(shows);
+    thread::sleep(Duration::from_millis(150));
+    *app.bytes.lock().unwrap() - before
+}
+
+#[test]
+fn a_keystroke_redraws_only_what_changed() {
+    let (_dir, path) = copy_example();
+    let mut app = App::start(&path, &[]);
+    app.wait_for("Walk stands at");
+    let first = *app.bytes.lock().unwrap();
+    let select = bytes_for(&mut app, DOWN, "Walk stands at");
+    app.send("\r");
+    app.wait_for("Benchmark 2 · Professional");
+    let next = bytes_for(&mut app, "n", "Criteria · item 1 of 10");
+    let down = bytes_for(&mut app, DOWN, "Criteria · item 2 of 10");
+    let rate = bytes_for(&mut app, "3", "Saved: bm2.c2");
+    eprintln!(
+        "bytes at 80x24: first frame {first}, overview selection {select}, next {next}, item selection {down}, rating {rate}"
+    );
+    // A selection move repaints two rows, not the screen (80×24 is ~2 KB of text alone).
+    assert!(select < 1024, "{select}");
+    assert!(down < 1024 * 2, "{down}");
+    app.send("q");
+    app.wait_exit(Duration::from_secs(5));
+}
+
+#[test]
+fn with_no_file_the_latest_session_in_the_folder_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(example(OLD), dir.path().join("a.ron")).unwrap();
+    thread::sleep(Duration::from_millis(20));
+    fs::copy(example(NEW), dir.path().join("b.ron")).unwrap();
+    let folder = dir.path().to_str().unwrap();
+    let mut app = App::start_args(&[], &[("HKBM_SESSIONS", folder)]);
+    app.wait_for("Lantau Bay College · 2025/26");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+}
+
+#[test]
+fn with_an_empty_folder_a_new_session_starts_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("sessions");
+    let mut app = App::start_args(&["--sessions-dir", folder.to_str().unwrap()], &[]);
+    app.wait_for("New session started in");
+    app.send("s");
+    app.wait_for("School");
+    // Replace the placeholder name.
+    for _ in 0.."Our school".len() {
+        app.send("\x7f");
+    }
+    app.send("Tai Po Secondary School\r");
+    app.wait_for("Saved: School");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    let files: Vec<_> = fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(load(&files[0]).school, "Tai Po Secondary School");
 }

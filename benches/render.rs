@@ -1,0 +1,98 @@
+//! How long drawing a screen and loading files take. Budgets for these live
+//! here, not in timed tests: run `cargo bench` and compare.
+
+use std::path::Path;
+
+use hkbm::app::walk::{Position, Step};
+use hkbm::app::{Action, Screen, State, update};
+use hkbm::model::content::Phase;
+use hkbm::store::content::built_in;
+use hkbm::store::session::{parse, to_ron};
+use hkbm::ui::{Theme, render};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+const EXAMPLE: &str = include_str!("../sessions/lantau-bay-college-2025-26.ron");
+
+fn main() {
+    divan::main();
+}
+
+fn state(screen: Screen, step: Step) -> State {
+    let pack = built_in().unwrap().pack;
+    let (session, _) = parse(Path::new("example.ron"), EXAMPLE).unwrap();
+    let mut s = State::new(pack, session, "example.ron".into(), "2026-01-15".into());
+    s.screen = screen;
+    s.pos = Position {
+        bm: 5,
+        step,
+        item: 1,
+    };
+    s
+}
+
+const SCREENS: &[(&str, Screen, Step)] = &[
+    ("overview", Screen::Overview, Step::Aim),
+    ("aim", Screen::Benchmark, Step::Aim),
+    ("criteria", Screen::Benchmark, Step::Criteria),
+    ("tips", Screen::Benchmark, Step::Tips(Phase::Plan)),
+    ("targets", Screen::Benchmark, Step::Targets),
+];
+
+const SIZES: &[(u16, u16)] = &[(80, 24), (200, 60)];
+
+#[divan::bench(args = SIZES)]
+fn frame_per_screen(bencher: divan::Bencher, size: &(u16, u16)) {
+    let states: Vec<State> = SCREENS.iter().map(|(_, sc, st)| state(*sc, *st)).collect();
+    let theme = Theme::dark();
+    let mut term = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
+    // Each iteration draws the five screens once.
+    bencher.bench_local(|| {
+        for s in &states {
+            term.draw(|f| render(f, s, &theme)).unwrap();
+        }
+    });
+}
+
+#[divan::bench(args = SIZES)]
+fn help_overlay(bencher: divan::Bencher, size: &(u16, u16)) {
+    let mut s = state(Screen::Overview, Step::Aim);
+    update(&mut s, Action::Help);
+    let theme = Theme::dark();
+    let mut term = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
+    bencher.bench_local(|| {
+        term.draw(|f| render(f, &s, &theme)).unwrap();
+    });
+}
+
+#[divan::bench]
+fn jump_search_one_query() -> usize {
+    let mut s = state(Screen::Overview, Step::Aim);
+    update(&mut s, Action::Jump);
+    let Some(hkbm::app::Overlay::Jump(j)) = &mut s.overlay else {
+        unreachable!()
+    };
+    j.query = "interview".into();
+    j.search();
+    j.hits.len()
+}
+
+#[divan::bench]
+fn load_built_in_pack() -> usize {
+    built_in().unwrap().pack.benchmarks.len()
+}
+
+#[divan::bench]
+fn parse_example_session() -> usize {
+    parse(Path::new("example.ron"), divan::black_box(EXAMPLE))
+        .unwrap()
+        .0
+        .benchmarks
+        .len()
+}
+
+#[divan::bench]
+fn write_example_session(bencher: divan::Bencher) {
+    let (session, _) = parse(Path::new("example.ron"), EXAMPLE).unwrap();
+    bencher.bench_local(|| to_ron(&session).len());
+}
