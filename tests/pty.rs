@@ -205,8 +205,9 @@ fn keystrokes_end_up_in_the_file_and_nothing_else_changes() {
     );
 }
 
-#[test]
-fn a_hang_up_saves_what_was_being_typed_and_the_process_goes() {
+/// Start, rate, begin typing a note, send `signal`: the typing is kept, the
+/// file saved, the process gone at once with `code`.
+fn signal_saves_and_exits(signal: &str, code: u32) {
     let (_dir, path) = copy_example();
     let mut app = App::start(&path, &[]);
     to_bm4_criteria(&mut app);
@@ -217,19 +218,30 @@ fn a_hang_up_saves_what_was_being_typed_and_the_process_goes() {
     app.send("typed before the line dropped");
     app.wait_for("typed before the line dropped");
     let pid = app.child.process_id().unwrap();
-    let hup = std::process::Command::new("kill")
-        .args(["-HUP", &pid.to_string()])
+    let sent = std::process::Command::new("kill")
+        .args([signal, &pid.to_string()])
         .status()
         .unwrap();
-    assert!(hup.success());
-    let (code, took) = app.wait_exit(Duration::from_secs(5));
-    eprintln!("exited {took:?} after SIGHUP with code {code}");
+    assert!(sent.success());
+    let (exit, took) = app.wait_exit(Duration::from_secs(5));
+    eprintln!("exited {took:?} after {signal} with code {exit}");
+    assert_eq!(exit, code);
     assert!(took < Duration::from_secs(1), "took {took:?}");
-    let after = load(&path);
-    let c = criterion_mut(&mut after.clone(), "bm4.c1").clone();
+    let mut after = load(&path);
+    let c = criterion_mut(&mut after, "bm4.c1");
     assert_eq!(c.rating, Some(4));
     assert_eq!(c.note, "typed before the line dropped");
     assert!(!hkbm::store::lock::lock_path(&path).exists());
+}
+
+#[test]
+fn a_hang_up_saves_what_was_being_typed_and_the_process_goes() {
+    signal_saves_and_exits("-HUP", 129);
+}
+
+#[test]
+fn a_terminate_signal_saves_and_exits_too() {
+    signal_saves_and_exits("-TERM", 143);
 }
 
 #[test]
