@@ -33,6 +33,10 @@ pub struct Common {
     /// Open without changing anything (no lock, no saving).
     #[arg(long, global = true)]
     pub read_only: bool,
+
+    /// Draw the radar and bars with plain ASCII (for terminals without Unicode).
+    #[arg(long, global = true)]
+    pub ascii: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -41,6 +45,9 @@ pub enum Command {
     New(NewArgs),
     /// Print a session's scores, coverage, targets and tips decided.
     Summary(SummaryArgs),
+    /// Compare sessions across years (opens the app's compare screen in a
+    /// terminal unless --format is given).
+    Compare(CompareArgs),
     /// Validate session files or a content pack; exit 1 if any is bad.
     Check(CheckArgs),
     /// Work with content packs.
@@ -81,6 +88,24 @@ pub struct SummaryArgs {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum SummaryFormat {
     Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// Two or more session files (any order: they are sorted by academic year).
+    #[arg(required = true, num_args = 2..)]
+    pub files: Vec<PathBuf>,
+    /// Print instead of opening the app.
+    #[arg(long, value_enum)]
+    pub format: Option<CompareFormat>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CompareFormat {
+    Text,
+    Md,
+    Csv,
     Json,
 }
 

@@ -5,9 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use hkbm::model::date::Date;
-use hkbm::model::score::session_scores;
 use hkbm::model::session::{academic_year, parse_academic_year};
-use hkbm::model::{Baseline, BaselineScore, ContentPack, Session};
+use hkbm::model::{ContentPack, Session};
 use hkbm::store::content::{self as content_store, FRAMEWORK_FILE, LoadedPack};
 use hkbm::store::session as session_store;
 use hkbm::store::{FileError, read};
@@ -15,7 +14,8 @@ use hkbm::summary::Summary;
 use hkbm::text::inert_line;
 
 use crate::cli::{
-    CheckArgs, Cli, Command, Common, ContentCommand, NewArgs, SummaryArgs, SummaryFormat,
+    CheckArgs, Cli, Command, Common, CompareArgs, CompareFormat, ContentCommand, NewArgs,
+    SummaryArgs, SummaryFormat,
 };
 
 /// Print errors one per line on stderr and fail.
@@ -42,6 +42,7 @@ pub fn run(cli: Cli) -> ExitCode {
         None => open_app(&cli.common, cli.file.as_deref()),
         Some(Command::New(args)) => new(&cli.common, args),
         Some(Command::Summary(args)) => summary(&cli.common, args),
+        Some(Command::Compare(args)) => compare(&cli.common, args),
         Some(Command::Check(args)) => check(&cli.common, args),
         Some(Command::Content(ContentCommand::Export { dir })) => export(&dir),
     }
@@ -73,7 +74,14 @@ fn open_app(common: &Common, file: Option<&Path>) -> ExitCode {
             }
         },
     };
-    ExitCode::from(crate::tui::run(pack, target, common.read_only))
+    ExitCode::from(crate::tui::run(pack, target, tui_options(common)))
+}
+
+fn tui_options(common: &Common) -> crate::tui::Options {
+    crate::tui::Options {
+        read_only: common.read_only,
+        ascii: common.ascii,
+    }
 }
 
 /// The sessions folder: `--sessions-dir`, `HKBM_SESSIONS`, or the platform's data folder.
@@ -81,21 +89,6 @@ fn sessions_dir(common: &Common) -> Option<PathBuf> {
     common.sessions_dir.clone().or_else(|| {
         directories::ProjectDirs::from("hk", "hkbm", "hkbm").map(|d| d.data_dir().join("sessions"))
     })
-}
-
-/// `Sunrise College` + `2025/26` → `sunrise-college-2025-26.ron`.
-fn default_file_name(school: &str, year: &str) -> String {
-    let mut slug = String::new();
-    for c in school.chars() {
-        if c.is_alphanumeric() {
-            slug.extend(c.to_lowercase());
-        } else if !slug.ends_with('-') && !slug.is_empty() {
-            slug.push('-');
-        }
-    }
-    let slug = slug.trim_end_matches('-');
-    let slug = if slug.is_empty() { "session" } else { slug };
-    format!("{slug}-{}.ron", year.replace('/', "-"))
 }
 
 fn new(common: &Common, args: NewArgs) -> ExitCode {
@@ -135,7 +128,7 @@ fn new(common: &Common, args: NewArgs) -> ExitCode {
         return fail_msg(&format!("academic year {year:?} should look like 2025/26"));
     }
     let mut session = match &previous {
-        Some(prev) => next_year(&pack, prev, &school, &year),
+        Some(prev) => Session::next_year(&pack, prev, &school, &year),
         None => Session::new(&pack, &school, &year),
     };
     if let Some(f) = args.facilitator {
@@ -151,7 +144,7 @@ fn new(common: &Common, args: NewArgs) -> ExitCode {
                 if let Err(e) = fs::create_dir_all(&dir) {
                     return fail(&[FileError::new(&dir, read::io_message(&e))]);
                 }
-                dir.join(default_file_name(&school, &year))
+                dir.join(session_store::default_file_name(&school, &year))
             }
             None => {
                 return fail_msg(
@@ -173,40 +166,6 @@ fn new(common: &Common, args: NewArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// A new session for the year after `prev`: same school, team and targets,
-/// open plans carried over, last year's scores kept as the baseline.
-fn next_year(pack: &ContentPack, prev: &Session, school: &str, year: &str) -> Session {
-    let mut s = Session::new(pack, school, year);
-    s.facilitator = prev.facilitator.clone();
-    s.participants = prev.participants.clone();
-    let scores = session_scores(pack, prev);
-    s.baseline = Some(Baseline {
-        year: prev.year.clone(),
-        scores: pack
-            .benchmarks
-            .iter()
-            .zip(scores)
-            .map(|(bm, sc)| BaselineScore {
-                benchmark: bm.id.clone(),
-                score: sc.score.map(|x| (x * 10.0).round() / 10.0),
-            })
-            .collect(),
-    });
-    for rec in &mut s.benchmarks {
-        let Some(old) = prev.benchmark(&rec.id) else {
-            continue;
-        };
-        rec.target_percent = old.target_percent;
-        rec.target_year = old.target_year.clone();
-        for tip in &mut rec.tips {
-            if let Some(old_tip) = old.tip(&tip.id).filter(|t| t.status.is_open_plan()) {
-                *tip = old_tip.clone();
-            }
-        }
-    }
-    s
-}
-
 fn summary(common: &Common, args: SummaryArgs) -> ExitCode {
     let pack = match pack(common) {
         Ok(p) => p.pack,
@@ -222,6 +181,71 @@ fn summary(common: &Common, args: SummaryArgs) -> ExitCode {
         SummaryFormat::Text => print!("{}", summary.to_text()),
         SummaryFormat::Json => print!("{}", summary.to_json()),
     }
+    ExitCode::SUCCESS
+}
+
+/// Load sessions for comparing; ids the pack does not know are reported as
+/// content differences rather than refused.
+pub fn load_comparison(
+    pack: &ContentPack,
+    files: &[PathBuf],
+) -> Result<(hkbm::model::compare::Comparison, Session), Vec<FileError>> {
+    let mut inputs = Vec::new();
+    let mut errors = Vec::new();
+    for f in files {
+        match session_store::load_for_compare(f, pack) {
+            Ok(l) => {
+                warn(&l.warnings);
+                inputs.push(hkbm::model::compare::Input {
+                    file: f.display().to_string(),
+                    session: l.session,
+                    unknown_ids: l.content_changes.iter().map(|e| e.to_string()).collect(),
+                });
+            }
+            Err(mut e) => errors.append(&mut e),
+        }
+    }
+    if errors.is_empty() {
+        let newest = inputs
+            .iter()
+            .max_by_key(|i| parse_academic_year(&i.session.year))
+            .map(|i| i.session.clone())
+            .expect("at least two files");
+        Ok((hkbm::model::compare::compare(pack, inputs), newest))
+    } else {
+        Err(errors)
+    }
+}
+
+fn compare(common: &Common, args: CompareArgs) -> ExitCode {
+    let pack = match pack(common) {
+        Ok(p) => p.pack,
+        Err(code) => return code,
+    };
+    let (comparison, newest) = match load_comparison(&pack, &args.files) {
+        Ok(c) => c,
+        Err(errors) => return fail(&errors),
+    };
+    let format = match args.format {
+        Some(f) => f,
+        None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
+            return ExitCode::from(crate::tui::run_compare(
+                pack,
+                comparison,
+                newest,
+                tui_options(common),
+            ));
+        }
+        None => CompareFormat::Text,
+    };
+    use hkbm::compare_out;
+    let out = match format {
+        CompareFormat::Text => compare_out::text(&comparison, &pack),
+        CompareFormat::Md => compare_out::markdown(&comparison, &pack),
+        CompareFormat::Csv => compare_out::csv(&comparison, &pack),
+        CompareFormat::Json => compare_out::json(&comparison),
+    };
+    print!("{out}");
     ExitCode::SUCCESS
 }
 

@@ -4,7 +4,9 @@
 //! `model` is plain data and pure functions; `store` reads and writes files.
 
 pub mod app;
+pub mod compare_out;
 pub mod model;
+pub mod radar;
 pub mod store;
 pub mod summary;
 pub mod text;

@@ -154,6 +154,11 @@ impl Summary {
         }
         out.push('\n');
         out.push('\n');
+        for row in self.ascii_radar(72, 21) {
+            out.push_str(&row);
+            out.push('\n');
+        }
+        out.push('\n');
         let base_head = match &self.baseline_year {
             Some(y) => format!("vs {}", inert_line(y)),
             None => String::new(),
@@ -203,6 +208,56 @@ impl Summary {
             ));
         }
         out
+    }
+}
+
+impl Summary {
+    /// The radar in plain ASCII with a legend: `*` now, `+` target, `o` baseline.
+    pub fn ascii_radar(&self, width: u16, height: u16) -> Vec<String> {
+        let full: Vec<String> = self
+            .benchmarks
+            .iter()
+            .map(|b| format!("{} {}", b.number, inert_line(&b.short)))
+            .collect();
+        let short: Vec<String> = self
+            .benchmarks
+            .iter()
+            .map(|b| b.number.to_string())
+            .collect();
+        let Some(layout) = crate::radar::Layout::fit(width, height, &full, &short) else {
+            return Vec::new();
+        };
+        let mut series = Vec::new();
+        let mut legend = Vec::new();
+        if let Some(y) = &self.baseline_year {
+            series.push(crate::radar::Series {
+                mark: 'o',
+                values: self.benchmarks.iter().map(|b| b.baseline).collect(),
+            });
+            legend.push(format!("o {}", inert_line(y)));
+        }
+        if self.benchmarks.iter().any(|b| b.target_percent.is_some()) {
+            series.push(crate::radar::Series {
+                mark: '+',
+                values: self
+                    .benchmarks
+                    .iter()
+                    .map(|b| b.target_percent.map(f64::from))
+                    .collect(),
+            });
+            legend.push("+ target".into());
+        }
+        series.push(crate::radar::Series {
+            mark: '*',
+            values: self.benchmarks.iter().map(|b| b.score).collect(),
+        });
+        legend.insert(0, format!("* {}", inert_line(&self.year)));
+        let mut rows = crate::radar::ascii(&layout, &series);
+        rows.push(format!(
+            "Radar: {}   (rings at 25, 50, 75, 100 %)",
+            legend.join("   ")
+        ));
+        rows
     }
 }
 

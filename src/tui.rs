@@ -22,10 +22,12 @@ use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
+use hkbm::app::state::RadarMode;
 use hkbm::app::update::commit_pending;
 use hkbm::app::{Effect, Overlay, State, handle_key, handle_paste};
+use hkbm::model::compare::Comparison;
 use hkbm::model::date::Date;
-use hkbm::model::session::academic_year;
+use hkbm::model::session::{academic_year, parse_academic_year};
 use hkbm::model::{ContentPack, Session};
 use hkbm::store::lock::{self, Lock, LockError};
 use hkbm::store::session as session_store;
@@ -65,6 +67,20 @@ pub fn latest_session(dir: &Path) -> Option<PathBuf> {
         })
 }
 
+/// Options from the command line.
+pub struct Options {
+    pub read_only: bool,
+    pub ascii: bool,
+}
+
+/// The files behind an editable session.
+struct Files {
+    session: PathBuf,
+    recovery: PathBuf,
+    /// Held for as long as the file is open; dropping it removes the lock file.
+    _lock: Option<Lock>,
+}
+
 /// Where the app was asked to open.
 pub enum Target {
     File(PathBuf),
@@ -73,7 +89,8 @@ pub enum Target {
 }
 
 /// Open the app. Returns the process exit code.
-pub fn run(pack: ContentPack, target: Target, force_read_only: bool) -> u8 {
+pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
+    let force_read_only = options.read_only;
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         eprintln!("hkbm: the app needs a terminal; for a printout use `hkbm summary FILE`");
         return 1;
@@ -140,6 +157,9 @@ pub fn run(pack: ContentPack, target: Target, force_read_only: bool) -> u8 {
     if let Some(why) = state.read_only.clone() {
         state.error(format!("Read-only: {why}."));
     }
+    if options.ascii {
+        state.radar = RadarMode::Ascii;
+    }
     let rec = recovery_path(&path);
     if held.is_some()
         && rec.is_file()
@@ -151,9 +171,80 @@ pub fn run(pack: ContentPack, target: Target, force_read_only: bool) -> u8 {
             session: Box::new(session),
         });
     }
-    let code = event_loop(&mut state, &path, &rec);
-    drop(held);
-    code
+    let mut files = Some(Files {
+        session: path,
+        recovery: rec,
+        _lock: held,
+    });
+    event_loop(&mut state, &mut files)
+}
+
+/// Open the compare screen for `comparison`; the newest session is shown
+/// read-only behind it.
+pub fn run_compare(
+    pack: ContentPack,
+    comparison: Comparison,
+    newest: Session,
+    options: Options,
+) -> u8 {
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        eprintln!("hkbm: the app needs a terminal; use --format text|md|csv|json to print");
+        return 1;
+    }
+    let mut state = State::new(pack, newest, "compare".into(), Date::today().iso());
+    state.read_only = Some("comparing years".into());
+    state.comparison = Some(comparison);
+    state.screen = hkbm::app::Screen::Compare;
+    if options.ascii {
+        state.radar = RadarMode::Ascii;
+    }
+    event_loop(&mut state, &mut None)
+}
+
+/// Start next year's session next to the current file and switch to it.
+fn start_next_year(state: &mut State, files: &mut Option<Files>) {
+    let Some(f) = files else {
+        state.error("This view has no file to start from.");
+        return;
+    };
+    let Some(first) = parse_academic_year(&state.session.year) else {
+        state.error("This session's year is not like 2025/26.");
+        return;
+    };
+    let year = academic_year(first + 1);
+    let name = session_store::default_file_name(&state.session.school, &year);
+    let path = f.session.with_file_name(&name);
+    if path.exists() {
+        state.error(format!(
+            "{name} already exists: open it with `hkbm {}`.",
+            path.display()
+        ));
+        return;
+    }
+    let next = Session::next_year(&state.pack, &state.session, &state.session.school, &year);
+    if let Err(e) = session_store::save(&path, &next) {
+        state.error(format!("Could not create {name}: {}", e.message));
+        return;
+    }
+    let lock = match lock::acquire(&path) {
+        Ok(l) => Some(l),
+        Err(e) => {
+            state.error(format!("Created {name}, but: {e}"));
+            return;
+        }
+    };
+    let mut fresh = State::new(state.pack.clone(), next, name.clone(), state.today.clone());
+    fresh.radar = state.radar;
+    fresh.info(format!(
+        "Started {year} in {name}: team, targets and open plans carried over; {} scores kept for trends.",
+        state.session.year
+    ));
+    *state = fresh;
+    *f = Files {
+        recovery: recovery_path(&path),
+        session: path,
+        _lock: lock,
+    };
 }
 
 fn setup_terminal() -> io::Result<()> {
@@ -177,8 +268,9 @@ fn restore_terminal() {
     let _ = terminal::disable_raw_mode();
 }
 
-fn save(state: &mut State, path: &Path) {
-    match session_store::save(path, &state.session) {
+fn save(state: &mut State, files: &Option<Files>) {
+    let Some(f) = files else { return };
+    match session_store::save(&f.session, &state.session) {
         Ok(()) => state.unsaved = false,
         Err(e) => {
             state.unsaved = true;
@@ -190,7 +282,7 @@ fn save(state: &mut State, path: &Path) {
     }
 }
 
-fn event_loop(state: &mut State, path: &Path, rec: &Path) -> u8 {
+fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
     if let Err(e) = setup_terminal() {
         restore_terminal();
         eprintln!("hkbm: cannot use this terminal: {e}");
@@ -270,7 +362,7 @@ fn event_loop(state: &mut State, path: &Path, rec: &Path) -> u8 {
                             // hang-up the terminal is gone: write nothing to it.
                             commit_pending(state);
                             if state.read_only.is_none() {
-                                save(state, path);
+                                save(state, files);
                             }
                             if sig != SIGHUP {
                                 restore_terminal();
@@ -280,14 +372,15 @@ fn event_loop(state: &mut State, path: &Path, rec: &Path) -> u8 {
                         Msg::InputGone => {
                             commit_pending(state);
                             if state.read_only.is_none() {
-                                save(state, path);
+                                save(state, files);
                             }
                             return Some(129);
                         }
                     };
                     for e in effects {
                         match e {
-                            Effect::Save => save(state, path),
+                            Effect::Save => save(state, files),
+                            Effect::StartNextYear => start_next_year(state, files),
                             Effect::DeleteRecovery(f) => {
                                 let _ = fs::remove_file(f);
                             }
@@ -326,6 +419,11 @@ fn event_loop(state: &mut State, path: &Path, rec: &Path) -> u8 {
                     let _ = ed.field.write(&mut session, &ed.text());
                 }
                 restore_terminal();
+                let Some(f) = files else {
+                    eprintln!("hkbm: internal error (nothing was being edited)");
+                    return 101;
+                };
+                let rec = &f.recovery;
                 let text = session_store::to_ron(&session);
                 match hkbm::store::atomic::write_atomic(rec, text.as_bytes(), 0o600) {
                     Ok(()) => eprintln!(

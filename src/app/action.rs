@@ -48,6 +48,16 @@ pub enum Action {
     Save,
     Help,
     Jump,
+    /// The radar summary of the session.
+    Summary,
+    /// Switch the radar and the bar view of the same numbers.
+    ToggleBars,
+    /// Next way of drawing the radar: Braille, half blocks, ASCII.
+    CycleMarker,
+    /// The comparison of years (when sessions are being compared).
+    CompareView,
+    /// Start next year's session from this one.
+    NextYear,
     /// Close the open overlay.
     Close,
     Quit,

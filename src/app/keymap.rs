@@ -16,6 +16,8 @@ pub enum Context {
     Criteria,
     Tips,
     Targets,
+    Summary,
+    Compare,
     Editor,
     Jump,
     Help,
@@ -31,6 +33,8 @@ impl Context {
             Context::Criteria => "Criteria",
             Context::Tips => "Tips (plan / implement / review)",
             Context::Targets => "Targets & notes",
+            Context::Summary => "Summary (radar)",
+            Context::Compare => "Compare years",
             Context::Editor => "Editing text",
             Context::Jump => "Jump (search)",
             Context::Help => "Help",
@@ -117,6 +121,7 @@ use Context::*;
 
 const WALK: &[Context] = &[Aim, Criteria, Tips, Targets];
 const MAIN: &[Context] = &[Anywhere];
+const CHARTS: &[Context] = &[Summary, Compare];
 
 fn b(
     keys: &[Key],
@@ -263,6 +268,84 @@ pub fn default_keymap() -> Vec<Binding> {
             Action::EditParticipants,
             &[Overview],
             "edit the participants",
+            None,
+        ),
+        b(
+            &[k('N')],
+            Action::NextYear,
+            &[Overview, Summary],
+            "start next year's session from this one",
+            None,
+        ),
+        // Summary and compare.
+        b(
+            &[k('b')],
+            Action::ToggleBars,
+            CHARTS,
+            "bars or radar",
+            Some("bars/radar"),
+        ),
+        b(
+            &[k('M')],
+            Action::CycleMarker,
+            CHARTS,
+            "radar drawing: Braille, half blocks, ASCII",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Enter), k('g'), code(KeyCode::Esc)],
+            Action::Overview,
+            &[Summary],
+            "overview of all ten benchmarks",
+            Some("overview"),
+        ),
+        b(
+            &[code(KeyCode::Tab), code(KeyCode::Right)],
+            Action::NextStep,
+            &[Compare],
+            "next section (scores, criteria, plans, notes)",
+            Some("section"),
+        ),
+        b(
+            &[code(KeyCode::BackTab), code(KeyCode::Left)],
+            Action::PrevStep,
+            &[Compare],
+            "previous section",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Up), k('k')],
+            Action::Up,
+            &[Compare],
+            "scroll up",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Down), k('j')],
+            Action::Down,
+            &[Compare],
+            "scroll down",
+            None,
+        ),
+        b(
+            &[k(']'), code(KeyCode::PageDown)],
+            Action::NextBenchmark,
+            &[Compare],
+            "notes: next benchmark",
+            None,
+        ),
+        b(
+            &[k('['), code(KeyCode::PageUp)],
+            Action::PrevBenchmark,
+            &[Compare],
+            "notes: previous benchmark",
+            None,
+        ),
+        b(
+            &[k('g'), code(KeyCode::Esc)],
+            Action::Overview,
+            &[Compare],
+            "overview of the latest year",
             None,
         ),
         // The walk.
@@ -419,6 +502,13 @@ pub fn default_keymap() -> Vec<Binding> {
         ),
         // Anywhere.
         b(
+            &[k('c')],
+            Action::CompareView,
+            MAIN,
+            "compare years (when opened with hkbm compare)",
+            None,
+        ),
+        b(
             &[k('/'), ctrl('p')],
             Action::Jump,
             MAIN,
@@ -453,6 +543,13 @@ pub fn default_keymap() -> Vec<Binding> {
             MAIN,
             "quit (everything is already saved)",
             Some("quit"),
+        ),
+        b(
+            &[k('v')],
+            Action::Summary,
+            MAIN,
+            "radar summary of this session",
+            Some("radar"),
         ),
     ];
     // Rating keys come from the scale's values 0–9.

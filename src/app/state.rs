@@ -16,7 +16,41 @@ pub enum Screen {
     Overview,
     /// One benchmark, at the walk position.
     Benchmark,
+    /// The radar and table of the session's scores.
+    Summary,
+    /// Several years side by side.
+    Compare,
 }
+
+/// How the radar is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RadarMode {
+    Braille,
+    HalfBlock,
+    /// Plain ASCII, for terminals without Unicode (`--ascii`).
+    Ascii,
+}
+
+impl RadarMode {
+    pub fn next(self) -> RadarMode {
+        match self {
+            RadarMode::Braille => RadarMode::HalfBlock,
+            RadarMode::HalfBlock => RadarMode::Ascii,
+            RadarMode::Ascii => RadarMode::Braille,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            RadarMode::Braille => "Braille",
+            RadarMode::HalfBlock => "half blocks",
+            RadarMode::Ascii => "ASCII",
+        }
+    }
+}
+
+/// The sections of the compare screen, in tab order.
+pub const COMPARE_TABS: [&str; 4] = ["Scores", "Criteria changed", "Plans followed up", "Notes"];
 
 /// What is open over the screen, taking the keys.
 #[derive(Debug)]
@@ -78,6 +112,15 @@ pub struct State {
     pub unsaved: bool,
     pub keymap: Vec<Binding>,
     pub quit: bool,
+    pub radar: RadarMode,
+    /// Bars instead of the radar.
+    pub bars: bool,
+    /// Sessions being compared, oldest first.
+    pub comparison: Option<crate::model::compare::Comparison>,
+    /// Index into [`COMPARE_TABS`].
+    pub compare_tab: usize,
+    /// Scroll of the compare screen's lists.
+    pub compare_scroll: u16,
 }
 
 impl State {
@@ -106,6 +149,11 @@ impl State {
             unsaved: false,
             keymap: default_keymap(),
             quit: false,
+            radar: RadarMode::Braille,
+            bars: false,
+            comparison: None,
+            compare_tab: 0,
+            compare_scroll: 0,
         }
     }
 
@@ -118,6 +166,8 @@ impl State {
             Some(Overlay::Recovery { .. }) => Context::Recovery,
             None => match self.screen {
                 Screen::Overview => Context::Overview,
+                Screen::Summary => Context::Summary,
+                Screen::Compare => Context::Compare,
                 Screen::Benchmark => match self.pos.step {
                     Step::Aim => Context::Aim,
                     Step::Criteria => Context::Criteria,

@@ -19,6 +19,8 @@ use crate::text::inert_line;
 pub enum Effect {
     /// Write the session to its file now.
     Save,
+    /// Start next year's session from this one, and open it.
+    StartNextYear,
     /// Remove a recovery file (restored or declined).
     DeleteRecovery(PathBuf),
     Quit,
@@ -99,6 +101,57 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Up | Action::Down => {
             move_selection(state, action == Action::Down);
             Vec::new()
+        }
+        Action::NextStep | Action::PrevStep if state.screen == Screen::Compare => {
+            let n = super::state::COMPARE_TABS.len();
+            state.compare_tab = if action == Action::NextStep {
+                (state.compare_tab + 1) % n
+            } else {
+                (state.compare_tab + n - 1) % n
+            };
+            state.compare_scroll = 0;
+            Vec::new()
+        }
+        Action::NextBenchmark | Action::PrevBenchmark if state.screen == Screen::Compare => {
+            let n = state.pack.benchmarks.len();
+            state.overview_selected = if action == Action::NextBenchmark {
+                (state.overview_selected + 1).min(n - 1)
+            } else {
+                state.overview_selected.saturating_sub(1)
+            };
+            state.compare_scroll = 0;
+            Vec::new()
+        }
+        Action::Summary => {
+            state.screen = Screen::Summary;
+            Vec::new()
+        }
+        Action::ToggleBars => {
+            state.bars = !state.bars;
+            Vec::new()
+        }
+        Action::CycleMarker => {
+            state.radar = state.radar.next();
+            state.info(format!("Radar drawn with {}.", state.radar.name()));
+            Vec::new()
+        }
+        Action::CompareView => {
+            if state.comparison.is_some() {
+                state.screen = Screen::Compare;
+            } else {
+                state
+                    .info("Nothing to compare: open two or more sessions with `hkbm compare A B`.");
+            }
+            Vec::new()
+        }
+        Action::NextYear => {
+            if let Some(why) = &state.read_only {
+                let why = why.clone();
+                state.error(format!("Read-only: {why}"));
+                Vec::new()
+            } else {
+                vec![Effect::StartNextYear]
+            }
         }
         Action::NextStep | Action::PrevStep => {
             let i = state.pos.step.index();
@@ -303,9 +356,9 @@ fn next(state: &mut State) -> Vec<Effect> {
     match walk::next(&state.pack, state.pos) {
         Some(p) => go(state, p),
         None => {
-            state.screen = Screen::Overview;
+            state.screen = Screen::Summary;
             state.overview_selected = state.pos.bm;
-            state.info("End of the walk: all ten benchmarks discussed.");
+            state.info("End of the walk: all ten benchmarks discussed. Here is the radar.");
         }
     }
     Vec::new()
@@ -351,6 +404,14 @@ fn move_selection(state: &mut State, down: bool) {
                 (state.overview_selected + 1).min(n - 1)
             } else {
                 state.overview_selected.saturating_sub(1)
+            };
+        }
+        Screen::Summary => {}
+        Screen::Compare => {
+            state.compare_scroll = if down {
+                state.compare_scroll.saturating_add(1)
+            } else {
+                state.compare_scroll.saturating_sub(1)
             };
         }
         Screen::Benchmark if state.pos.step == Step::Aim => {

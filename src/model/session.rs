@@ -207,6 +207,41 @@ impl Session {
         self.benchmarks = ordered;
     }
 
+    /// A session for the year after `prev`: same school, team and targets,
+    /// the tips still planned or in progress carried over with their owner,
+    /// due and note, ratings empty, and `prev`'s scores kept as the baseline.
+    pub fn next_year(pack: &ContentPack, prev: &Session, school: &str, year: &str) -> Session {
+        let mut s = Session::new(pack, school, year);
+        s.facilitator = prev.facilitator.clone();
+        s.participants = prev.participants.clone();
+        let scores = super::score::session_scores(pack, prev);
+        s.baseline = Some(Baseline {
+            year: prev.year.clone(),
+            scores: pack
+                .benchmarks
+                .iter()
+                .zip(scores)
+                .map(|(bm, sc)| BaselineScore {
+                    benchmark: bm.id.clone(),
+                    score: sc.score.map(|x| (x * 10.0).round() / 10.0),
+                })
+                .collect(),
+        });
+        for rec in &mut s.benchmarks {
+            let Some(old) = prev.benchmark(&rec.id) else {
+                continue;
+            };
+            rec.target_percent = old.target_percent;
+            rec.target_year = old.target_year.clone();
+            for tip in &mut rec.tips {
+                if let Some(old_tip) = old.tip(&tip.id).filter(|t| t.status.is_open_plan()) {
+                    *tip = old_tip.clone();
+                }
+            }
+        }
+        s
+    }
+
     /// The baseline score of benchmark `id`, if there is a baseline with one.
     pub fn baseline_score(&self, id: &str) -> Option<f64> {
         self.baseline

@@ -31,10 +31,20 @@ pub struct Anchor {
     pub nth: usize,
 }
 
+/// What sort of problem, where callers treat some differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Other,
+    /// An id the content pack does not know: the content changed between
+    /// the session and the pack (reported, not fatal, when comparing years).
+    UnknownId,
+}
+
 /// One thing wrong with a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
+    pub kind: Kind,
     pub message: String,
     pub anchor: Option<Anchor>,
     /// For a content pack: the benchmark file it is in (None = `framework.ron`).
@@ -45,6 +55,7 @@ impl Problem {
     fn error(message: String, anchor: Option<Anchor>) -> Problem {
         Problem {
             severity: Severity::Error,
+            kind: Kind::Other,
             message,
             anchor,
             benchmark: None,
@@ -56,6 +67,11 @@ impl Problem {
             severity: Severity::Warning,
             ..Problem::error(message, anchor)
         }
+    }
+
+    fn unknown_id(mut self) -> Problem {
+        self.kind = Kind::UnknownId;
+        self
     }
 
     fn in_benchmark(mut self, number: u8) -> Problem {
@@ -365,13 +381,16 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
         let n = bm_count.entry(rec.id.as_str()).or_default();
         *n += 1;
         let Some(bm) = pack.benchmark(&rec.id) else {
-            out.push(Problem::error(
-                format!(
-                    "unknown benchmark {:?} (not in content pack {} {})",
-                    rec.id, fw.id, fw.version
-                ),
-                quoted(&rec.id, 0),
-            ));
+            out.push(
+                Problem::error(
+                    format!(
+                        "unknown benchmark {:?} (not in content pack {} {})",
+                        rec.id, fw.id, fw.version
+                    ),
+                    quoted(&rec.id, 0),
+                )
+                .unknown_id(),
+            );
             continue;
         };
         if *n > 1 {
@@ -408,13 +427,16 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
                 ));
             }
             let Some(c) = bm.criterion(&cr.id) else {
-                out.push(Problem::error(
-                    format!(
-                        "unknown criterion {:?} in {} (the content pack {} {} has no such id)",
-                        cr.id, rec.id, fw.id, fw.version
-                    ),
-                    quoted(&cr.id, 0),
-                ));
+                out.push(
+                    Problem::error(
+                        format!(
+                            "unknown criterion {:?} in {} (the content pack {} {} has no such id)",
+                            cr.id, rec.id, fw.id, fw.version
+                        ),
+                        quoted(&cr.id, 0),
+                    )
+                    .unknown_id(),
+                );
                 continue;
             };
             if let Some(r) = cr.rating
@@ -432,10 +454,13 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
             }
             for (key, value) in &cr.measured {
                 if !c.measures.iter().any(|m| &m.id == key) {
-                    out.push(Problem::error(
-                        format!("{}: no measure named {key:?}", cr.id),
-                        quoted(key, 0),
-                    ));
+                    out.push(
+                        Problem::error(
+                            format!("{}: no measure named {key:?}", cr.id),
+                            quoted(key, 0),
+                        )
+                        .unknown_id(),
+                    );
                 } else if !value.is_finite() {
                     out.push(Problem::error(
                         format!("{}: measured {key} is not a number", cr.id),
@@ -455,13 +480,16 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
                 ));
             }
             if !bm.all_tips().any(|t| t.id == tr.id) {
-                out.push(Problem::error(
-                    format!(
-                        "unknown tip {:?} in {} (the content pack {} {} has no such id)",
-                        tr.id, rec.id, fw.id, fw.version
-                    ),
-                    quoted(&tr.id, 0),
-                ));
+                out.push(
+                    Problem::error(
+                        format!(
+                            "unknown tip {:?} in {} (the content pack {} {} has no such id)",
+                            tr.id, rec.id, fw.id, fw.version
+                        ),
+                        quoted(&tr.id, 0),
+                    )
+                    .unknown_id(),
+                );
             }
         }
     }

@@ -138,6 +138,7 @@ fn load(source: Source) -> Result<LoadedPack, Vec<FileError>> {
                         &text,
                         &Problem {
                             severity: Severity::Error,
+                            kind: crate::model::validate::Kind::Other,
                             message: format!(
                                 "file {name} holds benchmark {}, expected {n}",
                                 bm.number

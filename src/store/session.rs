@@ -15,7 +15,7 @@ use super::atomic::write_atomic;
 use super::content::{locate, parse_ron};
 use super::error::{FileError, Location};
 use super::read::{io_message, read_text};
-use crate::model::validate::{Severity, check_session};
+use crate::model::validate::{Kind, Severity, check_session};
 use crate::model::{ContentPack, SESSION_VERSION, Session};
 
 /// A session read from disk.
@@ -25,6 +25,8 @@ pub struct LoadedSession {
     /// Set when the file was written by a newer hkbm: never save over it.
     pub newer_version: bool,
     pub warnings: Vec<FileError>,
+    /// Ids the content pack does not know (only from [`load_for_compare`]).
+    pub content_changes: Vec<FileError>,
 }
 
 /// Only the version, read before the rest so that a newer file gets a
@@ -62,13 +64,29 @@ pub fn parse(path: &Path, text: &str) -> Result<(Session, bool), FileError> {
 
 /// Read and check a session file against `pack`.
 pub fn load(path: &Path, pack: &ContentPack) -> Result<LoadedSession, Vec<FileError>> {
+    load_with(path, pack, false)
+}
+
+/// Read a session to compare with others: ids the pack does not know (the
+/// content changed between the years) are reported, not fatal.
+pub fn load_for_compare(path: &Path, pack: &ContentPack) -> Result<LoadedSession, Vec<FileError>> {
+    load_with(path, pack, true)
+}
+
+fn load_with(
+    path: &Path,
+    pack: &ContentPack,
+    lenient: bool,
+) -> Result<LoadedSession, Vec<FileError>> {
     let text = read_text(path).map_err(|e| vec![e])?;
     let (session, newer_version) = parse(path, &text).map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
+    let mut content_changes = Vec::new();
     for p in check_session(&session, pack) {
         let e = locate(path, &text, &p);
         match p.severity {
+            Severity::Error if lenient && p.kind == Kind::UnknownId => content_changes.push(e),
             Severity::Error => errors.push(e),
             Severity::Warning => warnings.push(e),
         }
@@ -80,6 +98,7 @@ pub fn load(path: &Path, pack: &ContentPack) -> Result<LoadedSession, Vec<FileEr
         session,
         newer_version,
         warnings,
+        content_changes,
     })
 }
 
@@ -94,6 +113,22 @@ pub fn save(path: &Path, session: &Session) -> Result<(), FileError> {
     }
     write_atomic(path, to_ron(session).as_bytes(), 0o600)
         .map_err(|e| FileError::new(path, format!("could not save: {}", io_message(&e))))
+}
+
+/// The usual file name of a session: `Sunrise College` + `2025/26` →
+/// `sunrise-college-2025-26.ron`.
+pub fn default_file_name(school: &str, year: &str) -> String {
+    let mut slug = String::new();
+    for c in school.chars() {
+        if c.is_alphanumeric() {
+            slug.extend(c.to_lowercase());
+        } else if !slug.ends_with('-') && !slug.is_empty() {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() { "session" } else { slug };
+    format!("{slug}-{}.ron", year.replace('/', "-"))
 }
 
 /// The session as RON text, in the stable layout.

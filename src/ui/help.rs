@@ -11,13 +11,15 @@ use crate::app::keymap::{Context, bindings_for, keys_label};
 use crate::summary::score_formula;
 
 /// The contexts in the order help lists them.
-const ORDER: [Context; 9] = [
+const ORDER: [Context; 11] = [
     Context::Anywhere,
     Context::Overview,
     Context::Aim,
     Context::Criteria,
     Context::Tips,
     Context::Targets,
+    Context::Summary,
+    Context::Compare,
     Context::Editor,
     Context::Jump,
     Context::Help,

@@ -1,11 +1,15 @@
 //! Drawing. `render` reads the state and never changes it. One file per
 //! screen or overlay.
 
+pub mod bars;
 pub mod benchmark;
+pub mod compare;
 pub mod editor;
 pub mod help;
 pub mod jump;
 pub mod overview;
+pub mod radar;
+pub mod summary;
 pub mod theme;
 
 use ratatui::Frame;
@@ -46,6 +50,8 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
     match state.screen {
         Screen::Overview => overview::render(frame, body, state, theme),
         Screen::Benchmark => benchmark::render(frame, body, state, theme),
+        Screen::Summary => summary::render(frame, body, state, theme),
+        Screen::Compare => compare::render(frame, body, state, theme),
     }
     draw_progress(frame, progress, state, theme);
     draw_status(frame, status, state, theme);
@@ -109,6 +115,10 @@ fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let (decided, total) = state.decided_share();
     let share = (decided * 100).checked_div(total).unwrap_or(0);
     let text = match state.screen {
+        Screen::Summary | Screen::Compare => format!(
+            " {share} % of items decided ({decided}/{total}) · radar drawn with {}",
+            state.radar.name()
+        ),
         Screen::Overview => format!(
             " Walk stands at benchmark {} · {} · {share} % of items decided ({decided}/{total})",
             state.pos.bm + 1,

@@ -21,6 +21,10 @@ pub struct Theme {
     /// Rating levels 0–4 (higher values use the last).
     pub rating: [Style; 5],
     pub unrated: Style,
+    /// False for the colourless theme.
+    pub colour: bool,
+    /// Radar series: current, target, last year / other years.
+    pub series: [Color; 5],
 }
 
 impl Theme {
@@ -50,6 +54,14 @@ impl Theme {
                 fg(Color::Green).add_modifier(Modifier::BOLD),
             ],
             unrated: fg(Color::DarkGray),
+            colour: true,
+            series: [
+                Color::LightGreen,
+                Color::Yellow,
+                Color::LightBlue,
+                Color::LightMagenta,
+                Color::LightCyan,
+            ],
         }
     }
 
@@ -71,6 +83,8 @@ impl Theme {
             border: plain,
             rating: [plain, plain, plain, bold, bold],
             unrated: plain,
+            colour: false,
+            series: [Color::Reset; 5],
         }
     }
 

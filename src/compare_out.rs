@@ -1,0 +1,397 @@
+//! `hkbm compare` output: plain text (with an ASCII radar), Markdown, CSV
+//! and JSON, all from one [`Comparison`].
+
+use std::fmt::Write as _;
+
+use crate::model::ContentPack;
+use crate::model::compare::Comparison;
+use crate::model::score::format_score;
+use crate::model::session::TipStatus;
+use crate::radar::{Layout, Series, ascii};
+use crate::summary::{DRAFT_MARK, arrow};
+use crate::text::inert_line;
+
+/// ASCII marks per year in radars, newest first.
+pub const YEAR_MARKS: [char; 5] = ['*', 'o', 'x', '%', '#'];
+
+/// The mark for year `i` of `n` (oldest first).
+pub fn year_mark(i: usize, n: usize) -> char {
+    YEAR_MARKS[(n - 1 - i).min(YEAR_MARKS.len() - 1)]
+}
+
+fn rating_label(pack: &ContentPack, r: Option<u8>) -> String {
+    match r.and_then(|v| pack.level(v)) {
+        Some(l) => format!("{} {}", l.value, l.label),
+        None => "not rated".into(),
+    }
+}
+
+fn status_label(s: Option<TipStatus>) -> &'static str {
+    s.map_or("no record", TipStatus::label)
+}
+
+fn trend(delta: Option<f64>) -> String {
+    delta.map_or(String::new(), |d| format!("{} {:+.0}", arrow(d), d))
+}
+
+fn header_school(c: &Comparison) -> String {
+    let mut schools: Vec<&str> = c.years.iter().map(|y| y.school.as_str()).collect();
+    schools.dedup();
+    schools.join(" / ")
+}
+
+/// The overlaid radar in ASCII, with its legend.
+pub fn ascii_radar(c: &Comparison, width: u16, height: u16) -> Vec<String> {
+    let full: Vec<String> = c
+        .benchmarks
+        .iter()
+        .map(|b| format!("{} {}", b.number, inert_line(&b.short)))
+        .collect();
+    let short: Vec<String> = c.benchmarks.iter().map(|b| b.number.to_string()).collect();
+    let Some(layout) = Layout::fit(width, height, &full, &short) else {
+        return Vec::new();
+    };
+    let n = c.years.len();
+    let series: Vec<Series> = (0..n)
+        .map(|i| Series {
+            mark: year_mark(i, n),
+            values: c.benchmarks.iter().map(|b| b.scores[i]).collect(),
+        })
+        .collect();
+    let mut rows = ascii(&layout, &series);
+    let legend: Vec<String> = c
+        .years
+        .iter()
+        .enumerate()
+        .map(|(i, y)| format!("{} {}", year_mark(i, n), inert_line(&y.year)))
+        .collect();
+    rows.push(format!(
+        "Radar: {}   (rings at 25, 50, 75, 100 %)",
+        legend.join("   ")
+    ));
+    rows
+}
+
+pub fn text(c: &Comparison, pack: &ContentPack) -> String {
+    let mut out = String::new();
+    let years: Vec<String> = c
+        .years
+        .iter()
+        .map(|y| inert_line(&y.year).into_owned())
+        .collect();
+    let _ = writeln!(
+        out,
+        "{} — {}",
+        inert_line(&header_school(c)),
+        years.join(" → ")
+    );
+    let _ = writeln!(out, "Content: {}", c.content);
+    out.push('\n');
+    for row in ascii_radar(c, 72, 21) {
+        let _ = writeln!(out, "{row}");
+    }
+    out.push('\n');
+    let _ = writeln!(out, "Scores");
+    let mut head = format!("{:>2}  {:<34}", "#", "Benchmark");
+    for y in &years {
+        let _ = write!(head, "  {:>8}", y);
+    }
+    head.push_str("  Change");
+    let _ = writeln!(out, "{head}");
+    for b in &c.benchmarks {
+        let title = if b.draft {
+            format!("{} {DRAFT_MARK}", fit(&b.short, 26))
+        } else {
+            fit(&b.title, 34)
+        };
+        let mut line = format!("{:>2}  {:<34}", b.number, fit(&title, 34));
+        for s in &b.scores {
+            let _ = write!(line, "  {:>8}", format_score(*s));
+        }
+        let _ = write!(line, "  {}", trend(b.delta));
+        let _ = writeln!(out, "{}", line.trim_end());
+    }
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "Criteria whose rating changed ({})",
+        c.criteria_changed.len()
+    );
+    for ch in &c.criteria_changed {
+        let ratings: Vec<String> = ch.ratings.iter().map(|r| rating_label(pack, *r)).collect();
+        let _ = writeln!(out, "  {:<8} {}", ch.id, ratings.join(" → "));
+        let _ = writeln!(out, "           {}", fit(&ch.text, 66));
+    }
+    out.push('\n');
+    let _ = writeln!(
+        out,
+        "Plans from earlier years and what became of them ({})",
+        c.plans.len()
+    );
+    for p in &c.plans {
+        let statuses: Vec<&str> = p.statuses.iter().map(|s| status_label(*s)).collect();
+        let who: Vec<String> = [&p.owner, &p.due]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .map(|s| inert_line(s).into_owned())
+            .collect();
+        let who = if who.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", who.join(", "))
+        };
+        let _ = writeln!(out, "  {:<16} {}{who}", p.id, statuses.join(" → "));
+        let _ = writeln!(out, "                   {}", fit(&p.text, 62));
+    }
+    out.push('\n');
+    let noted: Vec<_> = c
+        .benchmarks
+        .iter()
+        .filter(|b| b.notes.iter().any(|n| !n.is_empty()))
+        .collect();
+    if !noted.is_empty() {
+        let _ = writeln!(out, "Benchmark notes");
+        for b in noted {
+            let _ = writeln!(out, "  {} {}", b.number, inert_line(&b.title));
+            for (y, n) in years.iter().zip(&b.notes) {
+                if !n.is_empty() {
+                    let _ = writeln!(out, "    {y}: {}", inert_line(n));
+                }
+            }
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "Content differences between the years");
+    if c.content_differences.is_empty() {
+        let _ = writeln!(out, "  none");
+    }
+    for d in &c.content_differences {
+        let _ = writeln!(out, "  {}", inert_line(d));
+    }
+    out
+}
+
+/// Markdown: tables that read as plain text and render on a Git forge.
+pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
+    let cell = |s: &str| md_cell(s);
+    let mut out = String::new();
+    let years: Vec<String> = c.years.iter().map(|y| cell(&y.year)).collect();
+    let _ = writeln!(
+        out,
+        "# {} — {}\n",
+        cell(&header_school(c)),
+        years.join(" → ")
+    );
+    let _ = writeln!(out, "Content: {}\n", c.content);
+    let _ = writeln!(out, "## Scores\n");
+    let _ = writeln!(out, "| # | Benchmark | {} | Change |", years.join(" | "));
+    let _ = writeln!(out, "|---:|---|{}---|", "---:|".repeat(years.len()));
+    for b in &c.benchmarks {
+        let draft = if b.draft {
+            format!(" {DRAFT_MARK}")
+        } else {
+            String::new()
+        };
+        let scores: Vec<String> = b.scores.iter().map(|s| format_score(*s)).collect();
+        let _ = writeln!(
+            out,
+            "| {} | {}{draft} | {} | {} |",
+            b.number,
+            cell(&b.title),
+            scores.join(" | "),
+            trend(b.delta)
+        );
+    }
+    let _ = writeln!(out, "\n## Criteria whose rating changed\n");
+    if c.criteria_changed.is_empty() {
+        let _ = writeln!(out, "None.");
+    } else {
+        let _ = writeln!(out, "| Criterion | {} | Text |", years.join(" | "));
+        let _ = writeln!(out, "|---|{}---|", "---|".repeat(years.len()));
+        for ch in &c.criteria_changed {
+            let r: Vec<String> = ch.ratings.iter().map(|r| rating_label(pack, *r)).collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |",
+                ch.id,
+                r.join(" | "),
+                cell(&ch.text)
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "\n## Plans from earlier years and what became of them\n"
+    );
+    if c.plans.is_empty() {
+        let _ = writeln!(out, "None.");
+    } else {
+        let _ = writeln!(out, "| Tip | {} | Owner | Due | Text |", years.join(" | "));
+        let _ = writeln!(out, "|---|{}---|---|---|", "---|".repeat(years.len()));
+        for p in &c.plans {
+            let s: Vec<&str> = p.statuses.iter().map(|s| status_label(*s)).collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} |",
+                p.id,
+                s.join(" | "),
+                cell(&p.owner),
+                cell(&p.due),
+                cell(&p.text)
+            );
+        }
+    }
+    let noted: Vec<_> = c
+        .benchmarks
+        .iter()
+        .filter(|b| b.notes.iter().any(|n| !n.is_empty()))
+        .collect();
+    if !noted.is_empty() {
+        let _ = writeln!(out, "\n## Benchmark notes\n");
+        for b in noted {
+            let _ = writeln!(out, "**{} {}**\n", b.number, cell(&b.title));
+            for (y, n) in years.iter().zip(&b.notes) {
+                if !n.is_empty() {
+                    let _ = writeln!(out, "- {y}: {}", cell(n));
+                }
+            }
+            out.push('\n');
+        }
+    }
+    let _ = writeln!(out, "\n## Content differences between the years\n");
+    if c.content_differences.is_empty() {
+        let _ = writeln!(out, "None.");
+    }
+    for d in &c.content_differences {
+        let _ = writeln!(out, "- {}", cell(d));
+    }
+    out
+}
+
+/// CSV, UTF-8 with a byte-order mark so Excel opens Chinese text correctly.
+/// One row per item: `section,benchmark,id,text,<one column per year>,change`.
+pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
+    let mut out = String::from("\u{feff}");
+    let mut row = |fields: Vec<String>| {
+        let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    };
+    let mut head = vec![
+        "section".to_string(),
+        "benchmark".into(),
+        "id".into(),
+        "text".into(),
+    ];
+    head.extend(c.years.iter().map(|y| y.year.clone()));
+    head.push("change".into());
+    row(head);
+    for b in &c.benchmarks {
+        let mut r = vec![
+            "score".to_string(),
+            b.number.to_string(),
+            b.id.clone(),
+            b.title.clone(),
+        ];
+        r.extend(
+            b.scores
+                .iter()
+                .map(|s| s.map(|x| format!("{x}")).unwrap_or_default()),
+        );
+        r.push(b.delta.map(|d| format!("{d}")).unwrap_or_default());
+        row(r);
+    }
+    for ch in &c.criteria_changed {
+        let mut r = vec![
+            "criterion".to_string(),
+            ch.benchmark.to_string(),
+            ch.id.clone(),
+            ch.text.clone(),
+        ];
+        r.extend(ch.ratings.iter().map(|x| rating_label(pack, *x)));
+        r.push(String::new());
+        row(r);
+    }
+    for p in &c.plans {
+        let mut r = vec![
+            "plan".to_string(),
+            p.benchmark.to_string(),
+            p.id.clone(),
+            p.text.clone(),
+        ];
+        r.extend(p.statuses.iter().map(|s| status_label(*s).to_string()));
+        r.push(String::new());
+        row(r);
+    }
+    for d in &c.content_differences {
+        let mut r = vec![
+            "content".to_string(),
+            String::new(),
+            String::new(),
+            d.clone(),
+        ];
+        r.extend(c.years.iter().map(|_| String::new()));
+        r.push(String::new());
+        row(r);
+    }
+    out
+}
+
+pub fn json(c: &Comparison) -> String {
+    serde_json::to_string_pretty(c).expect("a comparison always serialises") + "\n"
+}
+
+/// A CSV field: quoted when needed, and never read as a formula by a
+/// spreadsheet (a leading `=`, `+`, `-`, `@`, tab or CR gets a `'`).
+pub fn csv_field(s: &str) -> String {
+    let mut s = s.replace("\r\n", "\n");
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        s.insert(0, '\'');
+    }
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+/// Markdown table cell: one line, pipes escaped, control characters inert.
+fn md_cell(s: &str) -> String {
+    inert_line(s).replace('|', "\\|")
+}
+
+fn fit(s: &str, width: usize) -> String {
+    let s = inert_line(s);
+    if unicode_width::UnicodeWidthStr::width(s.as_ref()) <= width {
+        return s.into_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(ch);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_fields_are_quoted_and_never_formulas() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(csv_field("-1+2"), "'-1+2");
+        assert_eq!(csv_field("@cmd"), "'@cmd");
+        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(csv_field("中文"), "中文");
+    }
+}

@@ -1,0 +1,247 @@
+//! Comparing sessions across years: scores per year and their change, the
+//! criteria whose rating changed, what became of earlier years' plans, the
+//! benchmark notes side by side, and how the content differed.
+
+use serde::Serialize;
+
+use super::content::{ContentPack, Phase};
+use super::score::benchmark_score;
+use super::session::{Session, TipStatus, parse_academic_year};
+
+/// One session in the comparison, in year order.
+#[derive(Debug, Clone, Serialize)]
+pub struct Year {
+    pub year: String,
+    pub school: String,
+    /// The file it came from, as given.
+    pub file: String,
+    pub content_version: String,
+}
+
+/// A benchmark's scores across the years.
+#[derive(Debug, Clone, Serialize)]
+pub struct BenchmarkRow {
+    pub number: u8,
+    pub id: String,
+    pub title: String,
+    pub short: String,
+    pub draft: bool,
+    /// Score per year (None: nothing rated that year).
+    pub scores: Vec<Option<f64>>,
+    /// Criteria rated per year.
+    pub rated: Vec<usize>,
+    pub criteria: usize,
+    /// Interim target per year.
+    pub targets: Vec<Option<u8>>,
+    /// Latest score minus the one before it (the two latest years that have one).
+    pub delta: Option<f64>,
+    /// Benchmark notes per year.
+    pub notes: Vec<String>,
+    /// Evidence notes per year, for the criteria that have any.
+    pub evidence: Vec<Evidence>,
+}
+
+/// A criterion's evidence notes across the years.
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    pub id: String,
+    pub notes: Vec<String>,
+}
+
+/// A criterion whose rating was not the same every year.
+#[derive(Debug, Clone, Serialize)]
+pub struct CriterionChange {
+    pub benchmark: u8,
+    pub id: String,
+    pub text: String,
+    pub ratings: Vec<Option<u8>>,
+}
+
+/// A tip planned (or in progress) in an earlier year, and its status each year.
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanFollowUp {
+    pub benchmark: u8,
+    pub id: String,
+    pub phase: Phase,
+    pub text: String,
+    /// Status per year; None where that year's session has no record of it.
+    pub statuses: Vec<Option<TipStatus>>,
+    /// The latest owner and due date recorded.
+    pub owner: String,
+    pub due: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    pub years: Vec<Year>,
+    pub benchmarks: Vec<BenchmarkRow>,
+    pub criteria_changed: Vec<CriterionChange>,
+    pub plans: Vec<PlanFollowUp>,
+    /// Differences in content between the years (ids, pack versions).
+    pub content_differences: Vec<String>,
+    pub content: String,
+}
+
+/// A session to compare, with the file it came from and the ids in it that
+/// the content pack does not know.
+pub struct Input {
+    pub file: String,
+    pub session: Session,
+    pub unknown_ids: Vec<String>,
+}
+
+/// Compare `inputs` against `pack`, oldest year first.
+pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
+    inputs.sort_by(|a, b| {
+        let ya = parse_academic_year(&a.session.year);
+        let yb = parse_academic_year(&b.session.year);
+        ya.cmp(&yb).then_with(|| a.file.cmp(&b.file))
+    });
+    let sessions: Vec<&Session> = inputs.iter().map(|i| &i.session).collect();
+    let years = inputs
+        .iter()
+        .map(|i| Year {
+            year: i.session.year.clone(),
+            school: i.session.school.clone(),
+            file: i.file.clone(),
+            content_version: i.session.content.version.clone(),
+        })
+        .collect();
+
+    let mut benchmarks = Vec::new();
+    let mut criteria_changed = Vec::new();
+    let mut plans = Vec::new();
+    for bm in &pack.benchmarks {
+        let recs: Vec<_> = sessions.iter().map(|s| s.benchmark(&bm.id)).collect();
+        let scores: Vec<_> = recs.iter().map(|r| benchmark_score(pack, bm, *r)).collect();
+        let values: Vec<Option<f64>> = scores.iter().map(|s| s.score.map(round1)).collect();
+        let present: Vec<f64> = values.iter().flatten().copied().collect();
+        let delta = match present.as_slice() {
+            [.., a, b] => Some(round1(b - a)),
+            _ => None,
+        };
+        benchmarks.push(BenchmarkRow {
+            number: bm.number,
+            id: bm.id.clone(),
+            title: bm.title.clone(),
+            short: bm.short.clone(),
+            draft: bm.draft,
+            scores: values,
+            rated: scores.iter().map(|s| s.rated).collect(),
+            criteria: bm.criteria.len(),
+            targets: recs
+                .iter()
+                .map(|r| r.and_then(|r| r.target_percent))
+                .collect(),
+            delta,
+            notes: recs
+                .iter()
+                .map(|r| r.map(|r| r.notes.clone()).unwrap_or_default())
+                .collect(),
+            evidence: bm
+                .criteria
+                .iter()
+                .map(|c| Evidence {
+                    id: c.id.clone(),
+                    notes: recs
+                        .iter()
+                        .map(|r| {
+                            r.and_then(|r| r.criterion(&c.id))
+                                .map(|c| c.note.clone())
+                                .unwrap_or_default()
+                        })
+                        .collect(),
+                })
+                .filter(|e| e.notes.iter().any(|n| !n.is_empty()))
+                .collect(),
+        });
+        for c in &bm.criteria {
+            let ratings: Vec<Option<u8>> = recs
+                .iter()
+                .map(|r| r.and_then(|r| r.criterion(&c.id)).and_then(|c| c.rating))
+                .collect();
+            if ratings.windows(2).any(|w| w[0] != w[1]) {
+                criteria_changed.push(CriterionChange {
+                    benchmark: bm.number,
+                    id: c.id.clone(),
+                    text: c.text.clone(),
+                    ratings,
+                });
+            }
+        }
+        for (phase, t) in bm.tips_with_phase() {
+            let records: Vec<_> = recs.iter().map(|r| r.and_then(|r| r.tip(&t.id))).collect();
+            let earlier = &records[..records.len().saturating_sub(1)];
+            if !earlier.iter().flatten().any(|r| r.status.is_open_plan()) {
+                continue;
+            }
+            let latest = records.iter().rev().flatten();
+            let owner = latest
+                .clone()
+                .map(|r| r.owner.clone())
+                .find(|o| !o.is_empty());
+            let due = latest.map(|r| r.due.clone()).find(|d| !d.is_empty());
+            plans.push(PlanFollowUp {
+                benchmark: bm.number,
+                id: t.id.clone(),
+                phase,
+                text: t.text.clone(),
+                statuses: records.iter().map(|r| r.map(|r| r.status)).collect(),
+                owner: owner.unwrap_or_default(),
+                due: due.unwrap_or_default(),
+            });
+        }
+    }
+
+    let mut content_differences = Vec::new();
+    let fw = &pack.framework;
+    for i in &inputs {
+        let s = &i.session;
+        if s.content.version != fw.version || s.content.id != fw.id {
+            content_differences.push(format!(
+                "{} ({}) was made with content {} {}; compared using {} {}",
+                s.year, i.file, s.content.id, s.content.version, fw.id, fw.version
+            ));
+            // Items the pack has that the session never recorded.
+            let missing: Vec<&str> = pack
+                .benchmarks
+                .iter()
+                .flat_map(|bm| {
+                    let rec = s.benchmark(&bm.id);
+                    let crit = bm
+                        .criteria
+                        .iter()
+                        .map(|c| c.id.as_str())
+                        .filter(move |id| rec.and_then(|r| r.criterion(id)).is_none());
+                    let tips = bm
+                        .all_tips()
+                        .map(|t| t.id.as_str())
+                        .filter(move |id| rec.and_then(|r| r.tip(id)).is_none());
+                    crit.chain(tips)
+                })
+                .collect();
+            if !missing.is_empty() {
+                content_differences.push(format!(
+                    "{}: not in that year's content: {}",
+                    s.year,
+                    missing.join(", ")
+                ));
+            }
+        }
+        for u in &i.unknown_ids {
+            content_differences.push(format!("{}: {u}", s.year));
+        }
+    }
+    Comparison {
+        years,
+        benchmarks,
+        criteria_changed,
+        plans,
+        content_differences,
+        content: format!("{} {}", fw.id, fw.version),
+    }
+}
+
+fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}

@@ -1,0 +1,290 @@
+//! The compare screen: several years of one school side by side — an
+//! overlaid radar (or bars) with scores per year and their change, the
+//! criteria whose rating changed, earlier plans and what became of them, and
+//! one benchmark's notes per year in columns.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::radar::Polygon;
+use super::{Theme, bars, bordered, fit, radar};
+use crate::app::State;
+use crate::app::state::{COMPARE_TABS, RadarMode};
+use crate::compare_out::year_mark;
+use crate::model::compare::Comparison;
+use crate::model::score::format_score;
+use crate::summary::arrow;
+use crate::text::{inert_block, inert_line};
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let Some(c) = &state.comparison else {
+        frame.render_widget(Paragraph::new("Nothing to compare."), area);
+        return;
+    };
+    let [title, tabs, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    let years: Vec<String> = c
+        .years
+        .iter()
+        .map(|y| inert_line(&y.year).into_owned())
+        .collect();
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            fit(
+                &format!(
+                    " Compare · {} · {}",
+                    inert_line(&school(c)),
+                    years.join(" → ")
+                ),
+                area.width as usize,
+            ),
+            theme.title,
+        )),
+        title,
+    );
+    let mut tab_spans = vec![Span::raw(" ")];
+    for (i, t) in COMPARE_TABS.iter().enumerate() {
+        let style = if i == state.compare_tab {
+            theme.tab_current
+        } else {
+            theme.tab
+        };
+        tab_spans.push(Span::styled(format!(" {t} "), style));
+        tab_spans.push(Span::raw(" "));
+    }
+    frame.render_widget(Paragraph::new(Line::from(tab_spans)), tabs);
+    match state.compare_tab {
+        0 => scores(frame, body, state, c, theme),
+        1 => list(frame, body, state, criteria_lines(state, c), theme),
+        2 => list(frame, body, state, plan_lines(c), theme),
+        _ => notes(frame, body, state, c, theme),
+    }
+}
+
+fn school(c: &Comparison) -> String {
+    let mut s: Vec<&str> = c.years.iter().map(|y| y.school.as_str()).collect();
+    s.dedup();
+    s.join(" / ")
+}
+
+fn year_colour(theme: &Theme, i: usize, n: usize) -> ratatui::style::Color {
+    // Newest in the "current" colour, the one before in the "last year" colour.
+    theme.series[match n - 1 - i {
+        0 => 0,
+        1 => 2,
+        k => (k + 1).min(4),
+    }]
+}
+
+fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &Theme) {
+    let n = c.years.len();
+    if state.bars {
+        let rows: Vec<bars::Bar> = c
+            .benchmarks
+            .iter()
+            .map(|b| bars::Bar {
+                label: format!("{} {}", b.number, inert_line(&b.short)),
+                value: b.scores[n - 1],
+                target: b.targets[n - 1].map(f64::from),
+                earlier: b.scores[..n - 1].to_vec(),
+            })
+            .collect();
+        bars::render(
+            frame,
+            area,
+            &rows,
+            state.radar == RadarMode::Ascii,
+            theme.series[0],
+            theme,
+        );
+        return;
+    }
+    let col = 7usize;
+    let table_w = (2 + 1 + 12 + (col + 1) * n + 7) as u16;
+    let [plot, table] =
+        Layout::horizontal([Constraint::Min(20), Constraint::Length(table_w)]).areas(area);
+    let polygons: Vec<Polygon> = (0..n)
+        .map(|i| Polygon {
+            name: inert_line(&c.years[i].year).into_owned(),
+            values: c.benchmarks.iter().map(|b| b.scores[i]).collect(),
+            color: year_colour(theme, i, n),
+            mark: year_mark(i, n),
+        })
+        .collect();
+    let (full, short) = super::summary::labels(state);
+    radar::render(frame, plot, (&full, &short), &polygons, state.radar, theme);
+
+    let mut head = format!("{:>2} {:<12}", "#", "Benchmark");
+    for y in &c.years {
+        let label = y.year.get(2..).unwrap_or(&y.year);
+        head.push_str(&format!(" {:>col$}", inert_line(label)));
+    }
+    head.push_str(&format!(" {:>6}", "Change"));
+    let mut lines = vec![Line::from(Span::styled(head, theme.dim))];
+    for b in &c.benchmarks {
+        let mut spans = vec![Span::raw(format!(
+            "{:>2} {:<12}",
+            b.number,
+            fit(&inert_line(&b.short), 12)
+        ))];
+        for s in &b.scores {
+            let level = s.map(|x| ((x / 25.0).round() as u8).min(4));
+            spans.push(Span::styled(
+                format!(" {:>col$}", format_score(*s)),
+                theme.rating_style(level),
+            ));
+        }
+        let change = b
+            .delta
+            .map_or(String::new(), |d| format!("{}{:+.0}", arrow(d), d));
+        spans.push(Span::raw(format!(" {change:>6}")));
+        lines.push(Line::from(spans));
+    }
+    lines.push(Line::from(""));
+    if !c.content_differences.is_empty() {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "Content differs between years ({}):",
+                c.content_differences.len()
+            ),
+            theme.error,
+        )));
+        for d in &c.content_differences {
+            lines.push(Line::from(inert_line(d).into_owned()));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), table);
+}
+
+fn criteria_lines(state: &State, c: &Comparison) -> Vec<Line<'static>> {
+    let mut out = vec![Line::from(format!(
+        "{} criteria rated differently across the years:",
+        c.criteria_changed.len()
+    ))];
+    for ch in &c.criteria_changed {
+        let ratings: Vec<String> = ch
+            .ratings
+            .iter()
+            .map(|r| match r.and_then(|v| state.pack.level(v)) {
+                Some(l) => format!("{} {}", l.value, l.label),
+                None => "not rated".into(),
+            })
+            .collect();
+        out.push(Line::from(""));
+        out.push(Line::from(vec![
+            Span::raw(format!("{:<8} ", ch.id)),
+            Span::raw(ratings.join(" → ")),
+        ]));
+        out.push(Line::from(format!("         {}", inert_line(&ch.text))));
+    }
+    out
+}
+
+fn plan_lines(c: &Comparison) -> Vec<Line<'static>> {
+    let mut out = vec![Line::from(format!(
+        "{} tips planned or in progress in an earlier year, and their status each year:",
+        c.plans.len()
+    ))];
+    for p in &c.plans {
+        let statuses: Vec<&str> = p
+            .statuses
+            .iter()
+            .map(|s| s.map_or("no record", |s| s.label()))
+            .collect();
+        let mut who = Vec::new();
+        if !p.owner.is_empty() {
+            who.push(inert_line(&p.owner).into_owned());
+        }
+        if !p.due.is_empty() {
+            who.push(format!("due {}", inert_line(&p.due)));
+        }
+        out.push(Line::from(""));
+        out.push(Line::from(format!(
+            "{:<17} {}{}",
+            p.id,
+            statuses.join(" → "),
+            if who.is_empty() {
+                String::new()
+            } else {
+                format!("  ({})", who.join(", "))
+            }
+        )));
+        out.push(Line::from(format!(
+            "                  {}",
+            inert_line(&p.text)
+        )));
+    }
+    out
+}
+
+fn list(frame: &mut Frame, area: Rect, state: &State, lines: Vec<Line<'static>>, theme: &Theme) {
+    let max = (lines.len() as u16).saturating_sub(area.height.saturating_sub(2));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((state.compare_scroll.min(max), 0))
+            .block(bordered(theme, " ↑/↓ scroll · Tab next section ")),
+        area,
+    );
+}
+
+fn notes(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &Theme) {
+    let Some(b) = c.benchmarks.get(state.overview_selected) else {
+        return;
+    };
+    let [head, cols] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(
+            fit(
+                &format!(
+                    " Benchmark {} · {}   ([ ] other benchmark)",
+                    b.number,
+                    inert_line(&b.title)
+                ),
+                area.width as usize,
+            ),
+            theme.title,
+        )),
+        head,
+    );
+    let n = c.years.len();
+    let columns = Layout::horizontal(vec![Constraint::Ratio(1, n as u32); n]).split(cols);
+    for (i, y) in c.years.iter().enumerate() {
+        let mut lines = Vec::new();
+        let notes = &b.notes[i];
+        lines.push(Line::from(Span::styled("Benchmark notes", theme.key)));
+        if notes.is_empty() {
+            lines.push(Line::from(Span::styled("—", theme.dim)));
+        } else {
+            for l in inert_block(notes).lines() {
+                lines.push(Line::from(l.to_string()));
+            }
+        }
+        for e in &b.evidence {
+            if e.notes[i].is_empty() {
+                continue;
+            }
+            lines.push(Line::from(""));
+            lines.push(Line::from(Span::styled(
+                format!("Evidence {}", e.id),
+                theme.key,
+            )));
+            for l in inert_block(&e.notes[i]).lines() {
+                lines.push(Line::from(l.to_string()));
+            }
+        }
+        frame.render_widget(
+            Paragraph::new(lines)
+                .wrap(Wrap { trim: false })
+                .scroll((state.compare_scroll, 0))
+                .block(bordered(theme, &format!(" {} ", inert_line(&y.year)))),
+            columns[i],
+        );
+    }
+}

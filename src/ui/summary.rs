@@ -1,0 +1,171 @@
+//! The summary screen: the radar (or bars) of the session's scores with the
+//! interim targets and last year's scores, and a table of the same numbers.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::radar::Polygon;
+use super::{Theme, bars, fit, radar};
+use crate::app::State;
+use crate::app::state::RadarMode;
+use crate::model::score::{benchmark_score, format_score};
+use crate::summary::arrow;
+use crate::text::inert_line;
+
+/// Axis labels: "4 Each student" and, where space is short, "4".
+pub fn labels(state: &State) -> (Vec<String>, Vec<String>) {
+    let full = state
+        .pack
+        .benchmarks
+        .iter()
+        .map(|b| format!("{} {}", b.number, inert_line(&b.short)))
+        .collect();
+    let short = state
+        .pack
+        .benchmarks
+        .iter()
+        .map(|b| b.number.to_string())
+        .collect();
+    (full, short)
+}
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let pack = &state.pack;
+    let s = &state.session;
+    let scores: Vec<Option<f64>> = pack
+        .benchmarks
+        .iter()
+        .map(|bm| benchmark_score(pack, bm, s.benchmark(&bm.id)).score)
+        .collect();
+    let targets: Vec<Option<f64>> = pack
+        .benchmarks
+        .iter()
+        .map(|bm| {
+            s.benchmark(&bm.id)
+                .and_then(|r| r.target_percent)
+                .map(f64::from)
+        })
+        .collect();
+    let baseline: Vec<Option<f64>> = pack
+        .benchmarks
+        .iter()
+        .map(|bm| s.baseline_score(&bm.id))
+        .collect();
+    let [title, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(1)]).areas(area);
+    let view = if state.bars { "bars" } else { "radar" };
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(format!(" Summary · {}", inert_line(&s.year)), theme.title),
+            Span::styled(
+                format!("  ({view}; b switches, M changes the drawing)"),
+                theme.dim,
+            ),
+        ])),
+        title,
+    );
+    if state.bars {
+        let rows: Vec<bars::Bar> = pack
+            .benchmarks
+            .iter()
+            .enumerate()
+            .map(|(i, bm)| bars::Bar {
+                label: format!("{} {}", bm.number, inert_line(&bm.short)),
+                value: scores[i],
+                target: targets[i],
+                earlier: vec![baseline[i]],
+            })
+            .collect();
+        bars::render(
+            frame,
+            body,
+            &rows,
+            state.radar == RadarMode::Ascii,
+            theme.series[0],
+            theme,
+        );
+        return;
+    }
+    let table_w = if body.width >= 110 { 48 } else { 39 };
+    let [plot, table] =
+        Layout::horizontal([Constraint::Min(20), Constraint::Length(table_w)]).areas(body);
+    let mut polygons = Vec::new();
+    if let Some(b) = &s.baseline {
+        polygons.push(Polygon {
+            name: inert_line(&b.year).into_owned(),
+            values: baseline.clone(),
+            color: theme.series[2],
+            mark: 'o',
+        });
+    }
+    if targets.iter().any(Option::is_some) {
+        polygons.push(Polygon {
+            name: "target".into(),
+            values: targets.clone(),
+            color: theme.series[1],
+            mark: '+',
+        });
+    }
+    polygons.push(Polygon {
+        name: inert_line(&s.year).into_owned(),
+        values: scores.clone(),
+        color: theme.series[0],
+        mark: '*',
+    });
+    let (full, short) = labels(state);
+    radar::render(frame, plot, (&full, &short), &polygons, state.radar, theme);
+
+    let wide = table_w >= 48;
+    let mut lines = vec![Line::from(Span::styled(
+        if wide {
+            format!(
+                "{:>2} {:<12} {:>5} {:>6} {:>6} {:>6}",
+                "#", "Benchmark", "Score", "Rated", "Target", "Trend"
+            )
+        } else {
+            format!(
+                "{:>2} {:<12} {:>5} {:>5} {:>4} {:>5}",
+                "#", "Benchmark", "Score", "Rated", "Tgt", "Trend"
+            )
+        },
+        theme.dim,
+    ))];
+    for (i, bm) in pack.benchmarks.iter().enumerate() {
+        let sc = benchmark_score(pack, bm, s.benchmark(&bm.id));
+        let trend = match (scores[i], baseline[i]) {
+            (Some(a), Some(b)) => format!("{}{:+.0}", arrow(a - b), a - b),
+            _ => String::new(),
+        };
+        let target = targets[i].map_or("—".to_string(), |t| format!("{t:.0}%"));
+        let name = if bm.draft {
+            format!("{}*", fit(&inert_line(&bm.short), 11))
+        } else {
+            fit(&inert_line(&bm.short), 12)
+        };
+        let level = scores[i].map(|x| ((x / 25.0).round() as u8).min(4));
+        let rated = format!("{}/{}", sc.rated, sc.total);
+        let (rw, tw, trw) = if wide { (6, 6, 6) } else { (5, 4, 5) };
+        lines.push(Line::from(vec![
+            Span::raw(format!("{:>2} {name:<12} ", bm.number)),
+            Span::styled(
+                format!("{:>5}", format_score(scores[i])),
+                theme.rating_style(level),
+            ),
+            Span::raw(format!(" {rated:>rw$} {target:>tw$} {trend:>trw$}")),
+        ]));
+    }
+    lines.push(Line::from(""));
+    if pack.benchmarks.iter().any(|b| b.draft) {
+        lines.push(Line::from(Span::styled("* draft content", theme.draft)));
+    }
+    lines.push(Line::from(Span::styled(
+        "Score: mean of rated criteria;",
+        theme.dim,
+    )));
+    lines.push(Line::from(Span::styled(
+        "unrated ones are not zeros (? help)",
+        theme.dim,
+    )));
+    frame.render_widget(Paragraph::new(lines), table);
+}
