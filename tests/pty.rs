@@ -359,3 +359,51 @@ fn with_an_empty_folder_a_new_session_starts_there() {
     assert_eq!(files.len(), 1, "{files:?}");
     assert_eq!(load(&files[0]).school, "Tai Po Secondary School");
 }
+
+#[test]
+fn next_year_starts_from_inside_the_app() {
+    let (dir, path) = copy_example();
+    let mut app = App::start(&path, &[]);
+    app.wait_for("Walk stands at");
+    app.send("N");
+    app.wait_for("Started 2026/27 in lantau-bay-college-2026-27.ron");
+    app.wait_for("Lantau Bay College · 2026/27");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    let next = dir.path().join("lantau-bay-college-2026-27.ron");
+    let s = load(&next);
+    assert_eq!(s.baseline.as_ref().unwrap().year, "2025/26");
+    assert!(
+        s.benchmarks
+            .iter()
+            .all(|b| b.criteria.iter().all(|c| c.rating.is_none()))
+    );
+    assert!(!hkbm::store::lock::lock_path(&next).exists());
+    assert!(!hkbm::store::lock::lock_path(&path).exists());
+    // The old year is untouched.
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        fs::read_to_string(example(NEW)).unwrap()
+    );
+}
+
+#[test]
+fn compare_in_a_terminal_opens_the_compare_screen() {
+    let old = example(OLD);
+    let new = example(NEW);
+    let mut app = App::start_args(
+        &[
+            "compare",
+            new.to_str().unwrap(),
+            old.to_str().unwrap(),
+            "--ascii",
+        ],
+        &[],
+    );
+    app.wait_for("Compare · Lantau Bay College · 2024/25 → 2025/26");
+    app.wait_for("o 2024/25");
+    app.send("\t");
+    app.wait_for("criteria rated differently");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+}

@@ -232,3 +232,97 @@ fn escape_sequences_in_a_note_are_shown_inert() {
         .collect();
     assert!(text.contains("\\u{1b}]0;owned"));
 }
+
+#[test]
+fn summary_radar_in_every_drawing_at_three_sizes() {
+    use crate::app::state::RadarMode;
+    let mut s = example();
+    update(&mut s, Action::Summary);
+    for mode in [RadarMode::Braille, RadarMode::HalfBlock, RadarMode::Ascii] {
+        s.radar = mode;
+        for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+            let t = draw(&s, w, h, &Theme::dark());
+            insta::assert_snapshot!(
+                format!("summary_{}_{w}x{h}", mode.name().replace(' ', "_")),
+                t.backend()
+            );
+        }
+    }
+}
+
+#[test]
+fn summary_bars() {
+    let mut s = example();
+    update(&mut s, Action::Summary);
+    update(&mut s, Action::ToggleBars);
+    snap("summary_bars", &s);
+}
+
+fn comparison_state() -> State {
+    let pack = built_in().unwrap().pack;
+    let old = include_str!("../../sessions/lantau-bay-college-2024-25.ron");
+    let inputs = [("old.ron", old), ("new.ron", EXAMPLE)]
+        .into_iter()
+        .map(|(f, text)| crate::model::compare::Input {
+            file: f.into(),
+            session: parse(std::path::Path::new(f), text).unwrap().0,
+            unknown_ids: Vec::new(),
+        })
+        .collect();
+    let mut s = example();
+    s.comparison = Some(crate::model::compare::compare(&pack, inputs));
+    s.screen = Screen::Compare;
+    s
+}
+
+#[test]
+fn compare_screen_sections() {
+    let mut s = comparison_state();
+    snap("compare_scores", &s);
+    for name in ["compare_criteria", "compare_plans", "compare_notes"] {
+        update(&mut s, Action::NextStep);
+        if name == "compare_notes" {
+            // Benchmark 6 has notes in both years.
+            for _ in 0..5 {
+                update(&mut s, Action::NextBenchmark);
+            }
+        }
+        snap(name, &s);
+    }
+}
+
+#[test]
+fn the_radar_table_and_bars_show_the_same_numbers() {
+    let mut s = example();
+    update(&mut s, Action::Summary);
+    let text = |s: &State| {
+        let t = draw(s, 120, 40, &Theme::dark());
+        let buf = t.backend().buffer().clone();
+        (0..40)
+            .map(|y| {
+                (0..120)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect::<String>()
+            })
+            .collect::<Vec<_>>()
+    };
+    let table = text(&s);
+    update(&mut s, Action::ToggleBars);
+    let bars = text(&s);
+    let summary = crate::summary::Summary::build(&s.pack, &s.session);
+    for b in &summary.benchmarks {
+        let score = crate::model::score::format_score(b.score);
+        let short = &b.short;
+        assert!(
+            table
+                .iter()
+                .any(|l| l.contains(short.as_str()) && l.contains(&score)),
+            "table lacks {short} {score}"
+        );
+        assert!(
+            bars.iter()
+                .any(|l| l.contains(short.as_str()) && l.contains(&score)),
+            "bars lack {short} {score}"
+        );
+    }
+}

@@ -1,0 +1,167 @@
+//! `hkbm compare` and `hkbm new --from`: golden outputs, Excel-friendly CSV,
+//! and content that changed between the years.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+
+fn compare(args: &[&str]) -> String {
+    let mut all = vec!["compare"];
+    all.extend_from_slice(args);
+    let o = hkbm(&all);
+    assert!(o.status.success(), "{}", stderr(&o));
+    stdout(&o)
+}
+
+#[test]
+fn golden_text() {
+    // Given newest first: sorted by academic year all the same.
+    insta::assert_snapshot!("compare_text", compare(&[NEW, OLD, "--format", "text"]));
+}
+
+#[test]
+fn golden_markdown() {
+    insta::assert_snapshot!("compare_md", compare(&[OLD, NEW, "--format", "md"]));
+}
+
+#[test]
+fn golden_csv() {
+    insta::assert_snapshot!("compare_csv", compare(&[OLD, NEW, "--format", "csv"]));
+}
+
+#[test]
+fn golden_json() {
+    insta::assert_snapshot!("compare_json", compare(&[OLD, NEW, "--format", "json"]));
+}
+
+#[test]
+fn without_a_terminal_and_without_format_it_prints_text() {
+    assert_eq!(
+        compare(&[OLD, NEW]),
+        compare(&[OLD, NEW, "--format", "text"])
+    );
+}
+
+#[test]
+fn csv_opens_in_excel_with_chinese_intact() {
+    let o = hkbm(&["compare", OLD, NEW, "--format", "csv"]);
+    let bytes = o.stdout;
+    assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "UTF-8 byte-order mark first");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(text.starts_with("section,benchmark,id,text,2024/25,2025/26,change\r\n"));
+    // Every line has the same number of fields (quoted commas aside).
+    let rows: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert!(rows.iter().any(|r| r.starts_with("score,6,bm6,")));
+    assert!(rows.iter().any(|r| r.starts_with("plan,4,bm4.plan.6,")));
+}
+
+#[test]
+fn the_same_numbers_everywhere() {
+    let v: serde_json::Value =
+        serde_json::from_str(&compare(&[OLD, NEW, "--format", "json"])).unwrap();
+    let summary: serde_json::Value =
+        serde_json::from_slice(&hkbm(&["summary", NEW, "--format", "json"]).stdout).unwrap();
+    let old: serde_json::Value =
+        serde_json::from_slice(&hkbm(&["summary", OLD, "--format", "json"]).stdout).unwrap();
+    for i in 0..10 {
+        let row = &v["benchmarks"][i];
+        assert_eq!(row["scores"][1], summary["benchmarks"][i]["score"]);
+        assert_eq!(row["scores"][0], old["benchmarks"][i]["score"]);
+        // The baseline kept in the new file is last year's score.
+        assert_eq!(
+            summary["benchmarks"][i]["baseline"],
+            old["benchmarks"][i]["score"]
+        );
+        assert_eq!(row["delta"], summary["benchmarks"][i]["delta"]);
+    }
+}
+
+#[test]
+fn content_that_changed_between_the_years_is_reported_not_fatal() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    assert!(
+        hkbm(&["content", "export", pack.to_str().unwrap()])
+            .status
+            .success()
+    );
+    // Version 1.1.0 drops bm4.review.7 and adds bm4.review.8.
+    let fw = pack.join("framework.ron");
+    let t = fs::read_to_string(&fw)
+        .unwrap()
+        .replace("version: \"1.0.0\"", "version: \"1.1.0\"");
+    fs::write(&fw, t).unwrap();
+    let bm4 = pack.join("bm04.ron");
+    let t = fs::read_to_string(&bm4)
+        .unwrap()
+        .replace("\"bm4.review.7\"", "\"bm4.review.8\"");
+    fs::write(&bm4, t).unwrap();
+
+    let o = hkbm(&[
+        "compare",
+        OLD,
+        NEW,
+        "--format",
+        "text",
+        "--content",
+        pack.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let section = out
+        .split("Content differences between the years")
+        .nth(1)
+        .unwrap();
+    assert!(section.contains("2024/25 (sessions/lantau-bay-college-2024-25.ron) was made with content hkbm 1.0.0; compared using hkbm 1.1.0"), "{section}");
+    assert!(
+        section.contains("not in that year's content: bm4.review.8"),
+        "{section}"
+    );
+    assert!(
+        section.contains("unknown tip \"bm4.review.7\""),
+        "{section}"
+    );
+    // Everything else is still compared.
+    assert!(out.contains("Plans from earlier years"));
+
+    // The same session is refused by check against that pack: the ids differ.
+    let o = hkbm(&["check", NEW, "--content", pack.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn compare_needs_two_files_and_names_a_bad_one() {
+    let o = hkbm(&["compare", NEW]);
+    assert_eq!(o.status.code(), Some(2));
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    fs::write(&bad, "Session(").unwrap();
+    let o = hkbm(&["compare", NEW, bad.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("bad.ron:1:"), "{}", stderr(&o));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn next_year_round_trip_compares_cleanly() {
+    let dir = tempfile::tempdir().unwrap();
+    let next = dir.path().join("next.ron");
+    assert!(
+        hkbm(&["new", "--from", NEW, "-o", next.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let v: serde_json::Value =
+        serde_json::from_str(&compare(&[NEW, next.to_str().unwrap(), "--format", "json"])).unwrap();
+    assert_eq!(v["years"][1]["year"], "2026/27");
+    // Plans still open in 2025/26 come over with their status.
+    let plans = v["plans"].as_array().unwrap();
+    let letter = plans.iter().find(|p| p["id"] == "bm6.implement.4").unwrap();
+    assert_eq!(
+        letter["statuses"],
+        serde_json::json!(["InProgress", "InProgress"])
+    );
+    assert!(v["content_differences"].as_array().unwrap().is_empty());
+}
