@@ -20,11 +20,13 @@ pub struct Bar {
     pub earlier: Vec<Option<f64>>,
 }
 
+/// Draw `bars`; `earlier` names what the earlier-value marks stand for.
 pub fn render(
     frame: &mut Frame,
     area: Rect,
     bars: &[Bar],
     ascii: bool,
+    earlier: &str,
     colour: Color,
     theme: &Theme,
 ) {
@@ -85,7 +87,7 @@ pub fn render(
         spans.push(Span::raw(text));
         lines.push(Line::from(spans));
     }
-    let legend = format!("{full} score   {target_mark} target   {earlier_mark} earlier year");
+    let legend = format!("{full} score   {target_mark} target   {earlier_mark} {earlier}");
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(legend, theme.dim)));
     frame.render_widget(Paragraph::new(lines), area);

@@ -95,11 +95,16 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
                 earlier: b.scores[..n - 1].to_vec(),
             })
             .collect();
+        let earlier: Vec<String> = c.years[..n - 1]
+            .iter()
+            .map(|y| inert_line(&y.year).into_owned())
+            .collect();
         bars::render(
             frame,
             area,
             &rows,
             state.radar == RadarMode::Ascii,
+            &earlier.join(", "),
             theme.series[0],
             theme,
         );

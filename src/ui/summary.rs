@@ -77,11 +77,15 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 earlier: vec![baseline[i]],
             })
             .collect();
+        let earlier = s.baseline.as_ref().map_or("last year".to_string(), |b| {
+            inert_line(&b.year).into_owned()
+        });
         bars::render(
             frame,
             body,
             &rows,
             state.radar == RadarMode::Ascii,
+            &earlier,
             theme.series[0],
             theme,
         );
