@@ -167,13 +167,44 @@ fn a_newer_file_version_is_read_only_not_an_error() {
 }
 
 #[test]
-fn a_newer_file_with_fields_we_do_not_know_says_so() {
+fn a_newer_file_with_fields_we_do_not_know_is_still_read_only_not_refused() {
     let text = example_text()
         .replacen("    version: 1,", "    version: 3,", 1)
         .replacen("    school:", "    region: \"NT\",\n    school:", 1);
-    let err = rejected("newer3.ron", text.as_bytes(), &["check"]);
-    assert!(err.contains("newer3.ron:3:5:"), "{err}");
-    assert!(err.contains("newer hkbm"), "{err}");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer3.ron");
+    fs::write(&path, &text).unwrap();
+    let o = hkbm(&["check", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("read-only"));
+    assert!(stderr(&o).contains("newer3.ron:3:5: written by a newer hkbm"), "{}", stderr(&o));
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}
+
+#[test]
+fn a_newer_file_we_cannot_read_at_all_says_to_update() {
+    let text = example_text()
+        .replacen("    version: 1,", "    version: 3,", 1)
+        .replacen("    year: \"2025/26\",", "    year: (2025, 26),", 1);
+    let err = rejected("newer.ron", text.as_bytes(), &["check"]);
+    assert!(err.contains("newer.ron:3:5:"), "{err}");
+    assert!(err.contains("update hkbm"), "{err}");
+}
+
+#[test]
+fn a_byte_order_mark_and_windows_line_breaks_are_accepted() {
+    let text = example_text().replace('\n', "\r\n");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(text.as_bytes());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("windows.ron");
+    fs::write(&path, &bytes).unwrap();
+    let o = hkbm(&["summary", path.to_str().unwrap(), "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Notes come back with plain line breaks.
+    let (s, _) = hkbm::store::session::parse(&path, &text).unwrap();
+    let note = &s.benchmarks[5].notes;
+    assert!(note.contains('\n') && !note.contains('\r'), "{note:?}");
 }
 
 /// Copy the built-in pack to a folder, let `edit` change it, and check it.

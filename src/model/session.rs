@@ -1,5 +1,10 @@
 //! A session: one school, one academic year, one or more sittings. Records
 //! ratings per criterion, decisions per tip, and targets per benchmark.
+//!
+//! Unknown fields are not rejected by these types: the loader
+//! (`store::session::parse`) reports them as errors for files of this
+//! version, and ignores them in a file from a newer version, which it opens
+//! read-only.
 
 use std::collections::BTreeMap;
 
@@ -11,7 +16,6 @@ use super::content::{Benchmark, ContentPack};
 pub const SESSION_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Session {
     /// File format version; a newer file is opened read-only.
     pub version: u32,
@@ -37,7 +41,6 @@ pub struct Session {
 
 /// Which content pack (and version) a session was made against.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct ContentRef {
     pub id: String,
     pub version: String,
@@ -45,7 +48,6 @@ pub struct ContentRef {
 
 /// Scores carried over from the previous year's session.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Baseline {
     /// The academic year the scores are from.
     pub year: String,
@@ -53,7 +55,6 @@ pub struct Baseline {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct BaselineScore {
     /// Benchmark id, `bm4`.
     pub benchmark: String,
@@ -63,7 +64,6 @@ pub struct BaselineScore {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct BenchmarkRecord {
     /// Benchmark id, `bm4`.
     pub id: String,
@@ -82,7 +82,6 @@ pub struct BenchmarkRecord {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct CriterionRecord {
     /// Criterion id, `bm4.c2`.
     pub id: String,
@@ -98,7 +97,6 @@ pub struct CriterionRecord {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct TipRecord {
     /// Tip id, `bm4.plan.3`.
     pub id: String,
@@ -183,6 +181,24 @@ impl Session {
             participants: Vec::new(),
             baseline: None,
             benchmarks: pack.benchmarks.iter().map(BenchmarkRecord::empty).collect(),
+        }
+    }
+
+    /// Use LF line breaks in every text (files edited on Windows may hold CRLF).
+    pub fn normalise_line_breaks(&mut self) {
+        fn fix(s: &mut String) {
+            if s.contains('\r') {
+                *s = s.replace("\r\n", "\n");
+            }
+        }
+        for b in &mut self.benchmarks {
+            fix(&mut b.notes);
+            b.criteria.iter_mut().for_each(|c| fix(&mut c.note));
+            for t in &mut b.tips {
+                fix(&mut t.note);
+                fix(&mut t.owner);
+                fix(&mut t.due);
+            }
         }
     }
 

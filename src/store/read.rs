@@ -38,7 +38,11 @@ pub fn read_text(path: &Path) -> Result<String, FileError> {
 }
 
 /// Decode `bytes` as UTF-8, pointing at the first bad byte if it is not.
-pub fn text_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<String, FileError> {
+/// A leading byte-order mark (added by some Windows editors) is dropped.
+pub fn text_from_bytes(path: &Path, mut bytes: Vec<u8>) -> Result<String, FileError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
     String::from_utf8(bytes).map_err(|e| {
         let good = e.utf8_error().valid_up_to();
         let bytes = e.into_bytes();

@@ -38,28 +38,78 @@ struct VersionProbe {
 }
 
 /// Parse session text without checking it against a content pack.
+/// Returns the session and whether it comes from a newer hkbm (then fields
+/// this build does not know are ignored and the file must be read-only).
 pub fn parse(path: &Path, text: &str) -> Result<(Session, bool), FileError> {
-    let probe = parse_ron::<VersionProbe>(path, text);
-    match probe {
-        Ok(p) if p.version > SESSION_VERSION => match parse_ron::<Session>(path, text) {
-            Ok(s) => Ok((s, true)),
-            Err(_) => Err(FileError::at(
+    if text.trim().is_empty() {
+        return Err(FileError::new(path, "file is empty"));
+    }
+    let newer = match parse_ron::<VersionProbe>(path, text) {
+        Ok(p) if p.version == 0 => {
+            return Err(FileError::at(
+                path,
+                Location::of_first(text, "version:"),
+                "version 0 is not a session file version",
+            ));
+        }
+        Ok(p) => (p.version > SESSION_VERSION).then_some(p.version),
+        Err(_) => None,
+    };
+    let spanned = |e: ron::error::SpannedError| {
+        FileError::at(
+            path,
+            Some(Location {
+                line: e.span.start.line.max(1),
+                col: e.span.start.col.max(1),
+            }),
+            e.code.to_string(),
+        )
+    };
+    let mut de = ron::Deserializer::from_str(text).map_err(spanned)?;
+    let mut unknown: Vec<String> = Vec::new();
+    let parsed: Result<Session, _> =
+        serde_ignored::deserialize(&mut de, |p| unknown.push(p.to_string()));
+    let result = parsed
+        .map_err(|e| de.span_error(e))
+        .and_then(|s| de.end().map(|()| s).map_err(|e| de.span_error(e)));
+    let mut session = match (result, newer) {
+        (Ok(s), _) => s,
+        (Err(_), Some(v)) => {
+            return Err(FileError::at(
                 path,
                 Location::of_first(text, "version:"),
                 format!(
-                    "written by a newer hkbm (file version {}, this build reads up to {SESSION_VERSION}); update hkbm to open it",
-                    p.version
+                    "written by a newer hkbm (file version {v}, this build reads up to {SESSION_VERSION}); update hkbm to open it"
                 ),
-            )),
-        },
-        Ok(p) if p.version == 0 => Err(FileError::at(
+            ));
+        }
+        (Err(e), None) => return Err(spanned(e)),
+    };
+    if newer.is_none()
+        && let Some(first) = unknown.first()
+    {
+        let name = first.rsplit('.').next().unwrap_or(first);
+        return Err(FileError::at(
             path,
-            Location::of_first(text, "version:"),
-            "version 0 is not a session file version",
-        )),
-        // Either fine, or the probe failed: the full parse gives the best message.
-        _ => parse_ron::<Session>(path, text).map(|s| (s, false)),
+            find_field(text, name),
+            format!("unknown field `{name}` (at {first})"),
+        ));
     }
+    session.normalise_line_breaks();
+    Ok((session, newer.is_some()))
+}
+
+/// Where a field named `name` is written (`name:` at the start of a line or
+/// after `(`), if anywhere.
+fn find_field(text: &str, name: &str) -> Option<Location> {
+    let needle = format!("{name}:");
+    text.match_indices(&needle)
+        .find(|(i, _)| {
+            let before = text[..*i].chars().rev().find(|c| !c.is_whitespace());
+            matches!(before, None | Some('(' | ',' | '\n'))
+                || text[..*i].ends_with(char::is_whitespace)
+        })
+        .map(|(i, _)| Location::of_offset(text, i))
 }
 
 /// Read and check a session file against `pack`.
