@@ -275,3 +275,53 @@ fn a_session_made_for_another_pack() {
     let err = rejected("pack.ron", text.as_bytes(), &["summary"]);
     assert!(err.contains("\"gatsby\""), "{err}");
 }
+
+/// The line (1-based) of the `nth` line containing `needle`.
+fn line_of(text: &str, needle: &str, nth: usize) -> usize {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| l.contains(needle))
+        .nth(nth)
+        .unwrap()
+        .0
+        + 1
+}
+
+#[test]
+fn field_problems_point_into_their_own_record() {
+    // A target over 100 % on bm4: its own target_percent line, not bm1's.
+    let text = example_text();
+    let bm4 = line_of(&text, "id: \"bm4\"", 0);
+    let text = {
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        lines[bm4] = "            target_percent: Some(150),".into();
+        lines.join("\n") + "\n"
+    };
+    let err = rejected("target.ron", text.as_bytes(), &["check"]);
+    assert!(err.contains(&format!("target.ron:{}:", bm4 + 1)), "{err}");
+
+    // An unknown measure on bm9.c6, when bm9.c2 has measures too.
+    let text = example_text();
+    let at = line_of(&text, "id: \"bm9.c6\"", 0);
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    lines.insert(at + 1, "                    measured: {\"visits\": 2.0},".into());
+    let err = rejected("measure.ron", (lines.join("\n") + "\n").as_bytes(), &["check"]);
+    assert!(err.contains(&format!("measure.ron:{}:", at + 2)), "{err}");
+    assert!(err.contains("no measure named \"visits\""), "{err}");
+}
+
+#[test]
+fn a_second_record_for_a_benchmark_points_at_the_second() {
+    let text = example_text();
+    let start = line_of(&text, "id: \"bm4\"", 0) - 1; // the BenchmarkRecord( line
+    let end = line_of(&text, "id: \"bm5\"", 0) - 1;
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out: Vec<&str> = lines[..end].to_vec();
+    out.extend_from_slice(&lines[start..end]); // bm4 again
+    out.extend_from_slice(&lines[end..]);
+    let text = out.join("\n") + "\n";
+    let second = line_of(&text, "id: \"bm4\"", 1);
+    let err = rejected("twice.ron", text.as_bytes(), &["check"]);
+    assert!(err.contains(&format!("twice.ron:{second}:")), "{err}");
+    assert!(err.contains("two records"), "{err}");
+}

@@ -24,11 +24,54 @@ pub enum Severity {
     Warning,
 }
 
-/// Where in a file a problem is: the `nth` (0-based) occurrence of `text`.
+/// Where in a file a problem is: the `nth` (0-based) occurrence of `text`,
+/// counted from the `after` anchor when there is one (so a field is found
+/// inside its own record, not in the first record that has one).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Anchor {
     pub text: String,
     pub nth: usize,
+    pub after: Option<Box<Anchor>>,
+}
+
+impl Anchor {
+    pub fn new(text: String, nth: usize) -> Anchor {
+        Anchor {
+            text,
+            nth,
+            after: None,
+        }
+    }
+
+    /// The same text, searched for after `outer`.
+    pub fn within(self, outer: Option<Anchor>) -> Anchor {
+        Anchor {
+            after: outer.map(Box::new),
+            ..self
+        }
+    }
+
+    /// Byte offset of this anchor in `text`.
+    pub fn find(&self, text: &str) -> Option<usize> {
+        let start = match &self.after {
+            Some(outer) => outer.find(text)?,
+            None => 0,
+        };
+        text[start..]
+            .match_indices(&self.text)
+            .nth(self.nth)
+            .map(|(i, _)| start + i)
+    }
+}
+
+/// Anchor on a record's id line, e.g. `id: "bm4.c2"`.
+fn record(id: &str, nth: usize) -> Option<Anchor> {
+    Some(Anchor::new(format!("id: \"{id}\""), nth))
+}
+
+/// Anchor on `text` inside the record anchored by `outer`.
+fn inside(outer: Option<Anchor>, text: String) -> Option<Anchor> {
+    Some(Anchor::new(text, 0).within(outer))
 }
 
 /// What sort of problem, where callers treat some differently.
@@ -82,18 +125,12 @@ impl Problem {
 
 /// Anchor on a quoted string value, e.g. the id `"bm4.c2"`.
 fn quoted(s: &str, nth: usize) -> Option<Anchor> {
-    Some(Anchor {
-        text: format!("\"{s}\""),
-        nth,
-    })
+    Some(Anchor::new(format!("\"{s}\""), nth))
 }
 
 /// Anchor on a field name, e.g. `year:`.
 fn field(name: &str) -> Option<Anchor> {
-    Some(Anchor {
-        text: format!("{name}:"),
-        nth: 0,
-    })
+    Some(Anchor::new(format!("{name}:"), 0))
 }
 
 /// Check the framework on its own: groups and rating scale.
@@ -380,6 +417,7 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
     for rec in &session.benchmarks {
         let n = bm_count.entry(rec.id.as_str()).or_default();
         *n += 1;
+        let here = record(&rec.id, *n - 1);
         let Some(bm) = pack.benchmark(&rec.id) else {
             out.push(
                 Problem::error(
@@ -387,7 +425,7 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
                         "unknown benchmark {:?} (not in content pack {} {})",
                         rec.id, fw.id, fw.version
                     ),
-                    quoted(&rec.id, 0),
+                    here,
                 )
                 .unknown_id(),
             );
@@ -396,7 +434,7 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
         if *n > 1 {
             out.push(Problem::error(
                 format!("benchmark {:?} has two records", rec.id),
-                quoted(&rec.id, 1),
+                here,
             ));
             continue;
         }
@@ -405,7 +443,7 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
         {
             out.push(Problem::error(
                 format!("{}: target_percent {t} is over 100", rec.id),
-                quoted(&rec.id, 0),
+                inside(here.clone(), "target_percent:".into()),
             ));
         }
         if let Some(y) = &rec.target_year
@@ -413,17 +451,18 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
         {
             out.push(Problem::error(
                 format!("{}: target year {y:?} should look like 2027/28", rec.id),
-                quoted(y, 0),
+                inside(here.clone(), "target_year:".into()),
             ));
         }
         let mut seen = HashMap::<&str, usize>::new();
         for cr in &rec.criteria {
             let n = seen.entry(cr.id.as_str()).or_default();
             *n += 1;
+            let this = record(&cr.id, *n - 1);
             if *n > 1 {
                 out.push(Problem::error(
                     format!("criterion {:?} has two records", cr.id),
-                    quoted(&cr.id, 1),
+                    this.clone(),
                 ));
             }
             let Some(c) = bm.criterion(&cr.id) else {
@@ -433,7 +472,7 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
                             "unknown criterion {:?} in {} (the content pack {} {} has no such id)",
                             cr.id, rec.id, fw.id, fw.version
                         ),
-                        quoted(&cr.id, 0),
+                        this,
                     )
                     .unknown_id(),
                 );
@@ -449,7 +488,7 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
                         cr.id,
                         values.join(", ")
                     ),
-                    quoted(&cr.id, 0),
+                    inside(this.clone(), "rating:".into()),
                 ));
             }
             for (key, value) in &cr.measured {
@@ -457,14 +496,14 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
                     out.push(
                         Problem::error(
                             format!("{}: no measure named {key:?}", cr.id),
-                            quoted(key, 0),
+                            inside(this.clone(), format!("\"{key}\"")),
                         )
                         .unknown_id(),
                     );
                 } else if !value.is_finite() {
                     out.push(Problem::error(
                         format!("{}: measured {key} is not a number", cr.id),
-                        quoted(key, 0),
+                        inside(this.clone(), format!("\"{key}\"")),
                     ));
                 }
             }
@@ -473,10 +512,11 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
         for tr in &rec.tips {
             let n = seen.entry(tr.id.as_str()).or_default();
             *n += 1;
+            let this = record(&tr.id, *n - 1);
             if *n > 1 {
                 out.push(Problem::error(
                     format!("tip {:?} has two records", tr.id),
-                    quoted(&tr.id, 1),
+                    this.clone(),
                 ));
             }
             if !bm.all_tips().any(|t| t.id == tr.id) {
@@ -486,7 +526,7 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
                             "unknown tip {:?} in {} (the content pack {} {} has no such id)",
                             tr.id, rec.id, fw.id, fw.version
                         ),
-                        quoted(&tr.id, 0),
+                        this,
                     )
                     .unknown_id(),
                 );
@@ -498,7 +538,7 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
             if pack.benchmark(&s.benchmark).is_none() {
                 out.push(Problem::warning(
                     format!("baseline names unknown benchmark {:?}", s.benchmark),
-                    quoted(&s.benchmark, 0),
+                    Some(Anchor::new(format!("benchmark: \"{}\"", s.benchmark), 0)),
                 ));
             }
             if let Some(v) = s.score
@@ -506,7 +546,7 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
             {
                 out.push(Problem::error(
                     format!("baseline score {v} for {} is outside 0–100", s.benchmark),
-                    quoted(&s.benchmark, 0),
+                    Some(Anchor::new(format!("benchmark: \"{}\"", s.benchmark), 0)),
                 ));
             }
         }

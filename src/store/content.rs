@@ -43,7 +43,9 @@ pub fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, File
 /// Turn a validation problem into a located error, given the file's text.
 pub fn locate(path: &Path, text: &str, p: &Problem) -> FileError {
     let at = p.anchor.as_ref().and_then(|a| {
-        Location::of_nth(text, &a.text, a.nth).or_else(|| Location::of_first(text, &a.text))
+        a.find(text)
+            .map(|i| Location::of_offset(text, i))
+            .or_else(|| Location::of_first(text, &a.text))
     });
     FileError::at(path, at, p.message.clone())
 }
@@ -143,10 +145,10 @@ fn load(source: Source) -> Result<LoadedPack, Vec<FileError>> {
                                 "file {name} holds benchmark {}, expected {n}",
                                 bm.number
                             ),
-                            anchor: Some(crate::model::validate::Anchor {
-                                text: "number:".into(),
-                                nth: 0,
-                            }),
+                            anchor: Some(crate::model::validate::Anchor::new(
+                                "number:".into(),
+                                0,
+                            )),
                             benchmark: Some(n),
                         },
                     ));
