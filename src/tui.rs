@@ -166,9 +166,18 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
         && let Ok(text) = read::read_text(&rec)
         && let Ok((session, _)) = session_store::parse(&rec, &text)
     {
+        let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
+        let note = match (modified(&rec), modified(&path)) {
+            (Some(r), Some(f)) if r < f => {
+                "The session file has changed since: restoring would undo those later changes."
+                    .to_string()
+            }
+            _ => "It is newer than the session file.".to_string(),
+        };
         state.overlay = Some(Overlay::Recovery {
             file: rec.clone(),
             session: Box::new(session),
+            note,
         });
     }
     let mut files = Some(Files {
@@ -350,7 +359,7 @@ fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
                 for msg in batch {
                     let effects = match msg {
                         Msg::Event(Event::Key(k)) if k.kind != KeyEventKind::Release => {
-                            if test_panic && k.code == KeyCode::F(12) {
+                            if cfg!(debug_assertions) && test_panic && k.code == KeyCode::F(12) {
                                 panic!("test panic requested with F12");
                             }
                             handle_key(state, k)
@@ -364,10 +373,11 @@ fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
                             if state.read_only.is_none() {
                                 save(state, files);
                             }
-                            if sig != SIGHUP {
-                                restore_terminal();
-                            }
-                            return Some(if sig == SIGHUP { 129 } else { 143 });
+                            return Some(match sig {
+                                SIGHUP => 129,
+                                SIGINT => 130,
+                                _ => 143,
+                            });
                         }
                         Msg::InputGone => {
                             commit_pending(state);
@@ -388,6 +398,10 @@ fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
                         }
                     }
                     if state.quit {
+                        if state.unsaved {
+                            // One more try before giving up on the file.
+                            save(state, files);
+                        }
                         return Some(0);
                     }
                 }
@@ -406,29 +420,54 @@ fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
         match step {
             Ok(None) => continue,
             Ok(Some(code)) => {
-                if code == 0 || code == 1 {
+                if code == 129 {
+                    // The terminal is gone: do not let the terminal's drop
+                    // write a "show cursor" to it.
+                    std::mem::forget(terminal);
+                } else {
                     restore_terminal();
+                    let _ = io::stdout().flush();
                 }
-                let _ = io::stdout().flush();
+                if state.unsaved {
+                    // The file could not be written: keep the work elsewhere.
+                    return match write_recovery(&state.session, files) {
+                        Ok(p) => {
+                            eprintln!(
+                                "hkbm: the session could not be saved; your changes are in {}",
+                                hkbm::text::inert_line(&p.display().to_string())
+                            );
+                            1
+                        }
+                        Err(e) => {
+                            eprintln!(
+                                "hkbm: the session could not be saved, nor a recovery file: {e}"
+                            );
+                            1
+                        }
+                    };
+                }
                 return code;
             }
             Err(_) => {
-                // A bug: keep the work in a recovery file and say where.
+                // A bug. Keep unsaved work (text being typed, a failed save)
+                // in a recovery file and say where.
+                restore_terminal();
                 let mut session = state.session.clone();
+                let mut pending = state.unsaved;
                 if let Some(Overlay::Editor(ed)) = &state.overlay {
+                    pending |= ed.field.read(&session) != ed.text();
                     let _ = ed.field.write(&mut session, &ed.text());
                 }
-                restore_terminal();
-                let Some(f) = files else {
-                    eprintln!("hkbm: internal error (nothing was being edited)");
+                if state.read_only.is_some() || !pending {
+                    eprintln!(
+                        "hkbm: internal error; nothing was lost (every change was already saved)"
+                    );
                     return 101;
-                };
-                let rec = &f.recovery;
-                let text = session_store::to_ron(&session);
-                match hkbm::store::atomic::write_atomic(rec, text.as_bytes(), 0o600) {
-                    Ok(()) => eprintln!(
+                }
+                match write_recovery(&session, files) {
+                    Ok(p) => eprintln!(
                         "hkbm: internal error; unsaved changes were written to {} and will be offered at the next start",
-                        rec.display()
+                        hkbm::text::inert_line(&p.display().to_string())
                     ),
                     Err(e) => eprintln!(
                         "hkbm: internal error, and the recovery file could not be written: {e}"
@@ -438,4 +477,26 @@ fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
             }
         }
     }
+}
+
+/// Write `session` to the recovery file beside the session file or, when
+/// that folder cannot be written, to the platform's data folder.
+fn write_recovery(session: &Session, files: &Option<Files>) -> Result<PathBuf, String> {
+    let Some(f) = files else {
+        return Err("no file is open".into());
+    };
+    let text = session_store::to_ron(session);
+    let first = hkbm::store::atomic::write_atomic(&f.recovery, text.as_bytes(), 0o600);
+    if first.is_ok() {
+        return Ok(f.recovery.clone());
+    }
+    let dir = directories::ProjectDirs::from("hk", "hkbm", "hkbm")
+        .map(|d| d.data_dir().join("recovery"))
+        .unwrap_or_else(std::env::temp_dir);
+    let name = f.recovery.file_name().unwrap_or_default();
+    let fallback = dir.join(name);
+    fs::create_dir_all(&dir)
+        .and_then(|()| hkbm::store::atomic::write_atomic(&fallback, text.as_bytes(), 0o600))
+        .map(|()| fallback)
+        .map_err(|e| e.to_string())
 }

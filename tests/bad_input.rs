@@ -177,7 +177,11 @@ fn a_newer_file_with_fields_we_do_not_know_is_still_read_only_not_refused() {
     let o = hkbm(&["check", path.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(stdout(&o).contains("read-only"));
-    assert!(stderr(&o).contains("newer3.ron:3:5: written by a newer hkbm"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("newer3.ron:3:5: written by a newer hkbm"),
+        "{}",
+        stderr(&o)
+    );
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }
 
@@ -304,8 +308,15 @@ fn field_problems_point_into_their_own_record() {
     let text = example_text();
     let at = line_of(&text, "id: \"bm9.c6\"", 0);
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
-    lines.insert(at + 1, "                    measured: {\"visits\": 2.0},".into());
-    let err = rejected("measure.ron", (lines.join("\n") + "\n").as_bytes(), &["check"]);
+    lines.insert(
+        at + 1,
+        "                    measured: {\"visits\": 2.0},".into(),
+    );
+    let err = rejected(
+        "measure.ron",
+        (lines.join("\n") + "\n").as_bytes(),
+        &["check"],
+    );
     assert!(err.contains(&format!("measure.ron:{}:", at + 2)), "{err}");
     assert!(err.contains("no measure named \"visits\""), "{err}");
 }

@@ -407,3 +407,26 @@ fn compare_in_a_terminal_opens_the_compare_screen() {
     app.send("q");
     assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
 }
+
+#[test]
+fn when_saving_fails_the_change_is_kept_and_lands_in_a_recovery_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("share");
+    fs::create_dir(&folder).unwrap();
+    let path = folder.join("session.ron");
+    fs::copy(example(NEW), &path).unwrap();
+    let data = dir.path().join("data");
+    let mut app = App::start(&path, &[("XDG_DATA_HOME", data.to_str().unwrap())]);
+    to_bm4_criteria(&mut app);
+    // The shared folder disappears (an unmounted drive, a deleted folder).
+    fs::remove_dir_all(&folder).unwrap();
+    app.send("0");
+    app.wait_for("Could not save");
+    app.wait_for("NOT SAVED");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 1);
+    app.wait_for("your changes are in");
+    let rec = data.join("hkbm/recovery/session.ron.recovery.ron");
+    let mut kept = load(&rec);
+    assert_eq!(criterion_mut(&mut kept, "bm4.c1").rating, Some(0));
+}

@@ -64,6 +64,9 @@ pub enum Overlay {
     Recovery {
         file: PathBuf,
         session: Box<Session>,
+        /// When it was written, against the session file (e.g. a warning
+        /// that the file has changed since).
+        note: String,
     },
 }
 

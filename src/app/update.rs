@@ -326,7 +326,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::RecoveryRestore => {
-            let Some(Overlay::Recovery { file, session }) = state.overlay.take() else {
+            let Some(Overlay::Recovery { file, session, .. }) = state.overlay.take() else {
                 return Vec::new();
             };
             let mut effects = change(state, "restore recovered changes".into(), move |s| {

@@ -145,10 +145,7 @@ fn load(source: Source) -> Result<LoadedPack, Vec<FileError>> {
                                 "file {name} holds benchmark {}, expected {n}",
                                 bm.number
                             ),
-                            anchor: Some(crate::model::validate::Anchor::new(
-                                "number:".into(),
-                                0,
-                            )),
+                            anchor: Some(crate::model::validate::Anchor::new("number:".into(), 0)),
                             benchmark: Some(n),
                         },
                     ));

@@ -60,8 +60,8 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
         Some(Overlay::Help { scroll }) => help::render(frame, body, state, theme, *scroll),
         Some(Overlay::Jump(j)) => jump::render(frame, body, j, theme),
         Some(Overlay::Editor(ed)) => editor::render(frame, body, ed, theme),
-        Some(Overlay::Recovery { file, .. }) => {
-            let r = centered(body, 70, 7);
+        Some(Overlay::Recovery { file, note, .. }) => {
+            let r = centered(body, 74, 9);
             frame.render_widget(Clear, r);
             let text = vec![
                 Line::from("hkbm stopped unexpectedly last time and kept the unsaved changes in"),
@@ -69,6 +69,7 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
                     inert_line(&file.display().to_string()).into_owned(),
                     theme.title,
                 )),
+                Line::from(inert_line(note).into_owned()),
                 Line::from(""),
                 Line::from(
                     "r: restore them (undo is possible) · d: delete them · Esc: decide later",
