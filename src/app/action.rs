@@ -40,6 +40,9 @@ pub enum Action {
     EditSchool,
     EditFacilitator,
     EditParticipants,
+    /// Scroll the details (or the reference pane, when open) down / up.
+    ScrollDown,
+    ScrollUp,
     /// Show the next reference pane (partners, insights, glossary, resources, none).
     Reference,
     Undo,

@@ -47,6 +47,8 @@ pub struct Target {
     pub text: String,
     pub pos: Position,
     pub reference: Option<Reference>,
+    /// Which entry of the reference pane it is.
+    pub reference_item: Option<usize>,
 }
 
 /// The jump overlay's state.
@@ -59,8 +61,8 @@ pub struct Jump {
     pub selected: usize,
 }
 
-/// Longest text kept per target; the rest is not needed to find it.
-const MAX_TEXT: usize = 400;
+/// Longest text kept per target (a long note stays findable by its later words).
+const MAX_TEXT: usize = 4000;
 
 fn clip(s: &str) -> String {
     let one_line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -75,9 +77,14 @@ impl Jump {
             let at = |step, item| Position { bm: i, step, item };
             t.push(Target {
                 kind: "benchmark",
-                text: format!("{} {}", bm.number, bm.title),
+                text: if bm.draft {
+                    format!("{} {} [draft]", bm.number, bm.title)
+                } else {
+                    format!("{} {}", bm.number, bm.title)
+                },
                 pos: at(Step::Aim, 0),
                 reference: None,
+                reference_item: None,
             });
             for (k, c) in bm.criteria.iter().enumerate() {
                 t.push(Target {
@@ -85,6 +92,7 @@ impl Jump {
                     text: clip(&format!("{} {}", c.id, c.text)),
                     pos: at(Step::Criteria, k),
                     reference: None,
+                    reference_item: None,
                 });
             }
             for phase in Phase::ALL {
@@ -94,6 +102,7 @@ impl Jump {
                         text: clip(&format!("{} {}", tip.id, tip.text)),
                         pos: at(Step::Tips(phase), k),
                         reference: None,
+                        reference_item: None,
                     });
                 }
             }
@@ -125,12 +134,13 @@ impl Jump {
                 ),
             ];
             for (pane, kind, texts) in refs {
-                for text in texts {
+                for (k, text) in texts.into_iter().enumerate() {
                     t.push(Target {
                         kind,
                         text: clip(&format!("BM{} {text}", bm.number)),
                         pos: at(Step::Aim, 0),
                         reference: Some(pane),
+                        reference_item: Some(k),
                     });
                 }
             }
@@ -142,6 +152,7 @@ impl Jump {
                         text: clip(&format!("BM{} notes: {}", bm.number, rec.notes)),
                         pos: at(Step::Targets, 0),
                         reference: None,
+                        reference_item: None,
                     });
                 }
                 for (k, c) in bm.criteria.iter().enumerate() {
@@ -151,6 +162,7 @@ impl Jump {
                             text: clip(&format!("{}: {}", c.id, cr.note)),
                             pos: at(Step::Criteria, k),
                             reference: None,
+                            reference_item: None,
                         });
                     }
                 }
@@ -164,6 +176,7 @@ impl Jump {
                                 text: clip(&format!("{}: {} {}", tip.id, tr.owner, tr.note)),
                                 pos: at(Step::Tips(phase), k),
                                 reference: None,
+                                reference_item: None,
                             });
                         }
                     }

@@ -419,6 +419,20 @@ pub fn default_keymap() -> Vec<Binding> {
             "reference: partners, insights, glossary, resources",
             Some("reference"),
         ),
+        b(
+            &[k('J'), ctrl('d')],
+            Action::ScrollDown,
+            WALK,
+            "scroll the details (or the reference pane) down",
+            None,
+        ),
+        b(
+            &[k('K'), ctrl('u')],
+            Action::ScrollUp,
+            WALK,
+            "scroll the details (or the reference pane) up",
+            None,
+        ),
         // Criteria.
         b(
             &[k('x'), code(KeyCode::Delete)],
@@ -591,6 +605,14 @@ pub fn lookup(map: &[Binding], context: Context, key: &KeyEvent) -> Option<Actio
         (Action::Rate(_), KeyCode::Char(c)) => c.to_digit(10).map(|d| Action::Rate(d as u8)),
         (a, _) => Some(a),
     }
+}
+
+/// The first key of the first binding for `action`, for text that names a key.
+pub fn first_key(map: &[Binding], action: Action) -> String {
+    map.iter()
+        .find(|b| b.action == action)
+        .and_then(|b| b.keys.first())
+        .map_or_else(|| "?".to_string(), Key::label)
 }
 
 /// The bindings that apply in `context`, for help and hints.

@@ -105,6 +105,10 @@ pub struct State {
     /// Scroll of the aim text.
     pub aim_scroll: u16,
     pub reference: Option<Reference>,
+    /// Scroll of the details pane, or of the reference pane when it is open.
+    pub pane_scroll: u16,
+    /// Entry of the reference pane to bring into view (after a jump).
+    pub reference_focus: Option<usize>,
     pub overlay: Option<Overlay>,
     pub undo: Vec<Snapshot>,
     pub redo: Vec<Snapshot>,
@@ -144,6 +148,8 @@ impl State {
             overview_selected: 0,
             aim_scroll: 0,
             reference: None,
+            pane_scroll: 0,
+            reference_focus: None,
             overlay: None,
             undo: Vec::new(),
             redo: Vec::new(),

@@ -278,6 +278,18 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Reference => {
             state.reference = Reference::next(state.reference);
+            state.pane_scroll = 0;
+            state.reference_focus = None;
+            Vec::new()
+        }
+        Action::ScrollDown => {
+            state.pane_scroll = state.pane_scroll.saturating_add(3);
+            state.reference_focus = None;
+            Vec::new()
+        }
+        Action::ScrollUp => {
+            state.pane_scroll = state.pane_scroll.saturating_sub(3);
+            state.reference_focus = None;
             Vec::new()
         }
         Action::Undo => undo_redo(state, true),
@@ -318,10 +330,12 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             {
                 state.overlay = None;
                 state.screen = Screen::Benchmark;
+                go(state, t.pos);
                 if t.reference.is_some() {
                     state.reference = t.reference;
+                    state.pane_scroll = 0;
+                    state.reference_focus = t.reference_item;
                 }
-                go(state, t.pos);
             }
             Vec::new()
         }
@@ -368,6 +382,10 @@ fn next(state: &mut State) -> Vec<Effect> {
 fn go(state: &mut State, pos: Position) {
     if pos.step != state.pos.step || pos.bm != state.pos.bm {
         state.aim_scroll = 0;
+    }
+    if pos != state.pos {
+        state.pane_scroll = 0;
+        state.reference_focus = None;
     }
     let max = items_in(&state.pack, pos.bm, pos.step);
     state.pos = Position {
@@ -423,11 +441,12 @@ fn move_selection(state: &mut State, down: bool) {
         }
         Screen::Benchmark => {
             let max = items_in(&state.pack, state.pos.bm, state.pos.step);
-            state.pos.item = if down {
+            let item = if down {
                 (state.pos.item + 1).min(max - 1)
             } else {
                 state.pos.item.saturating_sub(1)
             };
+            go(state, Position { item, ..state.pos });
         }
     }
 }

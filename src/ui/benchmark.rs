@@ -8,9 +8,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Theme, bordered, fit};
-use crate::app::State;
 use crate::app::jump::Reference;
 use crate::app::walk::{Step, TARGET_ITEMS};
+use crate::app::{Action, State};
 use crate::model::content::{Benchmark, format_number};
 use crate::model::score::{benchmark_score, format_score};
 use crate::model::{BenchmarkRecord, TipStatus};
@@ -57,6 +57,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(tab_spans)), tabs);
 
     // Main area and reference pane.
+    // Wide screens show the reference pane beside the walk; narrow ones show
+    // it in place of the details, so nothing is squeezed to a few lines.
     let (main, side) = match state.reference {
         Some(r) if body.width >= SIDE_BY_SIDE => {
             let [m, s] =
@@ -64,23 +66,55 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                     .areas(body);
             (m, Some((s, r)))
         }
-        Some(r) => {
-            let [m, s] = Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)])
-                .areas(body);
-            (m, Some((s, r)))
-        }
-        None => (body, None),
+        _ => (body, None),
     };
+    let in_place = state.reference.filter(|_| side.is_none());
+    let lower =
+        |frame: &mut Frame, area: Rect, detail: Vec<Line<'static>>, title: String| match in_place {
+            Some(pane) => reference(frame, area, bm, pane, state, theme),
+            None => {
+                let scroll = clamp_scroll(&detail, area, state.pane_scroll);
+                frame.render_widget(
+                    Paragraph::new(detail)
+                        .wrap(Wrap { trim: false })
+                        .scroll((scroll, 0))
+                        .block(bordered(theme, &title)),
+                    area,
+                );
+            }
+        };
     match state.pos.step {
+        Step::Aim | Step::Targets if in_place.is_some() => {
+            let [top, bottom] =
+                Layout::vertical([Constraint::Percentage(40), Constraint::Percentage(60)])
+                    .areas(main);
+            if state.pos.step == Step::Aim {
+                aim(frame, top, state, bm, theme);
+            } else {
+                targets(frame, top, state, bm, rec, theme);
+            }
+            lower(frame, bottom, Vec::new(), String::new());
+        }
         Step::Aim => aim(frame, main, state, bm, theme),
-        Step::Criteria => criteria(frame, main, state, bm, rec, theme),
-        Step::Tips(_) => tips(frame, main, state, bm, rec, theme),
+        Step::Criteria => criteria(frame, main, state, bm, rec, theme, &lower),
+        Step::Tips(_) => tips(frame, main, state, bm, rec, theme, &lower),
         Step::Targets => targets(frame, main, state, bm, rec, theme),
     }
     if let Some((r, pane)) = side {
-        reference(frame, r, bm, pane, theme);
+        reference(frame, r, bm, pane, state, theme);
     }
 }
+
+/// How far a pane of `lines` in `area` (with borders) may scroll.
+fn clamp_scroll(lines: &[Line], area: Rect, wanted: u16) -> u16 {
+    let inner = area.width.saturating_sub(2).max(1) as usize;
+    let inner_h = area.height.saturating_sub(2);
+    let total: usize = lines.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
+    wanted.min((total as u16).saturating_sub(inner_h.saturating_sub(1)))
+}
+
+/// Draws the details pane (or whatever takes its place).
+type Lower<'a> = dyn Fn(&mut Frame, Rect, Vec<Line<'static>>, String) + 'a;
 
 fn aim(frame: &mut Frame, area: Rect, state: &State, bm: &Benchmark, theme: &Theme) {
     let mut lines = vec![
@@ -137,6 +171,7 @@ fn criteria(
     bm: &Benchmark,
     rec: Option<&BenchmarkRecord>,
     theme: &Theme,
+    lower: &Lower,
 ) {
     let (list, detail) = list_and_detail(area, bm.criteria.len());
     let width = list.width as usize;
@@ -219,12 +254,7 @@ fn criteria(
         })
         .collect();
     d.push(Line::from(scale));
-    frame.render_widget(
-        Paragraph::new(d)
-            .wrap(Wrap { trim: false })
-            .block(bordered(theme, &format!(" {} ", c.id))),
-        detail,
-    );
+    lower(frame, detail, d, format!(" {} ", c.id));
 }
 
 fn tips(
@@ -234,6 +264,7 @@ fn tips(
     bm: &Benchmark,
     rec: Option<&BenchmarkRecord>,
     theme: &Theme,
+    lower: &Lower,
 ) {
     let Step::Tips(phase) = state.pos.step else {
         return;
@@ -318,12 +349,7 @@ fn tips(
         })
         .collect();
     d.push(Line::from(legend));
-    frame.render_widget(
-        Paragraph::new(d)
-            .wrap(Wrap { trim: false })
-            .block(bordered(theme, &format!(" {} · {} ", t.id, phase.title()))),
-        detail,
-    );
+    lower(frame, detail, d, format!(" {} · {} ", t.id, phase.title()));
 }
 
 fn targets(
@@ -399,9 +425,19 @@ fn targets(
     );
 }
 
-fn reference(frame: &mut Frame, area: Rect, bm: &Benchmark, pane: Reference, theme: &Theme) {
+fn reference(
+    frame: &mut Frame,
+    area: Rect,
+    bm: &Benchmark,
+    pane: Reference,
+    state: &State,
+    theme: &Theme,
+) {
     let mut lines: Vec<Line> = Vec::new();
+    // Where each entry starts, to bring one into view after a jump.
+    let mut starts = Vec::new();
     let mut entry = |head: &str, body: &str| {
+        starts.push(lines.len());
         lines.push(Line::from(Span::styled(
             inert_line(head).into_owned(),
             theme.key,
@@ -429,10 +465,33 @@ fn reference(frame: &mut Frame, area: Rect, bm: &Benchmark, pane: Reference, the
             theme.dim,
         )));
     }
+    let inner = area.width.saturating_sub(2).max(1) as usize;
+    let wanted = match state.reference_focus.and_then(|k| starts.get(k)) {
+        // Wrapped height of everything before the entry.
+        Some(&start) => lines[..start]
+            .iter()
+            .map(|l| l.width().div_ceil(inner).max(1) as u16)
+            .sum(),
+        None => state.pane_scroll,
+    };
+    let scroll = clamp_scroll(&lines, area, wanted);
+    let title = format!(
+        " {} ({}: next · {}/{}: scroll) ",
+        pane.title(),
+        key_of(state, Action::Reference),
+        key_of(state, Action::ScrollDown),
+        key_of(state, Action::ScrollUp)
+    );
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(bordered(theme, &format!(" {} (r: next) ", pane.title()))),
+            .scroll((scroll, 0))
+            .block(bordered(theme, &title)),
         area,
     );
+}
+
+/// The first key bound to `action`, as shown to users.
+fn key_of(state: &State, action: Action) -> String {
+    crate::app::keymap::first_key(&state.keymap, action)
 }

@@ -8,10 +8,12 @@ use ratatui::text::Span;
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::{Theme, bordered, centered, fit};
+use crate::app::Action;
 use crate::app::editor::Editor;
+use crate::app::keymap::{Binding, first_key};
 use crate::text::inert_line;
 
-pub fn render(frame: &mut Frame, area: Rect, ed: &Editor, theme: &Theme) {
+pub fn render(frame: &mut Frame, area: Rect, ed: &Editor, keymap: &[Binding], theme: &Theme) {
     let single = ed.field.single_line();
     let width = area.width.saturating_sub(4).min(100);
     let height = if single {
@@ -33,14 +35,16 @@ pub fn render(frame: &mut Frame, area: Rect, ed: &Editor, theme: &Theme) {
     frame.render_widget(&ed.textarea, text_area);
     let help_text = match &ed.error {
         Some(e) => Span::styled(fit(&inert_line(e), help.width as usize), theme.error),
-        None => Span::styled(
-            if single {
-                "Enter or Esc: keep · Ctrl-C: discard"
+        None => {
+            let done = first_key(keymap, Action::EditorDone);
+            let cancel = first_key(keymap, Action::EditorCancel);
+            let text = if single {
+                format!("Enter or {done}: keep · {cancel}: discard")
             } else {
-                "Esc: keep and close · Enter: new line · Ctrl-C: discard"
-            },
-            theme.dim,
-        ),
+                format!("{done}: keep and close · Enter: new line · {cancel}: discard")
+            };
+            Span::styled(text, theme.dim)
+        }
     };
     frame.render_widget(Paragraph::new(help_text), help);
     // Place the real cursor where the text area draws its own.

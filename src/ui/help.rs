@@ -11,7 +11,7 @@ use crate::app::keymap::{Context, bindings_for, keys_label};
 use crate::summary::score_formula;
 
 /// The contexts in the order help lists them.
-const ORDER: [Context; 11] = [
+const ORDER: [Context; 12] = [
     Context::Anywhere,
     Context::Overview,
     Context::Aim,
@@ -23,6 +23,7 @@ const ORDER: [Context; 11] = [
     Context::Editor,
     Context::Jump,
     Context::Help,
+    Context::Recovery,
 ];
 
 /// The help text, one line per key, grouped by where it works.
@@ -67,7 +68,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, scrol
     let r = area;
     frame.render_widget(Clear, r);
     let text = lines(state, theme);
-    let max_scroll = (text.len() as u16).saturating_sub(r.height.saturating_sub(2));
+    // Count wrapped lines, so the last line (the score formula) can be reached.
+    let inner = r.width.saturating_sub(2).max(1) as usize;
+    let total: usize = text.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
+    let max_scroll = (total as u16).saturating_sub(r.height.saturating_sub(2));
     frame.render_widget(
         Paragraph::new(text)
             .wrap(ratatui::widgets::Wrap { trim: false })

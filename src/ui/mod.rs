@@ -59,7 +59,7 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
         None => {}
         Some(Overlay::Help { scroll }) => help::render(frame, body, state, theme, *scroll),
         Some(Overlay::Jump(j)) => jump::render(frame, body, j, theme),
-        Some(Overlay::Editor(ed)) => editor::render(frame, body, ed, theme),
+        Some(Overlay::Editor(ed)) => editor::render(frame, body, ed, &state.keymap, theme),
         Some(Overlay::Recovery { file, note, .. }) => {
             let r = centered(body, 74, 9);
             frame.render_widget(Clear, r);

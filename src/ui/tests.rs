@@ -326,3 +326,54 @@ fn the_radar_table_and_bars_show_the_same_numbers() {
         );
     }
 }
+
+fn screen_text(s: &State, w: u16, h: u16) -> String {
+    let t = draw(s, w, h, &Theme::dark());
+    let buf = t.backend().buffer().clone();
+    (0..h)
+        .map(|y| {
+            (0..w)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn jumping_to_a_late_resource_brings_it_into_view() {
+    let mut s = example();
+    update(&mut s, Action::Jump);
+    for c in "Study in Korea".chars() {
+        key(&mut s, KeyCode::Char(c));
+    }
+    key(&mut s, KeyCode::Enter);
+    assert_eq!(s.reference, Some(crate::app::jump::Reference::Resources));
+    assert!(screen_text(&s, 80, 24).contains("Study in Korea"));
+}
+
+#[test]
+fn a_long_note_scrolls_into_view_at_80x24() {
+    let mut s = example();
+    at(&mut s, 1, Step::Tips(Phase::Plan), 0);
+    let note: Vec<String> = (1..=14).map(|i| format!("line {i} of the note")).collect();
+    s.session.benchmarks[1].tips[0].note = note.join("\n");
+    assert!(!screen_text(&s, 80, 24).contains("line 14 of the note"));
+    for _ in 0..6 {
+        update(&mut s, Action::ScrollDown);
+    }
+    assert!(screen_text(&s, 80, 24).contains("line 14 of the note"));
+    // Moving to another tip starts its details at the top.
+    update(&mut s, Action::Down);
+    assert_eq!(s.pane_scroll, 0);
+}
+
+#[test]
+fn help_reaches_the_score_formula_at_80x24() {
+    let mut s = example();
+    update(&mut s, Action::Help);
+    for _ in 0..200 {
+        update(&mut s, Action::Down);
+    }
+    assert!(screen_text(&s, 80, 24).contains("not counted as zero"));
+}
