@@ -140,7 +140,9 @@ fn b(
 }
 
 /// The built-in keymap.
-pub fn default_keymap() -> Vec<Binding> {
+/// The built-in keymap; the rating keys are the digits of the rating
+/// scale's values (0–4 on the built-in scale).
+pub fn default_keymap(scale: &[u8]) -> Vec<Binding> {
     let mut map = vec![
         // Overlays first: they take every key.
         b(
@@ -566,16 +568,21 @@ pub fn default_keymap() -> Vec<Binding> {
             Some("radar"),
         ),
     ];
-    // Rating keys come from the scale's values 0–9.
+    // Rating keys come from the scale's values (those 0–9 can be typed).
+    let rating_keys: Vec<Key> = scale
+        .iter()
+        .filter(|v| **v <= 9)
+        .map(|v| k(char::from(b'0' + v)))
+        .collect();
     map.insert(
         map.iter()
             .position(|b| b.action == Action::ClearRating)
             .unwrap_or(0),
         b(
-            &[k('0'), k('1'), k('2'), k('3'), k('4')],
+            &rating_keys,
             Action::Rate(0),
             &[Criteria],
-            "rate the selected criterion (0–4 on the scale)",
+            "rate the selected criterion (a value on the rating scale)",
             Some("rate"),
         ),
     );
@@ -623,7 +630,13 @@ pub fn bindings_for(map: &[Binding], context: Context) -> impl Iterator<Item = &
 /// "Enter, n" — every key of a binding, for display.
 pub fn keys_label(b: &Binding) -> String {
     if let Action::Rate(_) = b.action {
-        return "0–4".into();
+        let first = b.keys.first().map(Key::label).unwrap_or_default();
+        let last = b.keys.last().map(Key::label).unwrap_or_default();
+        return if b.keys.len() > 2 {
+            format!("{first}–{last}")
+        } else {
+            b.keys.iter().map(Key::label).collect::<Vec<_>>().join(", ")
+        };
     }
     b.keys.iter().map(Key::label).collect::<Vec<_>>().join(", ")
 }
@@ -638,7 +651,7 @@ mod tests {
 
     #[test]
     fn the_same_key_means_what_the_context_says() {
-        let map = default_keymap();
+        let map = default_keymap(&[0, 1, 2, 3, 4]);
         let three = key(KeyCode::Char('3'));
         assert_eq!(lookup(&map, Criteria, &three), Some(Action::Rate(3)));
         assert_eq!(
@@ -658,7 +671,7 @@ mod tests {
 
     #[test]
     fn no_key_means_two_things_in_one_context() {
-        let map = default_keymap();
+        let map = default_keymap(&[0, 1, 2, 3, 4]);
         for ctx in [
             Anywhere, Overview, Aim, Criteria, Tips, Targets, Editor, Jump, Help, Recovery,
         ] {

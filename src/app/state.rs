@@ -109,6 +109,9 @@ pub struct State {
     pub pane_scroll: u16,
     /// Entry of the reference pane to bring into view (after a jump).
     pub reference_focus: Option<usize>,
+    /// The criterion and measure last opened with `m`, so the next `m` on
+    /// the same criterion opens its next measure.
+    pub last_measure: Option<(String, usize)>,
     pub overlay: Option<Overlay>,
     pub undo: Vec<Snapshot>,
     pub redo: Vec<Snapshot>,
@@ -138,6 +141,7 @@ impl State {
         today: String,
     ) -> State {
         session.complete_for(&pack);
+        let scale: Vec<u8> = pack.framework.scale.iter().map(|l| l.value).collect();
         State {
             pack,
             session,
@@ -150,13 +154,14 @@ impl State {
             reference: None,
             pane_scroll: 0,
             reference_focus: None,
+            last_measure: None,
             overlay: None,
             undo: Vec::new(),
             redo: Vec::new(),
             message: None,
             today,
             unsaved: false,
-            keymap: default_keymap(),
+            keymap: default_keymap(&scale),
             quit: false,
             radar: RadarMode::Braille,
             bars: false,

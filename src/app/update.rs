@@ -529,15 +529,20 @@ fn edit_measured(state: &mut State) {
         state.info("This criterion sets no measurable threshold; use e for an evidence note.");
         return;
     }
-    // With several measures, m steps through them: first one not yet filled.
+    // With several measures, each m opens the next one; the first m on a
+    // criterion opens the first measure not yet filled.
     let rec = state
         .session
         .benchmark(&bm.id)
         .and_then(|r| r.criterion(&id));
-    let k = measures
-        .iter()
-        .position(|m| rec.is_none_or(|r| !r.measured.contains_key(&m.id)))
-        .unwrap_or(0);
+    let k = match &state.last_measure {
+        Some((last, k)) if *last == id => (k + 1) % measures.len(),
+        _ => measures
+            .iter()
+            .position(|m| rec.is_none_or(|r| !r.measured.contains_key(&m.id)))
+            .unwrap_or(0),
+    };
+    state.last_measure = Some((id.clone(), k));
     let m = &measures[k];
     let title = format!(
         "Measured ({} of {}) · {} · {}",
@@ -924,5 +929,68 @@ mod tests {
         handle_paste(&mut s, "a\r\nb");
         key(&mut s, KeyCode::Esc);
         assert_eq!(s.session.benchmarks[0].criteria[0].note, "a\nb");
+    }
+}
+
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+    use crate::store::content::built_in;
+
+    #[test]
+    fn each_m_opens_the_next_measure_of_the_criterion() {
+        let pack = built_in().unwrap().pack;
+        let session = Session::new(&pack, "A", "2025/26");
+        let mut s = State::new(pack, session, "t.ron".into(), "2026-01-15".into());
+        s.screen = Screen::Benchmark;
+        // bm2.c7 has two measures: CPD and trained.
+        s.pos = Position {
+            bm: 1,
+            step: Step::Criteria,
+            item: 6,
+        };
+        let measure = |s: &State| match &s.overlay {
+            Some(Overlay::Editor(ed)) => match &ed.field {
+                Field::Measured { measure, .. } => measure.clone(),
+                f => panic!("{f:?}"),
+            },
+            _ => panic!("no editor"),
+        };
+        update(&mut s, Action::EditMeasured);
+        let first = measure(&s);
+        update(&mut s, Action::EditorCancel);
+        update(&mut s, Action::EditMeasured);
+        let second = measure(&s);
+        assert_ne!(first, second);
+        update(&mut s, Action::EditorCancel);
+        update(&mut s, Action::EditMeasured);
+        assert_eq!(measure(&s), first);
+    }
+
+    #[test]
+    fn rating_keys_follow_the_packs_scale() {
+        let mut pack = built_in().unwrap().pack;
+        for (i, l) in pack.framework.scale.iter_mut().enumerate() {
+            l.value = i as u8 + 1; // a 1–5 scale
+        }
+        let session = Session::new(&pack, "A", "2025/26");
+        let mut s = State::new(pack, session, "t.ron".into(), "2026-01-15".into());
+        s.screen = Screen::Benchmark;
+        s.pos = Position {
+            bm: 0,
+            step: Step::Criteria,
+            item: 0,
+        };
+        let five = KeyEvent::new(KeyCode::Char('5'), KeyModifiers::NONE);
+        assert_eq!(handle_key(&mut s, five), vec![Effect::Save]);
+        assert_eq!(s.session.benchmarks[0].criteria[0].rating, Some(5));
+        let zero = KeyEvent::new(KeyCode::Char('0'), KeyModifiers::NONE);
+        assert!(handle_key(&mut s, zero).is_empty());
+        let rate = s
+            .keymap
+            .iter()
+            .find(|b| matches!(b.action, Action::Rate(_)))
+            .unwrap();
+        assert_eq!(crate::app::keymap::keys_label(rate), "1–5");
     }
 }
