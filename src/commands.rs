@@ -18,6 +18,11 @@ use crate::cli::{
     SummaryArgs, SummaryFormat,
 };
 
+/// A path as printed: control characters in a file name shown, not obeyed.
+fn shown(path: &Path) -> String {
+    inert_line(&path.display().to_string()).into_owned()
+}
+
 /// Print errors one per line on stderr and fail.
 fn fail(errors: &[FileError]) -> ExitCode {
     for e in errors {
@@ -162,7 +167,7 @@ fn new(common: &Common, args: NewArgs) -> ExitCode {
     if let Err(e) = session_store::save(&path, &session) {
         return fail(&[e]);
     }
-    println!("created {}", path.display());
+    println!("created {}", shown(&path));
     ExitCode::SUCCESS
 }
 
@@ -300,7 +305,7 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
                             p.pack.benchmarks.iter().map(|b| b.all_tips().count()).sum();
                         println!(
                             "ok  {}: content pack {} {}, {} benchmarks, {criteria} criteria, {tips} tips",
-                            dir.display(),
+                            shown(&dir),
                             p.pack.framework.id,
                             p.pack.framework.version,
                             p.pack.benchmarks.len()
@@ -315,7 +320,7 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
             CheckTarget::Benchmark => match content_store::check_benchmark_file(path) {
                 Ok(bm) => println!(
                     "ok  {}: benchmark {}, {} criteria, {} tips",
-                    path.display(),
+                    shown(path),
                     bm.number,
                     bm.criteria.len(),
                     bm.all_tips().count()
@@ -344,7 +349,7 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
                         };
                         println!(
                             "ok  {}: session {} {}{newer}",
-                            path.display(),
+                            shown(path),
                             inert_line(&s.school),
                             inert_line(&s.year)
                         );
@@ -367,7 +372,7 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
 fn export(dir: &Path) -> ExitCode {
     match content_store::export(dir) {
         Ok(written) => {
-            println!("wrote {} files to {}", written.len(), dir.display());
+            println!("wrote {} files to {}", written.len(), shown(dir));
             ExitCode::SUCCESS
         }
         Err(e) => fail(&[e]),

@@ -114,7 +114,7 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
                 }
                 note = Some(format!(
                     "New session started in {}. Press s to set the school's name.",
-                    p.display()
+                    hkbm::text::inert_line(&p.display().to_string())
                 ));
                 p
             }

@@ -1,7 +1,6 @@
-//! Calendar dates from the system clock, without a date library: we only need
-//! today's date (`YYYY-MM-DD`) and a timestamp for lock files.
-
-use std::time::{SystemTime, UNIX_EPOCH};
+//! Calendar dates: today's date in the local time zone (a Hong Kong team at
+//! 7 a.m. is on today's date, not yesterday's in UTC), civil-date arithmetic
+//! and parsing for session files.
 
 /// A civil date (proleptic Gregorian).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -12,12 +11,15 @@ pub struct Date {
 }
 
 impl Date {
-    /// Today in UTC.
+    /// Today in the local time zone.
     pub fn today() -> Date {
-        let secs = SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        Date::from_days((secs / 86_400) as i64)
+        use chrono::Datelike;
+        let d = chrono::Local::now().date_naive();
+        Date {
+            year: d.year(),
+            month: d.month(),
+            day: d.day(),
+        }
     }
 
     /// The date `days` after 1970-01-01 (Howard Hinnant's civil-from-days).
@@ -72,20 +74,11 @@ pub fn parse_iso(s: &str) -> Option<Date> {
     (1..=days_in_month).contains(&date.day).then_some(date)
 }
 
-/// Now as `YYYY-MM-DDTHH:MM:SSZ`.
+/// Now, local time with its offset: `2026-11-28 09:15 +08:00`.
 pub fn now_timestamp() -> String {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let date = Date::from_days((secs / 86_400) as i64);
-    let rem = secs % 86_400;
-    format!(
-        "{}T{:02}:{:02}:{:02}Z",
-        date.iso(),
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    chrono::Local::now()
+        .format("%Y-%m-%d %H:%M %:z")
+        .to_string()
 }
 
 #[cfg(test)]

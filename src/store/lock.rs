@@ -81,10 +81,22 @@ pub fn acquire(file: &Path) -> Result<Lock, LockError> {
                 return Ok(Lock { path });
             }
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
-                let holder = read_holder(&path);
-                match holder {
+                match read_holder(&path) {
                     Some(h) if !is_stale(&h) => return Err(LockError::Held { path, holder: h }),
-                    // Stale or unreadable: remove and try once more.
+                    // Unreadable and fresh: another hkbm is writing it right
+                    // now. Treat it as held rather than race it.
+                    None if recently_written(&path) => {
+                        return Err(LockError::Held {
+                            path,
+                            holder: Holder {
+                                user: "another hkbm".into(),
+                                host: "this or another machine".into(),
+                                pid: 0,
+                                since: "just now".into(),
+                            },
+                        });
+                    }
+                    // Stale, or unreadable and old: remove and try once more.
                     _ => {
                         let _ = fs::remove_file(&path);
                     }
@@ -122,9 +134,18 @@ fn read_holder(path: &Path) -> Option<Holder> {
     })
 }
 
+/// True when `path` was modified in the last few seconds.
+fn recently_written(path: &Path) -> bool {
+    fs::metadata(path)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age.as_secs() < 10)
+}
+
 /// A lock is stale when it was taken on this machine by a process that has
-/// since gone. A lock from another machine (a shared folder) is never assumed
-/// stale.
+/// since gone (checked on Linux; elsewhere a lock is cleared by hand). A lock
+/// from another machine (a shared folder) is never assumed stale.
 fn is_stale(h: &Holder) -> bool {
     h.host == host_name() && !process_alive(h.pid)
 }
@@ -173,6 +194,14 @@ mod tests {
         drop(first);
         assert!(!lock_path(&file).exists());
         acquire(&file).unwrap();
+    }
+
+    #[test]
+    fn a_lock_being_written_right_now_is_not_taken_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("s.ron");
+        fs::write(lock_path(&file), "").unwrap();
+        assert!(matches!(acquire(&file), Err(LockError::Held { .. })));
     }
 
     #[test]
