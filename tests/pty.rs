@@ -310,8 +310,8 @@ fn a_keystroke_redraws_only_what_changed() {
     let select = bytes_for(&mut app, DOWN, "Walk stands at");
     app.send("\r");
     app.wait_for("Benchmark 2 · Professional");
-    let next = bytes_for(&mut app, "n", "Criteria · item 1 of 10");
-    let down = bytes_for(&mut app, DOWN, "Criteria · item 2 of 10");
+    let next = bytes_for(&mut app, "n", "Criteria · item 1 of 11");
+    let down = bytes_for(&mut app, DOWN, "Criteria · item 2 of 11");
     let rate = bytes_for(&mut app, "3", "Saved: bm2.c2");
     eprintln!(
         "bytes at 80x24: first frame {first}, overview selection {select}, next {next}, item selection {down}, rating {rate}"
