@@ -377,3 +377,19 @@ fn help_reaches_the_score_formula_at_80x24() {
     }
     assert!(screen_text(&s, 80, 24).contains("not counted as zero"));
 }
+
+#[test]
+fn read_only_and_recovery_screens() {
+    let mut s = example();
+    s.read_only = Some("already open for writing by ms.wong@office (process 4242) since 2026-01-15 09:00 +08:00".into());
+    s.error("Read-only: already open for writing by ms.wong@office.");
+    snap("read_only", &s);
+    let mut s = example();
+    let session = s.session.clone();
+    s.overlay = Some(crate::app::Overlay::Recovery {
+        file: "sessions/lantau-bay-college-2025-26.ron.recovery.ron".into(),
+        session: Box::new(session),
+        note: "It is newer than the session file.".into(),
+    });
+    snap("recovery", &s);
+}
