@@ -96,3 +96,20 @@ fn write_example_session(bencher: divan::Bencher) {
     let (session, _) = parse(Path::new("example.ron"), EXAMPLE).unwrap();
     bencher.bench_local(|| to_ron(&session).len());
 }
+
+const MODES: &[hkbm::app::state::RadarMode] = &[
+    hkbm::app::state::RadarMode::Braille,
+    hkbm::app::state::RadarMode::HalfBlock,
+    hkbm::app::state::RadarMode::Ascii,
+];
+
+#[divan::bench(args = MODES)]
+fn summary_radar_200x60(bencher: divan::Bencher, mode: &hkbm::app::state::RadarMode) {
+    let mut s = state(Screen::Summary, Step::Aim);
+    s.radar = *mode;
+    let theme = Theme::dark();
+    let mut term = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    bencher.bench_local(|| {
+        term.draw(|f| render(f, &s, &theme)).unwrap();
+    });
+}

@@ -381,7 +381,10 @@ fn help_reaches_the_score_formula_at_80x24() {
 #[test]
 fn read_only_and_recovery_screens() {
     let mut s = example();
-    s.read_only = Some("already open for writing by ms.wong@office (process 4242) since 2026-01-15 09:00 +08:00".into());
+    s.read_only = Some(
+        "already open for writing by ms.wong@office (process 4242) since 2026-01-15 09:00 +08:00"
+            .into(),
+    );
     s.error("Read-only: already open for writing by ms.wong@office.");
     snap("read_only", &s);
     let mut s = example();
