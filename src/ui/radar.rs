@@ -136,11 +136,25 @@ fn colour_marks(row: &str, polygons: &[Polygon], theme: &Theme) -> Vec<Span<'sta
     if !theme.colour {
         return vec![Span::raw(row.to_string())];
     }
-    row.chars()
-        .map(|c| match polygons.iter().find(|p| p.mark == c) {
-            Some(p) => Span::styled(c.to_string(), Style::new().fg(p.color)),
-            None if c == '.' || c == ':' => Span::styled(c.to_string(), theme.border),
-            None => Span::raw(c.to_string()),
-        })
-        .collect()
+    // One span per run of characters in the same style.
+    let style_of = |c: char| match polygons.iter().find(|p| p.mark == c) {
+        Some(p) => Style::new().fg(p.color),
+        None if c == '.' || c == ':' => theme.border,
+        None => Style::new(),
+    };
+    let mut spans = Vec::new();
+    let mut run = String::new();
+    let mut run_style = Style::new();
+    for c in row.chars() {
+        let style = style_of(c);
+        if style != run_style && !run.is_empty() {
+            spans.push(Span::styled(std::mem::take(&mut run), run_style));
+        }
+        run_style = style;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, run_style));
+    }
+    spans
 }
