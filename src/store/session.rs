@@ -44,17 +44,6 @@ pub fn parse(path: &Path, text: &str) -> Result<(Session, bool), FileError> {
     if text.trim().is_empty() {
         return Err(FileError::new(path, "file is empty"));
     }
-    let newer = match parse_ron::<VersionProbe>(path, text) {
-        Ok(p) if p.version == 0 => {
-            return Err(FileError::at(
-                path,
-                Location::of_first(text, "version:"),
-                "version 0 is not a session file version",
-            ));
-        }
-        Ok(p) => (p.version > SESSION_VERSION).then_some(p.version),
-        Err(_) => None,
-    };
     let spanned = |e: ron::error::SpannedError| {
         FileError::at(
             path,
@@ -72,22 +61,35 @@ pub fn parse(path: &Path, text: &str) -> Result<(Session, bool), FileError> {
     let result = parsed
         .map_err(|e| de.span_error(e))
         .and_then(|s| de.end().map(|()| s).map_err(|e| de.span_error(e)));
-    let mut session = match (result, newer) {
-        (Ok(s), _) => s,
-        (Err(_), Some(v)) => {
-            return Err(FileError::at(
-                path,
-                Location::of_first(text, "version:"),
-                format!(
-                    "written by a newer hkbm (file version {v}, this build reads up to {SESSION_VERSION}); update hkbm to open it"
-                ),
-            ));
+    let mut session = match result {
+        Ok(s) => s,
+        Err(e) => {
+            // A file from a newer hkbm may not fit these types at all: say
+            // that rather than what does not fit.
+            if let Ok(p) = parse_ron::<VersionProbe>(path, text)
+                && p.version > SESSION_VERSION
+            {
+                return Err(FileError::at(
+                    path,
+                    Location::of_first(text, "version:"),
+                    format!(
+                        "written by a newer hkbm (file version {}, this build reads up to {SESSION_VERSION}); update hkbm to open it",
+                        p.version
+                    ),
+                ));
+            }
+            return Err(spanned(e));
         }
-        (Err(e), None) => return Err(spanned(e)),
     };
-    if newer.is_none()
-        && let Some(first) = unknown.first()
-    {
+    if session.version == 0 {
+        return Err(FileError::at(
+            path,
+            Location::of_first(text, "version:"),
+            "version 0 is not a session file version",
+        ));
+    }
+    let newer = session.version > SESSION_VERSION;
+    if !newer && let Some(first) = unknown.first() {
         let name = first.rsplit('.').next().unwrap_or(first);
         return Err(FileError::at(
             path,
@@ -96,7 +98,7 @@ pub fn parse(path: &Path, text: &str) -> Result<(Session, bool), FileError> {
         ));
     }
     session.normalise_line_breaks();
-    Ok((session, newer.is_some()))
+    Ok((session, newer))
 }
 
 /// Where a field named `name` is written (`name:` at the start of a line or
