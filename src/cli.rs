@@ -48,6 +48,10 @@ pub enum Command {
     /// Compare sessions across years (opens the app's compare screen in a
     /// terminal unless --format is given).
     Compare(CompareArgs),
+    /// Reports for the leadership team: Markdown, CSV or HTML (with an SVG radar).
+    Report(ReportArgs),
+    /// Summarise many schools' sessions per benchmark (a school network's view).
+    Aggregate(AggregateArgs),
     /// Validate session files or a content pack; exit 1 if any is bad.
     Check(CheckArgs),
     /// Work with content packs.
@@ -105,6 +109,49 @@ pub struct CompareArgs {
 pub enum CompareFormat {
     Text,
     Md,
+    Csv,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Session file.
+    pub file: PathBuf,
+    #[arg(long, value_enum, default_value_t = ReportFormat::Md)]
+    pub format: ReportFormat,
+    /// For CSV: `items` (a row per criterion and tip) or `benchmarks` (a row per benchmark).
+    #[arg(long, value_enum, default_value_t = CsvTable::Items)]
+    pub table: CsvTable,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ReportFormat {
+    Md,
+    Csv,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CsvTable {
+    Items,
+    Benchmarks,
+}
+
+#[derive(Debug, Args)]
+pub struct AggregateArgs {
+    /// Session files, or folders searched for them.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = AggregateFormat::Text)]
+    pub format: AggregateFormat,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum AggregateFormat {
+    Text,
     Csv,
     Json,
 }

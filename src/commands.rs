@@ -14,9 +14,31 @@ use hkbm::summary::Summary;
 use hkbm::text::inert_line;
 
 use crate::cli::{
-    CheckArgs, Cli, Command, Common, CompareArgs, CompareFormat, ContentCommand, NewArgs,
-    SummaryArgs, SummaryFormat,
+    AggregateArgs, AggregateFormat, CheckArgs, Cli, Command, Common, CompareArgs, CompareFormat,
+    ContentCommand, CsvTable, NewArgs, ReportArgs, ReportFormat, SummaryArgs, SummaryFormat,
 };
+
+/// Write to standard output. When the reader has gone (`hkbm … | head`),
+/// stop quietly as other command-line tools do, instead of panicking.
+fn emit(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(141);
+        }
+        eprintln!("hkbm: cannot write the output: {e}");
+        std::process::exit(1);
+    }
+}
+
+macro_rules! say {
+    ($($t:tt)*) => { emit(&format!($($t)*)) };
+}
+
+macro_rules! sayln {
+    ($($t:tt)*) => { emit(&(format!($($t)*) + "\n")) };
+}
 
 /// A path as printed: control characters in a file name shown, not obeyed.
 fn shown(path: &Path) -> String {
@@ -48,6 +70,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::New(args)) => new(&cli.common, args),
         Some(Command::Summary(args)) => summary(&cli.common, args),
         Some(Command::Compare(args)) => compare(&cli.common, args),
+        Some(Command::Report(args)) => report(&cli.common, args),
+        Some(Command::Aggregate(args)) => aggregate(&cli.common, args),
         Some(Command::Check(args)) => check(&cli.common, args),
         Some(Command::Content(ContentCommand::Export { dir })) => export(&dir),
     }
@@ -167,7 +191,7 @@ fn new(common: &Common, args: NewArgs) -> ExitCode {
     if let Err(e) = session_store::save(&path, &session) {
         return fail(&[e]);
     }
-    println!("created {}", shown(&path));
+    sayln!("created {}", shown(&path));
     ExitCode::SUCCESS
 }
 
@@ -183,8 +207,8 @@ fn summary(common: &Common, args: SummaryArgs) -> ExitCode {
     warn(&loaded.warnings);
     let summary = Summary::build(&pack, &loaded.session);
     match args.format {
-        SummaryFormat::Text => print!("{}", summary.to_text()),
-        SummaryFormat::Json => print!("{}", summary.to_json()),
+        SummaryFormat::Text => say!("{}", summary.to_text()),
+        SummaryFormat::Json => say!("{}", summary.to_json()),
     }
     ExitCode::SUCCESS
 }
@@ -250,7 +274,61 @@ fn compare(common: &Common, args: CompareArgs) -> ExitCode {
         CompareFormat::Csv => compare_out::csv(&comparison, &pack),
         CompareFormat::Json => compare_out::json(&comparison),
     };
-    print!("{out}");
+    say!("{out}");
+    ExitCode::SUCCESS
+}
+
+fn report(common: &Common, args: ReportArgs) -> ExitCode {
+    let pack = match pack(common) {
+        Ok(p) => p.pack,
+        Err(code) => return code,
+    };
+    let loaded = match session_store::load(&args.file, &pack) {
+        Ok(l) => l,
+        Err(errors) => return fail(&errors),
+    };
+    warn(&loaded.warnings);
+    let s = &loaded.session;
+    let text = match (args.format, args.table) {
+        (ReportFormat::Md, _) => hkbm::report::markdown(&pack, s),
+        (ReportFormat::Csv, CsvTable::Items) => hkbm::report::csv_items(&pack, s),
+        (ReportFormat::Csv, CsvTable::Benchmarks) => hkbm::report::csv_benchmarks(&pack, s),
+        (ReportFormat::Html, _) => hkbm::report::html(&pack, s),
+    };
+    match args.output {
+        None => {
+            say!("{text}");
+            ExitCode::SUCCESS
+        }
+        Some(out) => match hkbm::store::atomic::write_atomic(&out, text.as_bytes(), 0o600) {
+            Ok(()) => {
+                sayln!("wrote {}", shown(&out));
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&[FileError::new(&out, read::io_message(&e))]),
+        },
+    }
+}
+
+fn aggregate(common: &Common, args: AggregateArgs) -> ExitCode {
+    let pack = match pack(common) {
+        Ok(p) => p.pack,
+        Err(code) => return code,
+    };
+    let a = hkbm::network::run(&pack, &args.paths);
+    let out = match args.format {
+        AggregateFormat::Text => hkbm::network::text(&a),
+        AggregateFormat::Csv => hkbm::network::csv(&a),
+        AggregateFormat::Json => hkbm::network::json(&a),
+    };
+    say!("{out}");
+    for f in &a.failed {
+        eprintln!("hkbm: {}", inert_line(&f.error));
+    }
+    if a.sessions == 0 {
+        eprintln!("hkbm: no session could be used");
+        return ExitCode::FAILURE;
+    }
     ExitCode::SUCCESS
 }
 
@@ -303,7 +381,7 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
                             p.pack.benchmarks.iter().map(|b| b.criteria.len()).sum();
                         let tips: usize =
                             p.pack.benchmarks.iter().map(|b| b.all_tips().count()).sum();
-                        println!(
+                        sayln!(
                             "ok  {}: content pack {} {}, {} benchmarks, {criteria} criteria, {tips} tips",
                             shown(&dir),
                             p.pack.framework.id,
@@ -318,7 +396,7 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
                 }
             }
             CheckTarget::Benchmark => match content_store::check_benchmark_file(path) {
-                Ok(bm) => println!(
+                Ok(bm) => sayln!(
                     "ok  {}: benchmark {}, {} criteria, {} tips",
                     shown(path),
                     bm.number,
@@ -347,7 +425,7 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
                         } else {
                             ""
                         };
-                        println!(
+                        sayln!(
                             "ok  {}: session {} {}{newer}",
                             shown(path),
                             inert_line(&s.school),
@@ -372,7 +450,7 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
 fn export(dir: &Path) -> ExitCode {
     match content_store::export(dir) {
         Ok(written) => {
-            println!("wrote {} files to {}", written.len(), shown(dir));
+            sayln!("wrote {} files to {}", written.len(), shown(dir));
             ExitCode::SUCCESS
         }
         Err(e) => fail(&[e]),

@@ -6,7 +6,10 @@
 pub mod app;
 pub mod compare_out;
 pub mod model;
+pub mod network;
 pub mod radar;
+pub mod report;
+pub mod sample;
 pub mod store;
 pub mod summary;
 pub mod text;

@@ -210,6 +210,42 @@ pub fn run_compare(
     event_loop(&mut state, &mut None)
 }
 
+/// Write `NAME-report.md` and `NAME-report.html` beside the session file.
+fn write_reports(state: &mut State, files: &Option<Files>) {
+    let Some(f) = files else {
+        state.error("This view has no session file to report on.");
+        return;
+    };
+    let stem = f
+        .session
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "session".into());
+    let mut written = Vec::new();
+    for (ext, text) in [
+        ("md", hkbm::report::markdown(&state.pack, &state.session)),
+        ("html", hkbm::report::html(&state.pack, &state.session)),
+    ] {
+        let path = f.session.with_file_name(format!("{stem}-report.{ext}"));
+        match hkbm::store::atomic::write_atomic(&path, text.as_bytes(), 0o600) {
+            Ok(()) => written.push(
+                path.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned(),
+            ),
+            Err(e) => {
+                state.error(format!("Could not write {}: {e}", path.display()));
+                return;
+            }
+        }
+    }
+    state.info(format!(
+        "Reports written beside the session: {}",
+        written.join(", ")
+    ));
+}
+
 /// Start next year's session next to the current file and switch to it.
 fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     let Some(f) = files else {
@@ -391,6 +427,7 @@ fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
                         match e {
                             Effect::Save => save(state, files),
                             Effect::StartNextYear => start_next_year(state, files),
+                            Effect::WriteReports => write_reports(state, files),
                             Effect::DeleteRecovery(f) => {
                                 let _ = fs::remove_file(f);
                             }

@@ -430,3 +430,17 @@ fn when_saving_fails_the_change_is_kept_and_lands_in_a_recovery_file() {
     let mut kept = load(&rec);
     assert_eq!(criterion_mut(&mut kept, "bm4.c1").rating, Some(0));
 }
+
+#[test]
+fn reports_are_written_from_inside_the_app() {
+    let (dir, path) = copy_example();
+    let mut app = App::start(&path, &[]);
+    app.wait_for("Walk stands at");
+    app.send("R");
+    app.wait_for("Reports written beside the session: session-report.md, session-report.html");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    let html = fs::read_to_string(dir.path().join("session-report.html")).unwrap();
+    assert!(html.contains("<svg"));
+    assert!(dir.path().join("session-report.md").is_file());
+}

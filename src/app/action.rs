@@ -59,6 +59,8 @@ pub enum Action {
     CycleMarker,
     /// The comparison of years (when sessions are being compared).
     CompareView,
+    /// Write the leadership reports (Markdown and HTML) beside the session.
+    Report,
     /// Start next year's session from this one.
     NextYear,
     /// Close the open overlay.

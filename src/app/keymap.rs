@@ -279,6 +279,13 @@ pub fn default_keymap(scale: &[u8]) -> Vec<Binding> {
             "start next year's session from this one",
             None,
         ),
+        b(
+            &[k('R')],
+            Action::Report,
+            &[Overview, Summary],
+            "write reports for the leadership team (Markdown and HTML) beside the session",
+            None,
+        ),
         // Summary and compare.
         b(
             &[k('b')],

@@ -19,6 +19,8 @@ use crate::text::inert_line;
 pub enum Effect {
     /// Write the session to its file now.
     Save,
+    /// Write the reports for the leadership team beside the session file.
+    WriteReports,
     /// Start next year's session from this one, and open it.
     StartNextYear,
     /// Remove a recovery file (restored or declined).
@@ -144,6 +146,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Action::Report => vec![Effect::WriteReports],
         Action::NextYear => {
             if let Some(why) = &state.read_only {
                 let why = why.clone();

@@ -1,6 +1,7 @@
 //! Plain data and pure functions: the content pack, sessions, scoring and
 //! validation. Nothing here touches the terminal or the file system.
 
+pub mod aggregate;
 pub mod compare;
 pub mod content;
 pub mod date;

@@ -1,0 +1,672 @@
+//! Reports for the senior leadership team: Markdown, CSV and a single
+//! self-contained HTML file with an SVG radar that prints well to A4.
+//!
+//! Text from the session is data: escaped for each format (HTML entities,
+//! Markdown table pipes and angle brackets, CSV quoting and formula guards).
+
+use std::fmt::Write as _;
+
+use crate::compare_out::csv_field;
+use crate::model::content::{Benchmark, Phase, format_number};
+use crate::model::score::format_score;
+use crate::model::{ContentPack, Session, TipStatus};
+use crate::radar::{RINGS, unit_point};
+use crate::summary::{DRAFT_MARK, Summary, arrow};
+use crate::text::inert_line;
+
+/// One line of Markdown-safe text: no control characters, no raw HTML,
+/// no table-breaking pipes.
+fn md(s: &str) -> String {
+    inert_line(s)
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('|', "\\|")
+}
+
+/// HTML-escaped text (line breaks kept as `<br>` when `lines`).
+pub fn html_text(s: &str, lines: bool) -> String {
+    let s = crate::text::inert_block(s);
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' if lines => out.push_str("<br>"),
+            '\n' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn rating_label(pack: &ContentPack, r: Option<u8>) -> String {
+    match r.and_then(|v| pack.level(v)) {
+        Some(l) => format!("{} {}", l.value, l.label),
+        None => "not rated".into(),
+    }
+}
+
+fn measured(
+    pack_bm: &Benchmark,
+    id: &str,
+    values: &std::collections::BTreeMap<String, f64>,
+) -> String {
+    let Some(c) = pack_bm.criterion(id) else {
+        return String::new();
+    };
+    c.measures
+        .iter()
+        .filter_map(|m| {
+            values.get(&m.id).map(|v| {
+                let met = if m.is_met(*v) { "met" } else { "not met" };
+                let unit = if m.unit == "%" {
+                    " %".to_string()
+                } else {
+                    format!(" {}", m.unit)
+                };
+                format!(
+                    "{}: {}{unit} ({met}; at least {})",
+                    m.what,
+                    format_number(*v),
+                    format_number(m.at_least)
+                )
+            })
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn trend_text(line: &crate::summary::BenchmarkLine) -> String {
+    match (line.delta, line.baseline) {
+        (Some(d), _) => format!("{} {:+.0}", arrow(d), d),
+        (None, Some(b)) => format!("(was {b:.0} %)"),
+        _ => String::new(),
+    }
+}
+
+fn target_text(line: &crate::summary::BenchmarkLine) -> String {
+    match (line.target_percent, &line.target_year) {
+        (Some(p), Some(y)) => format!("{p} % by {}", inert_line(y)),
+        (Some(p), None) => format!("{p} %"),
+        (None, Some(y)) => format!("by {}", inert_line(y)),
+        (None, None) => "—".into(),
+    }
+}
+
+/// Decided tips in phase order: the action list.
+fn actions<'a>(
+    bm: &'a Benchmark,
+    s: &'a Session,
+) -> Vec<(Phase, &'a crate::model::Tip, &'a crate::model::TipRecord)> {
+    let rec = s.benchmark(&bm.id);
+    bm.tips_with_phase()
+        .filter_map(|(p, t)| {
+            let r = rec?.tip(&t.id)?;
+            r.status.is_decided().then_some((p, t, r))
+        })
+        .collect()
+}
+
+/// The Markdown report: readable as plain text, rendered on a Git forge.
+pub fn markdown(pack: &ContentPack, s: &Session) -> String {
+    let sum = Summary::build(pack, s);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "# {} — career and life development review {}\n",
+        md(&s.school),
+        md(&s.year)
+    );
+    if !s.facilitator.is_empty() {
+        let _ = writeln!(out, "- Facilitator: {}", md(&s.facilitator));
+    }
+    if !s.participants.is_empty() {
+        let p: Vec<String> = s.participants.iter().map(|p| md(p)).collect();
+        let _ = writeln!(out, "- Participants: {}", p.join(", "));
+    }
+    if !s.dates.is_empty() {
+        let d: Vec<String> = s.dates.iter().map(|d| md(d)).collect();
+        let _ = writeln!(out, "- Sittings: {}", d.join(", "));
+    }
+    let _ = writeln!(
+        out,
+        "- Framework: {} (content {} {})",
+        md(&pack.framework.name),
+        pack.framework.id,
+        pack.framework.version
+    );
+    if let Some(b) = &s.baseline {
+        let _ = writeln!(out, "- Trends compare with {}", md(&b.year));
+    }
+    let _ = writeln!(out, "\n## The ten benchmarks\n");
+    let _ = writeln!(
+        out,
+        "| # | Benchmark | Score | Rated | Target | Trend | Tips decided |"
+    );
+    let _ = writeln!(out, "|---:|---|---:|---:|---|---|---:|");
+    for b in &sum.benchmarks {
+        let draft = if b.draft {
+            format!(" {DRAFT_MARK}")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {}{draft} | {} | {}/{} | {} | {} | {}/{} |",
+            b.number,
+            md(&b.title),
+            format_score(b.score),
+            b.rated,
+            b.criteria,
+            target_text(b),
+            trend_text(b),
+            b.tips_decided,
+            b.tips
+        );
+    }
+    let _ = writeln!(out, "\nScore: {}.", md(&sum.score_formula));
+    if sum.benchmarks.iter().any(|b| b.draft) {
+        let _ = writeln!(
+            out,
+            "\n{DRAFT_MARK}: the benchmark's text is a draft written by the hkbm team, not the official HKBM text."
+        );
+    }
+    for (bm, line) in pack.benchmarks.iter().zip(&sum.benchmarks) {
+        let rec = s.benchmark(&bm.id);
+        let draft = if bm.draft {
+            format!(" {DRAFT_MARK}")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "\n## {}. {}{draft}\n", bm.number, md(&bm.title));
+        let _ = writeln!(
+            out,
+            "*{}* · Score **{}** ({} of {} criteria rated) · Target {} · {} · {} of {} tips decided\n",
+            md(pack.group_name(&bm.group)),
+            format_score(line.score),
+            line.rated,
+            line.criteria,
+            target_text(line),
+            if trend_text(line).is_empty() {
+                "no baseline".to_string()
+            } else {
+                trend_text(line)
+            },
+            line.tips_decided,
+            line.tips
+        );
+        let _ = writeln!(out, "| Criterion | Rating | Measured | Evidence |");
+        let _ = writeln!(out, "|---|---|---|---|");
+        for c in &bm.criteria {
+            let cr = rec.and_then(|r| r.criterion(&c.id));
+            let _ = writeln!(
+                out,
+                "| **{}** {} | {} | {} | {} |",
+                c.id,
+                md(&c.text),
+                rating_label(pack, cr.and_then(|c| c.rating)),
+                md(&cr
+                    .map(|r| measured(bm, &c.id, &r.measured))
+                    .unwrap_or_default()),
+                md(cr.map(|c| c.note.as_str()).unwrap_or(""))
+            );
+        }
+        let acts = actions(bm, s);
+        let _ = writeln!(out, "\n**Action list**\n");
+        if acts.is_empty() {
+            let _ = writeln!(out, "No tips decided yet.");
+        } else {
+            let _ = writeln!(out, "| Tip | Phase | Status | Owner | Due | Note |");
+            let _ = writeln!(out, "|---|---|---|---|---|---|");
+            for (p, t, r) in acts {
+                let _ = writeln!(
+                    out,
+                    "| **{}** {} | {} | {} | {} | {} | {} |",
+                    t.id,
+                    md(&t.text),
+                    p.title(),
+                    r.status.label(),
+                    md(&r.owner),
+                    md(&r.due),
+                    md(&r.note)
+                );
+            }
+        }
+        if let Some(notes) = rec.map(|r| r.notes.as_str()).filter(|n| !n.is_empty()) {
+            let _ = writeln!(out, "\n**Notes**\n");
+            for l in crate::text::inert_block(notes).lines() {
+                let _ = writeln!(out, "> {}", md(l));
+            }
+        }
+    }
+    out
+}
+
+/// CSV, one row per criterion and per tip, with stable ids.
+pub fn csv_items(pack: &ContentPack, s: &Session) -> String {
+    let mut out = String::from("\u{feff}");
+    let mut row = |fields: Vec<String>| {
+        let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    };
+    row([
+        "benchmark",
+        "benchmark_title",
+        "kind",
+        "id",
+        "phase",
+        "text",
+        "rating",
+        "rating_label",
+        "measured",
+        "status",
+        "owner",
+        "due",
+        "note",
+    ]
+    .map(String::from)
+    .to_vec());
+    for bm in &pack.benchmarks {
+        let rec = s.benchmark(&bm.id);
+        for c in &bm.criteria {
+            let cr = rec.and_then(|r| r.criterion(&c.id));
+            let rating = cr.and_then(|c| c.rating);
+            row(vec![
+                bm.number.to_string(),
+                bm.title.clone(),
+                "criterion".into(),
+                c.id.clone(),
+                String::new(),
+                c.text.clone(),
+                rating.map(|r| r.to_string()).unwrap_or_default(),
+                rating_label(pack, rating),
+                cr.map(|r| measured(bm, &c.id, &r.measured))
+                    .unwrap_or_default(),
+                String::new(),
+                String::new(),
+                String::new(),
+                cr.map(|c| c.note.clone()).unwrap_or_default(),
+            ]);
+        }
+        for (p, t) in bm.tips_with_phase() {
+            let tr = rec.and_then(|r| r.tip(&t.id));
+            row(vec![
+                bm.number.to_string(),
+                bm.title.clone(),
+                "tip".into(),
+                t.id.clone(),
+                p.key().into(),
+                t.text.clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+                tr.map_or(TipStatus::NotDiscussed, |t| t.status)
+                    .label()
+                    .into(),
+                tr.map(|t| t.owner.clone()).unwrap_or_default(),
+                tr.map(|t| t.due.clone()).unwrap_or_default(),
+                tr.map(|t| t.note.clone()).unwrap_or_default(),
+            ]);
+        }
+    }
+    out
+}
+
+/// CSV, one row per benchmark.
+pub fn csv_benchmarks(pack: &ContentPack, s: &Session) -> String {
+    let sum = Summary::build(pack, s);
+    let mut out = String::from("\u{feff}");
+    let mut row = |fields: Vec<String>| {
+        let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    };
+    row([
+        "benchmark",
+        "id",
+        "title",
+        "group",
+        "draft",
+        "score",
+        "rated",
+        "criteria",
+        "coverage",
+        "target_percent",
+        "target_year",
+        "baseline",
+        "delta",
+        "tips_decided",
+        "tips",
+    ]
+    .map(String::from)
+    .to_vec());
+    let n = |x: Option<f64>| x.map(|v| format!("{v}")).unwrap_or_default();
+    for b in &sum.benchmarks {
+        row(vec![
+            b.number.to_string(),
+            b.id.clone(),
+            b.title.clone(),
+            b.group.clone(),
+            b.draft.to_string(),
+            n(b.score),
+            b.rated.to_string(),
+            b.criteria.to_string(),
+            format!("{}", b.coverage),
+            b.target_percent.map(|t| t.to_string()).unwrap_or_default(),
+            b.target_year.clone().unwrap_or_default(),
+            n(b.baseline),
+            n(b.delta),
+            b.tips_decided.to_string(),
+            b.tips.to_string(),
+        ]);
+    }
+    out
+}
+
+/// An SVG radar of `sum`: current scores, targets and the baseline.
+pub fn svg_radar(sum: &Summary) -> String {
+    let n = sum.benchmarks.len();
+    let r = 100.0;
+    let pt = |k: usize, v: f64| {
+        let (x, y) = unit_point(k, n, v);
+        (x * r, -y * r)
+    };
+    let poly = |values: &[Option<f64>]| -> String {
+        (0..n)
+            .map(|k| {
+                let (x, y) = pt(k, values[k].unwrap_or(0.0));
+                format!("{x:.1},{y:.1}")
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let mut s = String::new();
+    let _ = write!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="-170 -125 340 270" class="radar" role="img" aria-label="Radar of the ten benchmark scores">"#
+    );
+    for ring in RINGS {
+        let _ = write!(
+            s,
+            r##"<polygon points="{}" fill="none" stroke="#bbb" stroke-width="0.5"/>"##,
+            poly(&vec![Some(ring); n])
+        );
+        let (_, y) = pt(0, ring);
+        let _ = write!(
+            s,
+            r##"<text x="2" y="{:.1}" font-size="6" fill="#888">{ring:.0} %</text>"##,
+            y - 1.0
+        );
+    }
+    for k in 0..n {
+        let (x, y) = pt(k, 100.0);
+        let _ = write!(
+            s,
+            r##"<line x1="0" y1="0" x2="{x:.1}" y2="{y:.1}" stroke="#ccc" stroke-width="0.5"/>"##
+        );
+        let (lx, ly) = pt(k, 118.0);
+        let anchor = if lx.abs() < 5.0 {
+            "middle"
+        } else if lx > 0.0 {
+            "start"
+        } else {
+            "end"
+        };
+        let b = &sum.benchmarks[k];
+        let _ = write!(
+            s,
+            r#"<text x="{lx:.1}" y="{:.1}" font-size="8" text-anchor="{anchor}">{} {}</text>"#,
+            ly + 3.0,
+            b.number,
+            html_text(&b.short, false)
+        );
+    }
+    let baseline: Vec<Option<f64>> = sum.benchmarks.iter().map(|b| b.baseline).collect();
+    let targets: Vec<Option<f64>> = sum
+        .benchmarks
+        .iter()
+        .map(|b| b.target_percent.map(f64::from))
+        .collect();
+    let scores: Vec<Option<f64>> = sum.benchmarks.iter().map(|b| b.score).collect();
+    let mut legend = Vec::new();
+    if let Some(y) = &sum.baseline_year {
+        let _ = write!(
+            s,
+            r##"<polygon points="{}" fill="none" stroke="#4a7bd0" stroke-width="1.2" stroke-dasharray="3 2" class="baseline"/>"##,
+            poly(&baseline)
+        );
+        legend.push(("#4a7bd0", "3 2", html_text(y, false)));
+    }
+    if targets.iter().any(Option::is_some) {
+        let _ = write!(
+            s,
+            r##"<polygon points="{}" fill="none" stroke="#e08a00" stroke-width="1.2" stroke-dasharray="1 1.5" class="target"/>"##,
+            poly(&targets)
+        );
+        legend.push(("#e08a00", "1 1.5", "interim target".to_string()));
+    }
+    let _ = write!(
+        s,
+        r##"<polygon points="{}" fill="#2e9d4f" fill-opacity="0.2" stroke="#2e9d4f" stroke-width="1.6" class="current"/>"##,
+        poly(&scores)
+    );
+    legend.push(("#2e9d4f", "none", html_text(&sum.year, false)));
+    for (i, (colour, dash, name)) in legend.iter().enumerate() {
+        let x = -160.0 + 110.0 * i as f64;
+        let _ = write!(
+            s,
+            r#"<line x1="{x}" y1="135" x2="{:.0}" y2="135" stroke="{colour}" stroke-width="2" stroke-dasharray="{dash}"/><text x="{:.0}" y="138" font-size="8">{name}</text>"#,
+            x + 16.0,
+            x + 20.0
+        );
+    }
+    s.push_str("</svg>");
+    s
+}
+
+const CSS: &str = r#"
+body { font-family: "Noto Sans", "Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC", Arial, sans-serif; color: #111; margin: 2em; line-height: 1.4; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+h2 { font-size: 1.25em; border-bottom: 2px solid #2e9d4f; padding-bottom: 0.1em; }
+table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 0.9em; }
+th, td { border: 1px solid #bbb; padding: 0.25em 0.45em; vertical-align: top; text-align: left; }
+th { background: #eef5ef; }
+td.num { text-align: right; white-space: nowrap; }
+.meta { color: #444; }
+.draft { color: #8a3f9b; font-weight: bold; }
+.radar { width: 100%; max-width: 17cm; display: block; margin: 0 auto; }
+.note { white-space: normal; }
+blockquote { border-left: 4px solid #ccc; margin: 0.5em 0; padding: 0.2em 0.8em; color: #333; }
+@page { size: A4; margin: 15mm; }
+@media print {
+  body { margin: 0; }
+  section.benchmark { break-before: page; page-break-before: always; }
+  tr { break-inside: avoid; page-break-inside: avoid; }
+}
+"#;
+
+/// One self-contained HTML file: no scripts, no network fetches.
+pub fn html(pack: &ContentPack, s: &Session) -> String {
+    let sum = Summary::build(pack, s);
+    let h = |t: &str| html_text(t, false);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
+        h(&s.school),
+        h(&s.year)
+    );
+    let _ = writeln!(
+        out,
+        "<h1>{} — career and life development review {}</h1>",
+        h(&s.school),
+        h(&s.year)
+    );
+    let mut meta = Vec::new();
+    if !s.facilitator.is_empty() {
+        meta.push(format!("Facilitator: {}", h(&s.facilitator)));
+    }
+    if !s.participants.is_empty() {
+        meta.push(format!(
+            "Participants: {}",
+            s.participants
+                .iter()
+                .map(|p| h(p))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if !s.dates.is_empty() {
+        meta.push(format!(
+            "Sittings: {}",
+            s.dates.iter().map(|d| h(d)).collect::<Vec<_>>().join(", ")
+        ));
+    }
+    meta.push(format!(
+        "{} · content {} {}",
+        h(&pack.framework.name),
+        h(&pack.framework.id),
+        h(&pack.framework.version)
+    ));
+    let _ = writeln!(out, "<p class=\"meta\">{}</p>", meta.join("<br>"));
+    let _ = writeln!(out, "{}", svg_radar(&sum));
+    let _ = writeln!(
+        out,
+        "<table>\n<tr><th>#</th><th>Benchmark</th><th>Score</th><th>Rated</th><th>Target</th><th>Trend</th><th>Tips decided</th></tr>"
+    );
+    for b in &sum.benchmarks {
+        let draft = if b.draft {
+            format!(" <span class=\"draft\">{DRAFT_MARK}</span>")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "<tr><td class=\"num\">{}</td><td>{}{draft}</td><td class=\"num\">{}</td><td class=\"num\">{}/{}</td><td>{}</td><td>{}</td><td class=\"num\">{}/{}</td></tr>",
+            b.number,
+            h(&b.title),
+            format_score(b.score),
+            b.rated,
+            b.criteria,
+            h(&target_text(b)),
+            h(&trend_text(b)),
+            b.tips_decided,
+            b.tips
+        );
+    }
+    let _ = writeln!(
+        out,
+        "</table>\n<p class=\"meta\">Score: {}.</p>",
+        h(&sum.score_formula)
+    );
+    if sum.benchmarks.iter().any(|b| b.draft) {
+        let _ = writeln!(
+            out,
+            "<p class=\"meta\"><span class=\"draft\">{DRAFT_MARK}</span>: the benchmark's text is a draft written by the hkbm team, not the official HKBM text.</p>"
+        );
+    }
+    for (bm, line) in pack.benchmarks.iter().zip(&sum.benchmarks) {
+        let rec = s.benchmark(&bm.id);
+        let draft = if bm.draft {
+            format!(" <span class=\"draft\">{DRAFT_MARK}</span>")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "<section class=\"benchmark\" id=\"{}\">", bm.id);
+        let _ = writeln!(out, "<h2>{}. {}{draft}</h2>", bm.number, h(&bm.title));
+        let _ = writeln!(
+            out,
+            "<p class=\"meta\">{} · Score <strong>{}</strong> ({} of {} criteria rated) · Target {} · {} · {} of {} tips decided</p>",
+            h(pack.group_name(&bm.group)),
+            format_score(line.score),
+            line.rated,
+            line.criteria,
+            h(&target_text(line)),
+            h(&if trend_text(line).is_empty() {
+                "no baseline".to_string()
+            } else {
+                trend_text(line)
+            }),
+            line.tips_decided,
+            line.tips
+        );
+        let _ = writeln!(
+            out,
+            "<table>\n<tr><th>Criterion</th><th>Rating</th><th>Measured</th><th>Evidence</th></tr>"
+        );
+        for c in &bm.criteria {
+            let cr = rec.and_then(|r| r.criterion(&c.id));
+            let _ = writeln!(
+                out,
+                "<tr><td><strong>{}</strong> {}</td><td>{}</td><td>{}</td><td class=\"note\">{}</td></tr>",
+                h(&c.id),
+                h(&c.text),
+                h(&rating_label(pack, cr.and_then(|c| c.rating))),
+                h(&cr
+                    .map(|r| measured(bm, &c.id, &r.measured))
+                    .unwrap_or_default()),
+                html_text(cr.map(|c| c.note.as_str()).unwrap_or(""), true)
+            );
+        }
+        let _ = writeln!(out, "</table>");
+        let acts = actions(bm, s);
+        let _ = writeln!(out, "<h3>Action list</h3>");
+        if acts.is_empty() {
+            let _ = writeln!(out, "<p>No tips decided yet.</p>");
+        } else {
+            let _ = writeln!(
+                out,
+                "<table>\n<tr><th>Tip</th><th>Phase</th><th>Status</th><th>Owner</th><th>Due</th><th>Note</th></tr>"
+            );
+            for (p, t, r) in acts {
+                let _ = writeln!(
+                    out,
+                    "<tr><td><strong>{}</strong> {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"note\">{}</td></tr>",
+                    h(&t.id),
+                    h(&t.text),
+                    p.title(),
+                    r.status.label(),
+                    h(&r.owner),
+                    h(&r.due),
+                    html_text(&r.note, true)
+                );
+            }
+            let _ = writeln!(out, "</table>");
+        }
+        if let Some(notes) = rec.map(|r| r.notes.as_str()).filter(|n| !n.is_empty()) {
+            let _ = writeln!(
+                out,
+                "<h3>Notes</h3>\n<blockquote>{}</blockquote>",
+                html_text(notes, true)
+            );
+        }
+        let _ = writeln!(out, "</section>");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_escapes_everything_from_the_file() {
+        assert_eq!(
+            html_text("<script>alert('x')</script> & \"", false),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;"
+        );
+        assert_eq!(html_text("a\nb", true), "a<br>b");
+        assert!(!html_text("esc \u{1b}[31m", false).contains('\u{1b}'));
+    }
+
+    #[test]
+    fn markdown_cells_cannot_break_tables_or_inject_html() {
+        assert_eq!(md("a | b <img src=x> & c"), "a \\| b &lt;img src=x&gt; & c");
+        assert_eq!(md("two\nlines"), "two lines");
+    }
+}

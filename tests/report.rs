@@ -1,0 +1,297 @@
+//! Reports for the leadership team and the network view.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use common::*;
+
+fn out(args: &[&str]) -> String {
+    let o = hkbm(args);
+    assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+    stdout(&o)
+}
+
+#[test]
+fn markdown_report_golden() {
+    insta::assert_snapshot!("report_md", out(&["report", NEW, "--format", "md"]));
+}
+
+#[test]
+fn csv_report_round_trips_its_ids() {
+    let o = hkbm(&["report", NEW, "--format", "csv"]);
+    assert!(o.status.success());
+    assert_eq!(&o.stdout[..3], b"\xEF\xBB\xBF");
+    let text = String::from_utf8(o.stdout[3..].to_vec()).unwrap();
+    let rows = parse_csv(&text);
+    assert_eq!(
+        rows[0],
+        [
+            "benchmark",
+            "benchmark_title",
+            "kind",
+            "id",
+            "phase",
+            "text",
+            "rating",
+            "rating_label",
+            "measured",
+            "status",
+            "owner",
+            "due",
+            "note"
+        ]
+    );
+    let ids: Vec<&str> = rows[1..].iter().map(|r| r[3].as_str()).collect();
+    let pack = hkbm::store::content::built_in().unwrap().pack;
+    let expected: Vec<String> = pack
+        .benchmarks
+        .iter()
+        .flat_map(|b| {
+            b.criteria
+                .iter()
+                .map(|c| c.id.clone())
+                .chain(b.all_tips().map(|t| t.id.clone()))
+        })
+        .collect();
+    assert_eq!(ids, expected);
+    assert!(rows.iter().all(|r| r.len() == 13));
+    // Chinese and multi-line notes come through intact.
+    assert!(
+        rows.iter()
+            .any(|r| r[12] == "Letter sent; eClass notice next week.\n家長信已發出。")
+    );
+}
+
+#[test]
+fn csv_benchmark_table_has_one_row_per_benchmark() {
+    let text = out(&["report", NEW, "--format", "csv", "--table", "benchmarks"]);
+    let rows = parse_csv(text.trim_start_matches('\u{feff}'));
+    assert_eq!(rows.len(), 11);
+    assert_eq!(rows[6][1], "bm6");
+    assert_eq!(rows[6][5], "68.8");
+}
+
+#[test]
+fn notes_are_escaped_for_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hostile.ron");
+    let text = fs::read_to_string(example(NEW)).unwrap().replacen(
+        "note: \"Four of six team members now trained; everyone did CPD.\",",
+        "note: \"=HYPERLINK(\\\"http://x\\\") <script>alert(1)</script> | pipe \\u{1b}[2J\",",
+        1,
+    );
+    fs::write(&path, text).unwrap();
+    let p = path.to_str().unwrap();
+    let html = out(&["report", p, "--format", "html"]);
+    assert!(!html.contains("<script>"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!html.contains('\u{1b}'));
+    let md = out(&["report", p, "--format", "md"]);
+    assert!(!md.contains("<script>"));
+    assert!(md.contains("\\| pipe"));
+    let csv = out(&["report", p, "--format", "csv"]);
+    assert!(
+        csv.contains("\"'=HYPERLINK(\"\"http://x\"\")"),
+        "{}",
+        &csv[..200]
+    );
+}
+
+#[test]
+fn html_is_one_self_contained_file_with_an_svg_radar() {
+    let html = out(&["report", NEW, "--format", "html"]);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<svg") && html.contains("class=\"current\""));
+    assert!(html.contains("class=\"baseline\"") && html.contains("class=\"target\""));
+    assert!(!html.contains("<script"));
+    assert!(
+        !html.contains("src=") && !html.contains("<link"),
+        "nothing fetched"
+    );
+    assert!(html.contains("size: A4") && html.contains("break-before: page"));
+    assert_eq!(html.matches("<section class=\"benchmark\"").count(), 10);
+}
+
+#[test]
+fn report_to_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = dir.path().join("r.html");
+    let printed = out(&["report", NEW, "--format", "html", "-o", o.to_str().unwrap()]);
+    assert!(printed.starts_with("wrote "));
+    assert!(fs::read_to_string(&o).unwrap().contains("</html>"));
+}
+
+/// Chromium, if this machine has it (`.ci/run` installs it).
+fn chromium() -> Option<&'static str> {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .find(|p| Path::new(p).exists())
+}
+
+#[test]
+fn html_report_renders_and_prints_in_a_real_browser() {
+    let Some(browser) = chromium() else {
+        eprintln!(
+            "SKIPPED: chromium is not installed (apt-get install chromium); the HTML was not rendered"
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("report.html");
+    fs::write(&html, out(&["report", NEW, "--format", "html"])).unwrap();
+    let url = format!("file://{}", html.display());
+    let run = |extra: &str| {
+        let profile = tempfile::tempdir().unwrap();
+        let status = Command::new(browser)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1000,1400",
+                &format!("--user-data-dir={}", profile.path().display()),
+                extra,
+                &url,
+            ])
+            .output()
+            .expect("run chromium");
+        assert!(
+            status.status.success(),
+            "{}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+    };
+    let png = dir.path().join("shot.png");
+    run(&format!("--screenshot={}", png.display()));
+    let shot = fs::read(&png).unwrap();
+    assert_eq!(&shot[1..4], b"PNG");
+    assert!(
+        shot.len() > 20_000,
+        "a blank page is much smaller: {}",
+        shot.len()
+    );
+    let pdf = dir.path().join("report.pdf");
+    run(&format!("--print-to-pdf={}", pdf.display()));
+    let bytes = fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    // A page for the summary and one per benchmark at least.
+    let pages = String::from_utf8_lossy(&bytes)
+        .matches("/Type /Page")
+        .count()
+        + String::from_utf8_lossy(&bytes)
+            .matches("/Type/Page")
+            .count();
+    assert!(pages >= 11, "{pages} pages");
+}
+
+#[test]
+fn aggregate_many_schools_lists_failures_and_still_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = hkbm::store::content::built_in().unwrap().pack;
+    hkbm::sample::write_sessions(&pack, 30, &dir.path().join("net")).unwrap();
+    fs::write(dir.path().join("net/broken.ron"), "Session(version: 1,").unwrap();
+    // A content pack in the folder is not a session and is passed over.
+    assert!(
+        hkbm(&[
+            "content",
+            "export",
+            dir.path().join("net/pack").to_str().unwrap()
+        ])
+        .status
+        .success()
+    );
+    let o = hkbm(&[
+        "aggregate",
+        dir.path().join("net").to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("broken.ron:1:"), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["files"], 31);
+    assert_eq!(v["sessions"], 30);
+    assert_eq!(v["failed"].as_array().unwrap().len(), 1);
+    // Three academic years, ten schools each.
+    let years: Vec<&str> = v["years"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|y| y["year"].as_str().unwrap())
+        .collect();
+    assert_eq!(years, ["2023/24", "2024/25", "2025/26"]);
+    for y in v["years"].as_array().unwrap() {
+        assert_eq!(y["sessions"], 10);
+        for b in y["benchmarks"].as_array().unwrap() {
+            let (q1, med, q3) = (
+                b["q1"].as_f64().unwrap(),
+                b["median"].as_f64().unwrap(),
+                b["q3"].as_f64().unwrap(),
+            );
+            assert!(q1 <= med && med <= q3);
+            assert!(b["at_or_above_target"].as_u64() <= b["with_target"].as_u64());
+        }
+    }
+    let text = out(&["aggregate", dir.path().join("net").to_str().unwrap()]);
+    assert!(text.contains("30 used, 1 failed"));
+    let csv = out(&[
+        "aggregate",
+        dir.path().join("net").to_str().unwrap(),
+        "--format",
+        "csv",
+    ]);
+    assert!(csv.starts_with("\u{feff}year,benchmark,id,title,schools"));
+}
+
+#[test]
+fn aggregate_of_the_example_school_matches_its_summaries() {
+    let v: serde_json::Value =
+        serde_json::from_str(&out(&["aggregate", OLD, NEW, "--format", "json"])).unwrap();
+    let s: serde_json::Value =
+        serde_json::from_str(&out(&["summary", NEW, "--format", "json"])).unwrap();
+    // One school per year: every quartile is that school's score.
+    let y = &v["years"][1];
+    assert_eq!(y["year"], "2025/26");
+    for i in 0..10 {
+        assert_eq!(y["benchmarks"][i]["median"], s["benchmarks"][i]["score"]);
+    }
+}
+
+/// A small CSV reader (quotes, doubled quotes, CRLF rows).
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows
+}
