@@ -79,6 +79,10 @@ struct Files {
     recovery: PathBuf,
     /// Held for as long as the file is open; dropping it removes the lock file.
     _lock: Option<Lock>,
+    /// The file's text as last read or written here: if the file on disk no
+    /// longer matches it (a `git pull`, another editor), it is not
+    /// overwritten without asking.
+    last_text: Option<String>,
 }
 
 /// Where the app was asked to open.
@@ -180,10 +184,15 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
             note,
         });
     }
+    if held.is_some() {
+        remove_orphan_temp_files(&path);
+    }
+    let last_text = fs::read_to_string(&path).ok();
     let mut files = Some(Files {
         session: path,
         recovery: rec,
         _lock: held,
+        last_text,
     });
     event_loop(&mut state, &mut files)
 }
@@ -287,6 +296,7 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     *state = fresh;
     *f = Files {
         recovery: recovery_path(&path),
+        last_text: fs::read_to_string(&path).ok(),
         session: path,
         _lock: lock,
     };
@@ -313,10 +323,48 @@ fn restore_terminal() {
     let _ = terminal::disable_raw_mode();
 }
 
-fn save(state: &mut State, files: &Option<Files>) {
+/// Temporary files of saves that a killed hkbm never finished (`.NAME.*.tmp`).
+/// Only called while holding the lock, so none of them is in use.
+fn remove_orphan_temp_files(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    if let Ok(entries) = fs::read_dir(dir) {
+        for e in entries.flatten() {
+            let n = e.file_name().to_string_lossy().into_owned();
+            if n.starts_with(&prefix) && n.ends_with(".tmp") {
+                let _ = fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
+/// Save the session. Unless `force`, a file changed on disk since it was
+/// read or last saved here is left alone and the change kept in memory.
+fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
     let Some(f) = files else { return };
+    if !force
+        && let Some(expected) = &f.last_text
+        && let Ok(now) = fs::read_to_string(&f.session)
+        && &now != expected
+    {
+        state.unsaved = true;
+        state.error(
+            "The file was changed by something else since it was opened (e.g. git pull), so it was not overwritten. Your change is kept here: Ctrl-S overwrites the file; q keeps your version in a recovery file.",
+        );
+        return;
+    }
     match session_store::save(&f.session, &state.session) {
-        Ok(()) => state.unsaved = false,
+        Ok(()) => {
+            state.unsaved = false;
+            f.last_text = Some(session_store::to_ron(&state.session));
+        }
         Err(e) => {
             state.unsaved = true;
             state.error(format!(
@@ -407,7 +455,7 @@ fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
                             // hang-up the terminal is gone: write nothing to it.
                             commit_pending(state);
                             if state.read_only.is_none() {
-                                save(state, files);
+                                save(state, files, false);
                             }
                             return Some(match sig {
                                 SIGHUP => 129,
@@ -418,14 +466,15 @@ fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
                         Msg::InputGone => {
                             commit_pending(state);
                             if state.read_only.is_none() {
-                                save(state, files);
+                                save(state, files, false);
                             }
                             return Some(129);
                         }
                     };
                     for e in effects {
                         match e {
-                            Effect::Save => save(state, files),
+                            Effect::Save => save(state, files, false),
+                            Effect::ForceSave => save(state, files, true),
                             Effect::StartNextYear => start_next_year(state, files),
                             Effect::WriteReports => write_reports(state, files),
                             Effect::DeleteRecovery(f) => {
@@ -437,7 +486,7 @@ fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
                     if state.quit {
                         if state.unsaved {
                             // One more try before giving up on the file.
-                            save(state, files);
+                            save(state, files, false);
                         }
                         return Some(0);
                     }

@@ -2,118 +2,15 @@
 
 mod common;
 
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use std::{fs, thread};
 
 use hkbm::model::date::Date;
 use hkbm::model::{Session, TipStatus};
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
+use common::app::*;
 use common::*;
-
-struct App {
-    child: Box<dyn Child + Send + Sync>,
-    writer: Box<dyn Write + Send>,
-    screen: Arc<Mutex<vt100::Parser>>,
-    /// Bytes the app has written to the terminal so far.
-    bytes: Arc<Mutex<usize>>,
-    _master: Box<dyn MasterPty + Send>,
-}
-
-impl App {
-    fn start(file: &Path, env: &[(&str, &str)]) -> App {
-        App::start_args(&[file.to_str().unwrap()], env)
-    }
-
-    fn start_args(args: &[&str], env: &[(&str, &str)]) -> App {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 80,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_hkbm"));
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        let child = pty.slave.spawn_command(cmd).unwrap();
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            std::num::NonZeroU16::new(24).unwrap(),
-            std::num::NonZeroU16::new(80).unwrap(),
-            0,
-        )));
-        let feed = screen.clone();
-        let bytes = Arc::new(Mutex::new(0));
-        let count = bytes.clone();
-        thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                feed.lock().unwrap().process(&buf[..n]);
-                *count.lock().unwrap() += n;
-            }
-        });
-        App {
-            child,
-            writer,
-            screen,
-            bytes,
-            _master: pty.master,
-        }
-    }
-
-    fn contents(&self) -> String {
-        self.screen.lock().unwrap().screen().contents()
-    }
-
-    /// Wait until the screen shows `text` (10 s at most, then fail).
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while start.elapsed() < Duration::from_secs(10) {
-            if self.contents().contains(text) {
-                return;
-            }
-            thread::sleep(Duration::from_millis(20));
-        }
-        panic!(
-            "screen never showed {text:?}; it shows:\n{}",
-            self.contents()
-        );
-    }
-
-    fn send(&mut self, s: &str) {
-        self.writer.write_all(s.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
-        // Let a lone Esc arrive on its own, not as the start of a sequence.
-        thread::sleep(Duration::from_millis(60));
-    }
-
-    /// Wait for the process to end; its exit code.
-    fn wait_exit(&mut self, limit: Duration) -> (u32, Duration) {
-        let start = Instant::now();
-        while start.elapsed() < limit {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return (status.exit_code(), start.elapsed());
-            }
-            thread::sleep(Duration::from_millis(10));
-        }
-        let _ = self.child.kill();
-        panic!("the app did not exit within {limit:?}");
-    }
-}
 
 const DOWN: &str = "\x1b[B";
 const ESC: &str = "\x1b";
@@ -443,4 +340,71 @@ fn reports_are_written_from_inside_the_app() {
     let html = fs::read_to_string(dir.path().join("session-report.html")).unwrap();
     assert!(html.contains("<svg"));
     assert!(dir.path().join("session-report.md").is_file());
+}
+
+#[test]
+fn a_file_replaced_on_disk_is_not_overwritten_blindly() {
+    let (_dir, path) = copy_example();
+    let mut app = App::start(&path, &[]);
+    to_bm4_criteria(&mut app);
+    // Someone runs `git pull` and gets last year's file instead.
+    let pulled = fs::read_to_string(example(OLD)).unwrap();
+    fs::write(&path, &pulled).unwrap();
+    app.send("4");
+    app.wait_for("changed by something else");
+    app.wait_for("NOT SAVED");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        pulled,
+        "not overwritten"
+    );
+    // Ctrl-S says: overwrite it with what is on screen.
+    app.send("\x13");
+    app.wait_for("session.ron"); // the header shows the file again, not NOT SAVED
+    let mut now = load(&path);
+    assert_eq!(criterion_mut(&mut now, "bm4.c1").rating, Some(4));
+    assert_eq!(now.year, "2025/26");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+}
+
+#[test]
+fn rapid_resizes_from_tiny_to_huge_never_break_the_app() {
+    let (_dir, path) = copy_example();
+    let mut app = App::start(&path, &[]);
+    to_bm4_criteria(&mut app);
+    for (i, (rows, cols)) in [
+        (1, 1),
+        (200, 500),
+        (5, 20),
+        (24, 80),
+        (70, 250),
+        (16, 60),
+        (2, 300),
+        (24, 80),
+    ]
+    .into_iter()
+    .cycle()
+    .take(40)
+    .enumerate()
+    {
+        app.master
+            .resize(portable_pty::PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        if i % 5 == 0 {
+            app.send("n");
+        }
+    }
+    app.send("q");
+    assert_eq!(
+        app.wait_exit(Duration::from_secs(5)).0,
+        0,
+        "{}",
+        app.contents()
+    );
 }

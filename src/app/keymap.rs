@@ -550,7 +550,7 @@ pub fn default_keymap(scale: &[u8]) -> Vec<Binding> {
             &[ctrl('s')],
             Action::Save,
             MAIN,
-            "save again (everything is saved as you go)",
+            "save now (everything is saved as you go; this also overwrites a file changed on disk)",
             None,
         ),
         b(

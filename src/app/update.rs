@@ -19,6 +19,8 @@ use crate::text::inert_line;
 pub enum Effect {
     /// Write the session to its file now.
     Save,
+    /// Write it even if the file changed on disk since it was read (Ctrl-S).
+    ForceSave,
     /// Write the reports for the leadership team beside the session file.
     WriteReports,
     /// Start next year's session from this one, and open it.
@@ -302,7 +304,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 state.error("Read-only: nothing to save.");
                 Vec::new()
             } else {
-                vec![Effect::Save]
+                vec![Effect::ForceSave]
             }
         }
         Action::Help => {
