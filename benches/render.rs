@@ -113,3 +113,27 @@ fn summary_radar_200x60(bencher: divan::Bencher, mode: &hkbm::app::state::RadarM
         term.draw(|f| render(f, &s, &theme)).unwrap();
     });
 }
+
+/// A criterion whose evidence note is 1 MB of text, and one of 10,000 lines.
+#[divan::bench(args = ["1 MB note", "10,000-line note"])]
+fn huge_note_80x24(bencher: divan::Bencher, which: &str) {
+    let mut s = state(Screen::Benchmark, Step::Criteria);
+    s.pos = Position {
+        bm: 1,
+        step: Step::Criteria,
+        item: 0,
+    };
+    s.session.benchmarks[1].criteria[0].note = if which.starts_with('1') {
+        "长".repeat(350_000)
+    } else {
+        (1..=10_000)
+            .map(|i| format!("line {i}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let theme = Theme::dark();
+    let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    bencher.bench_local(|| {
+        term.draw(|f| render(f, &s, &theme)).unwrap();
+    });
+}

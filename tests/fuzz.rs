@@ -99,10 +99,17 @@ fn session() -> impl Strategy<Value = Session> {
         note(),
         note(),
         prop::collection::vec((prop::option::of(0u8..5), 0usize..5, note()), items),
-        prop::collection::vec((prop::option::of(0u8..=100), 0.0f64..1e6), pack.benchmarks.len()),
+        prop::collection::vec(
+            (prop::option::of(0u8..=100), 0.0f64..1e6),
+            pack.benchmarks.len(),
+        ),
     )
         .prop_map(move |(school, facilitator, edits, targets)| {
-            let name = if school.trim().is_empty() { "S".to_string() } else { school };
+            let name = if school.trim().is_empty() {
+                "S".to_string()
+            } else {
+                school
+            };
             let mut s = Session::new(&pack, &name, "2025/26");
             s.facilitator = facilitator;
             s.participants = vec!["陳大文".into(), "O'Brien \"Jr\"".into()];
@@ -123,7 +130,12 @@ fn session() -> impl Strategy<Value = Session> {
                     t.owner = text.chars().take(10).collect();
                     t.note = text;
                 }
-                rec.notes = rec.criteria.iter().map(|c| c.note.clone()).collect::<Vec<_>>().join("\n");
+                rec.notes = rec
+                    .criteria
+                    .iter()
+                    .map(|c| c.note.clone())
+                    .collect::<Vec<_>>()
+                    .join("\n");
             }
             s
         })
@@ -150,6 +162,10 @@ fn deep_nesting_is_refused_not_a_stack_overflow() {
 
 #[test]
 fn the_example_itself_loads() {
-    let (s, _) = parse(Path::new("x.ron"), &std::fs::read_to_string(example(NEW)).unwrap()).unwrap();
+    let (s, _) = parse(
+        Path::new("x.ron"),
+        &std::fs::read_to_string(example(NEW)).unwrap(),
+    )
+    .unwrap();
     assert_eq!(s.year, "2025/26");
 }

@@ -396,3 +396,92 @@ fn read_only_and_recovery_screens() {
     });
     snap("recovery", &s);
 }
+
+/// Notes a hostile or careless file can hold.
+fn hostile_notes() -> Vec<String> {
+    vec![
+        "ansi \u{1b}[31mred\u{1b}[0m and clear \u{1b}[2J\u{1b}[H".into(),
+        "osc title \u{1b}]0;pwned\u{7} and clipboard \u{1b}]52;c;aGVsbG8=\u{1b}\\".into(),
+        "c0 \u{0}\u{1}\u{8}\u{7f} c1 \u{85}\u{9b}31m".into(),
+        "bidi \u{202e}fdp.exe\u{202c} isolate \u{2067}x\u{2069}".into(),
+        "family 👩\u{200d}👩\u{200d}👧 flag 🇭🇰 combining e\u{301}\u{302}\u{303}".into(),
+        "中文筆記：學生\u{3000}全形空格".into(),
+    ]
+}
+
+#[test]
+fn hostile_notes_are_inert_on_every_screen() {
+    let mut s = example();
+    let notes = hostile_notes();
+    for (i, n) in notes.iter().enumerate() {
+        s.session.benchmarks[1].criteria[i].note = n.clone();
+        s.session.benchmarks[1].tips[i].note = n.clone();
+        s.session.benchmarks[1].tips[i].owner = n.clone();
+    }
+    s.session.benchmarks[1].notes = notes.join("\n");
+    s.session.school = notes[0].clone();
+    s.session.facilitator = notes[3].clone();
+    let check = |s: &State, what: &str| {
+        for (w, h) in [(80, 24), (160, 45)] {
+            let t = draw(s, w, h, &Theme::dark());
+            for cell in t.backend().buffer().content() {
+                assert!(
+                    !cell.symbol().chars().any(crate::text::is_unsafe),
+                    "{what} at {w}x{h}: {:?}",
+                    cell.symbol()
+                );
+            }
+        }
+    };
+    check(&s, "overview");
+    for step in Step::ALL {
+        for item in 0..6 {
+            at(&mut s, 1, step, item);
+            check(&s, "benchmark");
+        }
+    }
+    at(&mut s, 1, Step::Criteria, 0);
+    update(&mut s, Action::Reference);
+    check(&s, "reference");
+    update(&mut s, Action::Summary);
+    check(&s, "summary");
+    update(&mut s, Action::Jump);
+    for c in "pwned".chars() {
+        key(&mut s, KeyCode::Char(c));
+    }
+    check(&s, "jump");
+    // The escapes are shown, so the reader sees something odd is there.
+    update(&mut s, Action::Close);
+    at(&mut s, 1, Step::Criteria, 1);
+    let text = screen_text(&s, 160, 45);
+    assert!(text.contains("\\u{1b}]0;pwned\\u{7}"), "{text}");
+    at(&mut s, 1, Step::Criteria, 3);
+    assert!(screen_text(&s, 160, 45).contains("\\u{202e}fdp.exe"));
+}
+
+#[test]
+fn a_megabyte_note_and_ten_thousand_lines_draw_and_scroll() {
+    let mut s = example();
+    let big = "长".repeat(350_000); // about 1 MB of UTF-8
+    let lines: Vec<String> = (1..=10_000).map(|i| format!("line {i}")).collect();
+    s.session.benchmarks[1].criteria[0].note = big.clone();
+    s.session.benchmarks[1].criteria[1].note = lines.join("\n");
+    at(&mut s, 1, Step::Criteria, 0);
+    assert!(screen_text(&s, 80, 24).contains("长"));
+    at(&mut s, 1, Step::Criteria, 1);
+    assert!(screen_text(&s, 80, 24).contains("line 1"));
+    for _ in 0..3400 {
+        update(&mut s, Action::ScrollDown);
+    }
+    let text = screen_text(&s, 80, 24);
+    assert!(text.contains("line 10000"), "{text}");
+    // The editor opens on such a note, and the search still finds it.
+    update(&mut s, Action::EditNote);
+    draw(&s, 80, 24, &Theme::dark());
+    update(&mut s, Action::EditorCancel);
+    update(&mut s, Action::Jump);
+    for c in "line 9999".chars() {
+        key(&mut s, KeyCode::Char(c));
+    }
+    draw(&s, 80, 24, &Theme::dark());
+}
