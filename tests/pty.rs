@@ -408,3 +408,78 @@ fn rapid_resizes_from_tiny_to_huge_never_break_the_app() {
         app.contents()
     );
 }
+
+/// A small tmpfs mounted for a test, unmounted when dropped. None where
+/// mounting is not allowed (not root).
+struct Mount(PathBuf);
+
+impl Mount {
+    fn tmpfs(dir: &Path, size: &str) -> Option<Mount> {
+        let ok = std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", &format!("size={size}"), "tmpfs"])
+            .arg(dir)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then(|| Mount(dir.to_path_buf()))
+    }
+
+    fn remount(&self, how: &str) {
+        let ok = std::process::Command::new("mount")
+            .args(["-o", &format!("remount,{how}")])
+            .arg(&self.0)
+            .status()
+            .unwrap();
+        assert!(ok.success());
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_full_disk_or_a_read_only_folder_keeps_the_edit_and_allows_a_retry() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(mount) = Mount::tmpfs(dir.path(), "96k") else {
+        eprintln!("SKIPPED: cannot mount a small tmpfs here (needs root); full-disk case not run");
+        return;
+    };
+    let path = dir.path().join("session.ron");
+    fs::copy(example(NEW), &path).unwrap();
+    let original = fs::read_to_string(&path).unwrap();
+    let mut app = App::start(&path, &[]);
+    to_bm4_criteria(&mut app);
+
+    // Full disk: fill what is left.
+    let filler = dir.path().join("filler");
+    let _ = fs::write(&filler, vec![0u8; 200 * 1024]);
+    app.send("0");
+    app.wait_for("Could not save");
+    app.wait_for("NOT SAVED");
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        original,
+        "old file intact"
+    );
+    fs::remove_file(&filler).unwrap();
+    app.send("\x13"); // Ctrl-S: try again
+    app.wait_for("session.ron");
+    assert_eq!(criterion_mut(&mut load(&path), "bm4.c1").rating, Some(0));
+
+    // Read-only folder (a read-only mount stops even root).
+    mount.remount("ro");
+    let saved = fs::read_to_string(&path).unwrap();
+    app.send("3");
+    app.wait_for("Could not save");
+    app.wait_for("NOT SAVED");
+    assert_eq!(fs::read_to_string(&path).unwrap(), saved);
+    mount.remount("rw");
+    app.send("\x13");
+    app.wait_for("session.ron");
+    assert_eq!(criterion_mut(&mut load(&path), "bm4.c1").rating, Some(3));
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+}
