@@ -142,13 +142,44 @@ fn too_small_says_so() {
 #[test]
 fn every_size_from_tiny_to_huge_draws_without_panic() {
     let mut s = example();
-    for (w, h) in [(1, 1), (20, 5), (59, 15), (60, 16), (80, 24), (250, 70)] {
+    let mut c = comparison_state();
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 3),
+        (20, 5),
+        (59, 15),
+        (60, 16),
+        (61, 17),
+        (80, 24),
+        (250, 70),
+        (500, 200),
+    ] {
         for step in Step::ALL {
             at(&mut s, 8, step, 0);
             draw(&s, w, h, &Theme::dark());
+            update(&mut s, Action::Reference);
+            draw(&s, w, h, &Theme::dark());
         }
-        s.screen = Screen::Overview;
+        for screen in [Screen::Overview, Screen::Summary] {
+            s.screen = screen;
+            draw(&s, w, h, &Theme::mono());
+        }
+        update(&mut s, Action::ToggleBars);
+        s.screen = Screen::Summary;
         draw(&s, w, h, &Theme::dark());
+        update(&mut s, Action::ToggleBars);
+        at(&mut s, 8, Step::Criteria, 0);
+        for overlay in [Action::EditNote, Action::Help, Action::Jump] {
+            update(&mut s, overlay);
+            draw(&s, w, h, &Theme::dark());
+            update(&mut s, Action::Close);
+            update(&mut s, Action::EditorCancel);
+        }
+        for _ in 0..4 {
+            draw(&c, w, h, &Theme::dark());
+            update(&mut c, Action::NextStep);
+        }
     }
 }
 
