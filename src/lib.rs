@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod compare_out;
+pub mod config;
 pub mod model;
 pub mod network;
 pub mod radar;

@@ -417,7 +417,7 @@ fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
         Err(e) => state.error(format!("Cannot watch for hang-ups: {e}")),
     }
 
-    let theme = Theme::from_env();
+    let theme = Theme::choose(state.theme_name.as_deref());
     let backend = CrosstermBackend::new(io::stdout());
     let mut terminal = match Terminal::new(backend) {
         Ok(t) => t,

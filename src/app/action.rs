@@ -63,6 +63,15 @@ pub enum Action {
     Report,
     /// Start next year's session from this one.
     NextYear,
+    /// Presentation mode: big heading, one item at a time.
+    Present,
+    /// Start or pause the meeting timer.
+    Timer,
+    /// One more / one less minute for the current benchmark on the agenda.
+    MoreTime,
+    LessTime,
+    /// A second has passed (sent by the app loop while the timer runs).
+    Tick,
     /// Close the open overlay.
     Close,
     Quit,

@@ -49,6 +49,53 @@ impl RadarMode {
     }
 }
 
+/// The meeting timer: time spent per benchmark against the agenda.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MeetingTimer {
+    pub running: bool,
+    /// Seconds spent on each benchmark (while running).
+    pub spent: Vec<u64>,
+    /// Minutes allotted to each benchmark.
+    pub allotted: Vec<u32>,
+    /// Seconds of the meeting so far (while running).
+    pub meeting: u64,
+}
+
+impl MeetingTimer {
+    /// `minutes` for each of `n` benchmarks until told otherwise.
+    pub fn new(minutes: u32, n: usize) -> MeetingTimer {
+        MeetingTimer {
+            running: false,
+            spent: vec![0; n],
+            allotted: vec![minutes; n],
+            meeting: 0,
+        }
+    }
+
+    /// Seconds allotted to the whole meeting.
+    pub fn meeting_allotted(&self) -> u64 {
+        self.allotted.iter().map(|m| u64::from(*m) * 60).sum()
+    }
+
+    /// Whether benchmark `bm` has run over its time.
+    pub fn over(&self, bm: usize) -> bool {
+        self.spent.get(bm).copied().unwrap_or(0) > u64::from(self.allotted.get(bm).copied().unwrap_or(0)) * 60
+    }
+
+    pub fn meeting_over(&self) -> bool {
+        self.meeting > self.meeting_allotted()
+    }
+}
+
+/// `mm:ss`, or `h:mm:ss` from an hour.
+pub fn clock(secs: u64) -> String {
+    if secs >= 3600 {
+        format!("{}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
+    } else {
+        format!("{:02}:{:02}", secs / 60, secs % 60)
+    }
+}
+
 /// The sections of the compare screen, in tab order.
 pub const COMPARE_TABS: [&str; 4] = ["Scores", "Criteria changed", "Plans followed up", "Notes"];
 
@@ -123,6 +170,14 @@ pub struct State {
     pub keymap: Vec<Binding>,
     pub quit: bool,
     pub radar: RadarMode,
+    /// The theme asked for (`--theme` or the config); NO_COLOR still wins.
+    pub theme_name: Option<String>,
+    /// Draw with ASCII only (`--ascii`, or a terminal whose locale is not UTF-8).
+    pub ascii: bool,
+    /// Presentation mode: a big heading and one item at a time.
+    pub present: bool,
+    /// The meeting timer.
+    pub timer: MeetingTimer,
     /// Bars instead of the radar.
     pub bars: bool,
     /// Sessions being compared, oldest first.
@@ -142,6 +197,7 @@ impl State {
     ) -> State {
         session.complete_for(&pack);
         let scale: Vec<u8> = pack.framework.scale.iter().map(|l| l.value).collect();
+        let n_benchmarks = pack.benchmarks.len();
         State {
             pack,
             session,
@@ -164,6 +220,10 @@ impl State {
             keymap: default_keymap(&scale),
             quit: false,
             radar: RadarMode::Braille,
+            theme_name: None,
+            ascii: false,
+            present: false,
+            timer: MeetingTimer::new(10, n_benchmarks),
             bars: false,
             comparison: None,
             compare_tab: 0,

@@ -149,6 +149,49 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Report => vec![Effect::WriteReports],
+        Action::Present => {
+            state.present = !state.present;
+            state.info(if state.present {
+                "Presentation mode: one item at a time. P leaves it."
+            } else {
+                "Presentation mode off."
+            });
+            Vec::new()
+        }
+        Action::Timer => {
+            let t = &mut state.timer;
+            t.running = !t.running;
+            let msg = if t.running {
+                "Meeting timer running (T pauses it; + and - change this benchmark's minutes)."
+            } else {
+                "Meeting timer paused."
+            };
+            state.info(msg);
+            Vec::new()
+        }
+        Action::MoreTime | Action::LessTime => {
+            let bm = state.pos.bm;
+            if let Some(m) = state.timer.allotted.get_mut(bm) {
+                *m = if action == Action::MoreTime {
+                    m.saturating_add(1)
+                } else {
+                    m.saturating_sub(1).max(1)
+                };
+                let m = *m;
+                state.info(format!("Benchmark {} has {m} minutes on the agenda.", bm + 1));
+            }
+            Vec::new()
+        }
+        Action::Tick => {
+            let t = &mut state.timer;
+            if t.running {
+                t.meeting += 1;
+                if let Some(s) = t.spent.get_mut(state.pos.bm) {
+                    *s += 1;
+                }
+            }
+            Vec::new()
+        }
         Action::NextYear => {
             if let Some(why) = &state.read_only {
                 let why = why.clone();

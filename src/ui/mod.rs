@@ -8,6 +8,7 @@ pub mod editor;
 pub mod help;
 pub mod jump;
 pub mod overview;
+pub mod present;
 pub mod radar;
 pub mod summary;
 pub mod theme;
@@ -31,6 +32,9 @@ pub const MIN_HEIGHT: u16 = 16;
 /// Draw the whole screen for `state`.
 pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
     let area = frame.area();
+    if let Some(bg) = theme.background {
+        frame.render_widget(ratatui::widgets::Block::new().style(bg), area);
+    }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let text = format!(
             "hkbm needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}. Enlarge the window or use a smaller font.",
@@ -49,12 +53,57 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
     draw_header(frame, header, state, theme);
     match state.screen {
         Screen::Overview => overview::render(frame, body, state, theme),
+        Screen::Benchmark if state.present => present::render(frame, body, state, theme),
         Screen::Benchmark => benchmark::render(frame, body, state, theme),
         Screen::Summary => summary::render(frame, body, state, theme),
         Screen::Compare => compare::render(frame, body, state, theme),
     }
     draw_progress(frame, progress, state, theme);
     draw_status(frame, status, state, theme);
+    draw_overlay(frame, body, state, theme);
+    if state.ascii {
+        asciify(frame.buffer_mut());
+    }
+}
+
+/// Replace the drawing characters of a finished frame (borders, arrows,
+/// bullets, blocks) with plain ASCII, for terminals without Unicode. Text
+/// from the session and the content is left as it is.
+pub fn asciify(buf: &mut ratatui::buffer::Buffer) {
+    for cell in buf.content.iter_mut() {
+        let sym = cell.symbol();
+        if sym.is_ascii() {
+            continue;
+        }
+        let mut chars = sym.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else {
+            continue;
+        };
+        let plain = match c {
+            '─' | '━' | '═' | '—' | '–' | '·' => "-",
+            '│' | '┃' | '║' => "|",
+            '┌' | '┐' | '└' | '┘' | '├' | '┤' | '┬' | '┴' | '┼' | '╭' | '╮' | '╰' | '╯' => "+",
+            '•' | '✎' | '█' | '■' => "*",
+            '…' => ".",
+            '→' | '▶' => ">",
+            '←' => "<",
+            '↑' | '▲' => "^",
+            '↓' | '▼' => "v",
+            '░' => "-",
+            '◆' => "o",
+            '✓' => "+",
+            '✗' => "x",
+            '⏱' => "@",
+            '▀' | '▄' | '▌' | '▐' => "#",
+            '\u{2800}' => " ",
+            '\u{2801}'..='\u{28ff}' => ".",
+            _ => continue,
+        };
+        cell.set_symbol(plain);
+    }
+}
+
+fn draw_overlay(frame: &mut Frame, body: Rect, state: &State, theme: &Theme) {
     match &state.overlay {
         None => {}
         Some(Overlay::Help { scroll }) => help::render(frame, body, state, theme, *scroll),
@@ -138,10 +187,33 @@ fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             )
         }
     };
+    let t = &state.timer;
+    let timer = (t.running || t.meeting > 0).then(|| {
+        let bm = state.pos.bm;
+        let spent = t.spent.get(bm).copied().unwrap_or(0);
+        let allotted = u64::from(t.allotted.get(bm).copied().unwrap_or(0)) * 60;
+        let paused = if t.running { "" } else { " (paused)" };
+        let text = format!(
+            "⏱ BM{} {}/{} · meeting {}/{}{paused} ",
+            bm + 1,
+            crate::app::state::clock(spent),
+            crate::app::state::clock(allotted),
+            crate::app::state::clock(t.meeting),
+            crate::app::state::clock(t.meeting_allotted())
+        );
+        let style = if t.over(bm) || t.meeting_over() { theme.error } else { theme.key };
+        (text, style)
+    });
+    let timer_w = timer.as_ref().map_or(0, |(t, _)| t.width() as u16);
+    let [left, right] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(timer_w)]).areas(area);
     frame.render_widget(
-        Paragraph::new(fit(&text, area.width as usize)).style(theme.dim),
-        area,
+        Paragraph::new(fit(&text, left.width as usize)).style(theme.dim),
+        left,
     );
+    if let Some((text, style)) = timer {
+        frame.render_widget(Paragraph::new(text).style(style), right);
+    }
 }
 
 fn draw_status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {

@@ -25,7 +25,12 @@ pub struct Theme {
     pub colour: bool,
     /// Radar series: current, target, last year / other years.
     pub series: [Color; 5],
+    /// Paint the whole screen in this background first (light themes).
+    pub background: Option<Style>,
 }
+
+/// The themes by name, as `--theme` and the config file take them.
+pub const THEMES: [&str; 4] = ["dark", "light", "contrast", "mono"];
 
 impl Theme {
     /// The default: light text on the terminal's own background.
@@ -62,6 +67,91 @@ impl Theme {
                 Color::LightMagenta,
                 Color::LightCyan,
             ],
+            background: None,
+        }
+    }
+
+    /// Dark text on white, for projectors that wash out dark backgrounds.
+    pub fn light() -> Theme {
+        let fg = |c| Style::new().fg(c).bg(Color::White);
+        let bold = |c| fg(c).add_modifier(Modifier::BOLD);
+        Theme {
+            base: fg(Color::Black),
+            header: Style::new().fg(Color::White).bg(Color::Blue).add_modifier(Modifier::BOLD),
+            title: bold(Color::Blue),
+            dim: fg(Color::DarkGray),
+            selected: Style::new().fg(Color::White).bg(Color::Black),
+            tab: fg(Color::DarkGray),
+            tab_current: Style::new().fg(Color::White).bg(Color::Blue).add_modifier(Modifier::BOLD),
+            key: bold(Color::Blue),
+            error: bold(Color::Red),
+            draft: fg(Color::Magenta),
+            border: fg(Color::Gray),
+            rating: [
+                bold(Color::Red),
+                bold(Color::Rgb(190, 90, 0)),
+                bold(Color::Rgb(140, 110, 0)),
+                bold(Color::Rgb(0, 120, 40)),
+                bold(Color::Rgb(0, 90, 20)),
+            ],
+            unrated: fg(Color::DarkGray),
+            colour: true,
+            series: [
+                Color::Rgb(0, 130, 50),
+                Color::Rgb(200, 110, 0),
+                Color::Rgb(40, 90, 200),
+                Color::Rgb(150, 40, 160),
+                Color::Rgb(0, 130, 140),
+            ],
+            background: Some(Style::new().fg(Color::Black).bg(Color::White)),
+        }
+    }
+
+    /// High contrast: white and yellow on black, bold, nothing faint; every
+    /// meaning is also in words.
+    pub fn contrast() -> Theme {
+        let fg = |c| Style::new().fg(c).bg(Color::Black);
+        let bold = |c| fg(c).add_modifier(Modifier::BOLD);
+        Theme {
+            base: fg(Color::White),
+            header: Style::new().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD),
+            title: bold(Color::Yellow).add_modifier(Modifier::UNDERLINED),
+            dim: fg(Color::White),
+            selected: Style::new().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD),
+            tab: bold(Color::White),
+            tab_current: Style::new().fg(Color::Black).bg(Color::White).add_modifier(Modifier::BOLD),
+            key: bold(Color::Yellow),
+            error: Style::new().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD),
+            draft: bold(Color::Cyan),
+            border: fg(Color::White),
+            rating: [
+                bold(Color::LightRed),
+                bold(Color::LightYellow),
+                bold(Color::White),
+                bold(Color::LightCyan),
+                bold(Color::LightGreen),
+            ],
+            unrated: fg(Color::White),
+            colour: true,
+            series: [
+                Color::LightGreen,
+                Color::LightYellow,
+                Color::LightCyan,
+                Color::LightMagenta,
+                Color::White,
+            ],
+            background: Some(Style::new().fg(Color::White).bg(Color::Black)),
+        }
+    }
+
+    /// A theme by name (`dark`, `light`, `contrast`, `mono`).
+    pub fn by_name(name: &str) -> Option<Theme> {
+        match name {
+            "dark" => Some(Theme::dark()),
+            "light" => Some(Theme::light()),
+            "contrast" => Some(Theme::contrast()),
+            "mono" => Some(Theme::mono()),
+            _ => None,
         }
     }
 
@@ -85,14 +175,16 @@ impl Theme {
             unrated: plain,
             colour: false,
             series: [Color::Reset; 5],
+            background: None,
         }
     }
 
-    /// `mono` when `NO_COLOR` is set (to anything), else `dark`.
-    pub fn from_env() -> Theme {
+    /// The theme to use: `mono` whenever `NO_COLOR` is set (to anything
+    /// but the empty string), else `name` (from `--theme` or the config), else `dark`.
+    pub fn choose(name: Option<&str>) -> Theme {
         match std::env::var_os("NO_COLOR") {
             Some(v) if !v.is_empty() => Theme::mono(),
-            _ => Theme::dark(),
+            _ => name.and_then(Theme::by_name).unwrap_or_else(Theme::dark),
         }
     }
 

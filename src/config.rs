@@ -1,0 +1,256 @@
+//! The user's configuration: a RON file in the platform's config folder,
+//! read as a partial overlay on the embedded defaults (`default_config.ron`).
+//! A bad file never stops the app: it says what is wrong and uses defaults.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::app::Action;
+use crate::app::keymap::{Binding, Key};
+use crate::store::FileError;
+use crate::store::content::parse_ron;
+
+/// The defaults, with comments, as `hkbm config export` writes them.
+pub const DEFAULTS: &str = include_str!("default_config.ron");
+
+/// The settings in force.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Config {
+    pub theme: String,
+    pub sessions_dir: Option<PathBuf>,
+    pub mouse: bool,
+    pub present: bool,
+    pub minutes_per_benchmark: u32,
+    /// Minutes for particular benchmarks, by id.
+    pub minutes: BTreeMap<String, u32>,
+    /// Keys by action name.
+    pub keys: BTreeMap<String, Vec<String>>,
+}
+
+/// The file's shape: everything optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Config")]
+struct Overlay {
+    theme: Option<String>,
+    sessions_dir: Option<String>,
+    mouse: Option<bool>,
+    present: Option<bool>,
+    agenda: Option<AgendaOverlay>,
+    keys: Option<BTreeMap<String, Vec<String>>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Agenda")]
+struct AgendaOverlay {
+    minutes_per_benchmark: Option<u32>,
+    minutes: Option<BTreeMap<String, u32>>,
+}
+
+impl Config {
+    /// The embedded defaults.
+    pub fn defaults() -> Config {
+        let mut c = Config {
+            theme: "dark".into(),
+            sessions_dir: None,
+            mouse: false,
+            present: false,
+            minutes_per_benchmark: 10,
+            minutes: BTreeMap::new(),
+            keys: BTreeMap::new(),
+        };
+        let o: Overlay = parse_ron(Path::new("default_config.ron"), DEFAULTS)
+            .expect("the embedded defaults parse");
+        c.apply(o);
+        c
+    }
+
+    fn apply(&mut self, o: Overlay) {
+        if let Some(t) = o.theme {
+            self.theme = t;
+        }
+        if let Some(d) = o.sessions_dir {
+            self.sessions_dir = (!d.trim().is_empty()).then(|| PathBuf::from(d));
+        }
+        if let Some(m) = o.mouse {
+            self.mouse = m;
+        }
+        if let Some(p) = o.present {
+            self.present = p;
+        }
+        if let Some(a) = o.agenda {
+            if let Some(m) = a.minutes_per_benchmark {
+                self.minutes_per_benchmark = m;
+            }
+            if let Some(m) = a.minutes {
+                self.minutes.extend(m);
+            }
+        }
+        if let Some(k) = o.keys {
+            self.keys.extend(k);
+        }
+    }
+
+    /// Defaults overlaid with the RON `text` of `path`. On any problem the
+    /// defaults, and the problems to tell the user.
+    pub fn from_text(path: &Path, text: &str) -> (Config, Vec<FileError>) {
+        let mut c = Config::defaults();
+        let mut problems = Vec::new();
+        match parse_ron::<Overlay>(path, text) {
+            Ok(o) => c.apply(o),
+            Err(e) => return (c, vec![e]),
+        }
+        if !crate::ui::theme::THEMES.contains(&c.theme.as_str()) {
+            problems.push(FileError::new(
+                path,
+                format!(
+                    "theme {:?} is not one of {}; using dark",
+                    c.theme,
+                    crate::ui::theme::THEMES.join(", ")
+                ),
+            ));
+            c.theme = "dark".into();
+        }
+        for (name, keys) in &c.keys {
+            if action_named(name).is_none() {
+                problems.push(FileError::new(path, format!("keys: no action named {name:?}")));
+            }
+            for k in keys {
+                if parse_key(k).is_none() {
+                    problems.push(FileError::new(path, format!("keys: {name}: cannot read the key {k:?}")));
+                }
+            }
+        }
+        (c, problems)
+    }
+
+    /// Read `path`; a missing file is the defaults, silently.
+    pub fn load(path: &Path) -> (Config, Vec<FileError>) {
+        match std::fs::metadata(path) {
+            Err(_) => (Config::defaults(), Vec::new()),
+            Ok(_) => match crate::store::read::read_text(path) {
+                Ok(text) => Config::from_text(path, &text),
+                Err(e) => (Config::defaults(), vec![e]),
+            },
+        }
+    }
+
+    /// Minutes allotted to benchmark `id`.
+    pub fn minutes_for(&self, id: &str) -> u32 {
+        self.minutes.get(id).copied().unwrap_or(self.minutes_per_benchmark)
+    }
+
+    /// Apply the `keys` settings to a keymap: each named action gets the
+    /// given keys instead of its own, wherever it is bound.
+    pub fn apply_keys(&self, map: &mut [Binding]) {
+        for (name, keys) in &self.keys {
+            let (Some(action), Some(keys)) = (
+                action_named(name),
+                keys.iter().map(|k| parse_key(k)).collect::<Option<Vec<Key>>>(),
+            ) else {
+                continue;
+            };
+            for b in map.iter_mut().filter(|b| b.action == action) {
+                b.keys = keys.clone();
+            }
+        }
+    }
+}
+
+/// The platform's config file: e.g. `~/.config/hkbm/config.ron` on Linux.
+pub fn path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("hk", "hkbm", "hkbm").map(|d| d.config_dir().join("config.ron"))
+}
+
+/// An action by the name used in keymaps (`next`, `toggle_bars`…).
+pub fn action_named(name: &str) -> Option<Action> {
+    ron::from_str::<Action>(name).ok()
+}
+
+/// A key as written in the config: `q`, `Enter`, `Ctrl-R`, `F5`, `Up`, `Space`.
+pub fn parse_key(s: &str) -> Option<Key> {
+    use crossterm::event::KeyCode;
+    let (ctrl, rest) = match s.strip_prefix("Ctrl-").or_else(|| s.strip_prefix("ctrl-")) {
+        Some(r) => (true, r),
+        None => (false, s),
+    };
+    let code = match rest {
+        "Enter" => KeyCode::Enter,
+        "Esc" => KeyCode::Esc,
+        "Tab" => KeyCode::Tab,
+        "Shift-Tab" => KeyCode::BackTab,
+        "Backspace" => KeyCode::Backspace,
+        "Delete" | "Del" => KeyCode::Delete,
+        "Up" => KeyCode::Up,
+        "Down" => KeyCode::Down,
+        "Left" => KeyCode::Left,
+        "Right" => KeyCode::Right,
+        "PageUp" | "PgUp" => KeyCode::PageUp,
+        "PageDown" | "PgDn" => KeyCode::PageDown,
+        "Space" => KeyCode::Char(' '),
+        f if f.len() > 1 && f.starts_with('F') => KeyCode::F(f[1..].parse().ok()?),
+        c if c.chars().count() == 1 => {
+            let c = c.chars().next()?;
+            KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c })
+        }
+        _ => return None,
+    };
+    Some(Key { code, ctrl })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::keymap::{Context, default_keymap, lookup};
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    #[test]
+    fn the_embedded_defaults_are_the_defaults() {
+        let c = Config::defaults();
+        assert_eq!(c.theme, "dark");
+        assert_eq!(c.minutes_per_benchmark, 10);
+        assert!(!c.mouse && c.sessions_dir.is_none());
+    }
+
+    #[test]
+    fn a_partial_file_overrides_only_what_it_says() {
+        let (c, problems) = Config::from_text(
+            Path::new("c.ron"),
+            r#"Config(theme: "light", agenda: Agenda(minutes: {"bm4": 15}), keys: {"next": ["Space"]})"#,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(c.theme, "light");
+        assert_eq!(c.minutes_for("bm4"), 15);
+        assert_eq!(c.minutes_for("bm5"), 10);
+        let mut map = default_keymap(&[0, 1, 2, 3, 4]);
+        c.apply_keys(&mut map);
+        let space = KeyEvent::new(KeyCode::Char(' '), KeyModifiers::NONE);
+        assert_eq!(lookup(&map, Context::Tips, &space), Some(Action::Next));
+        let n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE);
+        assert_eq!(lookup(&map, Context::Tips, &n), None);
+    }
+
+    #[test]
+    fn a_bad_file_means_defaults_and_a_clear_message() {
+        let (c, problems) = Config::from_text(Path::new("c.ron"), "Config(theme: 3)");
+        assert_eq!(c, Config::defaults());
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].to_string().starts_with("c.ron:1:"), "{}", problems[0]);
+        let (c, problems) = Config::from_text(
+            Path::new("c.ron"),
+            r#"Config(theme: "purple", keys: {"fly": ["x"], "quit": ["Hyper-Q"]})"#,
+        );
+        assert_eq!(c.theme, "dark");
+        assert_eq!(problems.len(), 3, "{problems:?}");
+    }
+
+    #[test]
+    fn keys_are_read_as_help_shows_them() {
+        assert_eq!(parse_key("Ctrl-R").unwrap().label(), "Ctrl-R");
+        assert_eq!(parse_key("F5").unwrap().label(), "F5");
+        assert_eq!(parse_key("Space").unwrap().label(), "Space");
+        assert_eq!(parse_key("q").unwrap().label(), "q");
+        assert!(parse_key("Nope").is_none());
+    }
+}

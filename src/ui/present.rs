@@ -1,0 +1,178 @@
+//! Presentation mode, for a projector in a meeting room: the benchmark
+//! number as a big heading, its title, and one item at a time in large,
+//! well-spaced text. Side panes are hidden; the progress line stays.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use tui_big_text::{BigText, PixelSize};
+
+use super::{Theme, fit};
+use crate::app::State;
+use crate::app::walk::{Step, TARGET_ITEMS, items_in};
+use crate::model::TipStatus;
+use crate::model::content::format_number;
+use crate::model::score::{benchmark_score, format_score};
+use crate::summary::DRAFT_MARK;
+use crate::text::{inert_block, inert_line};
+
+pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
+    let bm = &state.pack.benchmarks[state.pos.bm];
+    let rec = state.session.benchmark(&bm.id);
+    // The biggest heading that fits.
+    let long = format!("Benchmark {}", bm.number);
+    let short = format!("BM {}", bm.number);
+    let (heading, size, rows) = if area.height >= 36 && area.width as usize >= long.len() * 8 {
+        (long, PixelSize::Full, 8)
+    } else if area.height >= 18 && area.width as usize >= long.len() * 8 {
+        (long, PixelSize::HalfHeight, 4)
+    } else if area.height >= 18 {
+        (short, PixelSize::HalfHeight, 4)
+    } else {
+        (short, PixelSize::Quadrant, 4)
+    };
+    let [big, title, tabs, _, body] = Layout::vertical([
+        Constraint::Length(rows),
+        Constraint::Length(2),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        BigText::builder()
+            .pixel_size(size)
+            .style(theme.title)
+            .lines(vec![Line::from(heading)])
+            .centered()
+            .build(),
+        big,
+    );
+    let mut t = vec![Span::styled(inert_line(&bm.title).into_owned(), theme.title)];
+    t.push(Span::styled(format!("  {}", inert_line(state.pack.group_name(&bm.group))), theme.dim));
+    if bm.draft {
+        t.push(Span::styled(format!("  {DRAFT_MARK}"), theme.draft));
+    }
+    frame.render_widget(
+        Paragraph::new(Line::from(t)).alignment(Alignment::Center).wrap(Wrap { trim: true }),
+        title,
+    );
+    let mut tab_spans = Vec::new();
+    for step in Step::ALL {
+        let style = if step == state.pos.step { theme.tab_current } else { theme.tab };
+        tab_spans.push(Span::styled(format!(" {} ", step.title()), style));
+        tab_spans.push(Span::raw("  "));
+    }
+    frame.render_widget(Paragraph::new(Line::from(tab_spans)).alignment(Alignment::Center), tabs);
+
+    // One readable column in the middle.
+    let width = body.width.min(100);
+    let column = Rect {
+        x: body.x + (body.width - width) / 2,
+        width,
+        ..body
+    };
+    let n = items_in(&state.pack, state.pos.bm, state.pos.step);
+    let mut lines: Vec<Line> = Vec::new();
+    let gap = |lines: &mut Vec<Line>| lines.push(Line::from(""));
+    match state.pos.step {
+        Step::Aim => {
+            lines.push(Line::from(Span::styled("What good looks like", theme.key)));
+            lines.push(Line::from(inert_block(&bm.aim).into_owned()));
+            gap(&mut lines);
+            lines.push(Line::from(Span::styled("Why this matters", theme.key)));
+            for w in &bm.why {
+                gap(&mut lines);
+                lines.push(Line::from(format!("• {}", inert_block(w))));
+            }
+        }
+        Step::Criteria => {
+            let Some(c) = bm.criteria.get(state.pos.item) else { return };
+            let cr = rec.and_then(|r| r.criterion(&c.id));
+            let rating = cr.and_then(|c| c.rating);
+            lines.push(Line::from(Span::styled(
+                format!("Criterion {} of {n} · {}", state.pos.item + 1, c.id),
+                theme.dim,
+            )));
+            gap(&mut lines);
+            lines.push(Line::from(inert_block(&c.text).into_owned()));
+            gap(&mut lines);
+            let label = match rating.and_then(|v| state.pack.level(v)) {
+                Some(l) => format!("Where we are: {} {} — {}", l.value, l.label, l.descriptor),
+                None => "Where we are: not rated yet".to_string(),
+            };
+            lines.push(Line::from(Span::styled(label, theme.rating_style(rating).add_modifier(ratatui::style::Modifier::BOLD))));
+            for m in &c.measures {
+                let v = cr.and_then(|r| r.measured.get(&m.id));
+                let value = v.map_or("not measured".to_string(), |v| format!("measured {}", format_number(*v)));
+                lines.push(Line::from(format!("◆ {} — {value}", inert_line(&m.describe()))));
+            }
+            if let Some(note) = cr.map(|c| c.note.as_str()).filter(|n| !n.is_empty()) {
+                gap(&mut lines);
+                lines.push(Line::from(Span::styled("Evidence", theme.key)));
+                for l in inert_block(note).lines() {
+                    lines.push(Line::from(l.to_string()));
+                }
+            }
+        }
+        Step::Tips(phase) => {
+            let Some(t) = bm.tips.of(phase).get(state.pos.item) else { return };
+            let tr = rec.and_then(|r| r.tip(&t.id));
+            let status = tr.map_or(TipStatus::NotDiscussed, |t| t.status);
+            lines.push(Line::from(Span::styled(
+                format!("{} tip {} of {n} · {}", phase.title(), state.pos.item + 1, t.id),
+                theme.dim,
+            )));
+            gap(&mut lines);
+            lines.push(Line::from(inert_block(&t.text).into_owned()));
+            gap(&mut lines);
+            let mut decided = vec![Span::styled(
+                format!("Decision: {}", status.label()),
+                theme.status_style(status).add_modifier(ratatui::style::Modifier::BOLD),
+            )];
+            if let Some(tr) = tr {
+                if !tr.owner.is_empty() {
+                    decided.push(Span::raw(format!(" · owner {}", inert_line(&tr.owner))));
+                }
+                if !tr.due.is_empty() {
+                    decided.push(Span::raw(format!(" · due {}", inert_line(&tr.due))));
+                }
+            }
+            lines.push(Line::from(decided));
+            if let Some(note) = tr.map(|t| t.note.as_str()).filter(|n| !n.is_empty()) {
+                gap(&mut lines);
+                for l in inert_block(note).lines() {
+                    lines.push(Line::from(l.to_string()));
+                }
+            }
+        }
+        Step::Targets => {
+            let s = benchmark_score(&state.pack, bm, rec);
+            lines.push(Line::from(Span::styled(
+                format!("Score now {} ({} of {} criteria rated)", format_score(s.score), s.rated, s.total),
+                theme.key,
+            )));
+            gap(&mut lines);
+            let values = [
+                rec.map(|r| r.notes.clone()).unwrap_or_default(),
+                rec.and_then(|r| r.target_percent).map(|t| format!("{t} %")).unwrap_or_default(),
+                rec.and_then(|r| r.target_year.clone()).unwrap_or_default(),
+            ];
+            for (i, (name, value)) in TARGET_ITEMS.iter().zip(values).enumerate() {
+                let style = if i == state.pos.item { theme.selected } else { theme.key };
+                lines.push(Line::from(Span::styled(name.to_string(), style)));
+                let shown = if value.is_empty() { "—".to_string() } else { inert_block(&value).into_owned() };
+                for l in shown.lines() {
+                    lines.push(Line::from(fit(l, column.width as usize)));
+                }
+                gap(&mut lines);
+            }
+        }
+    }
+    let scroll = if state.pos.step == Step::Aim { state.aim_scroll } else { state.pane_scroll };
+    frame.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)),
+        column,
+    );
+}
