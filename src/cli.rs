@@ -34,9 +34,21 @@ pub struct Common {
     #[arg(long, global = true)]
     pub read_only: bool,
 
-    /// Draw the radar and bars with plain ASCII (for terminals without Unicode).
+    /// Draw with plain ASCII only (automatic when the locale is not UTF-8).
     #[arg(long, global = true)]
     pub ascii: bool,
+
+    /// Colours: dark, light (projectors), contrast or mono (NO_COLOR means mono).
+    #[arg(long, global = true, value_parser = ["dark", "light", "contrast", "mono"])]
+    pub theme: Option<String>,
+
+    /// Start in presentation mode (big heading, one item at a time).
+    #[arg(long, global = true)]
+    pub present: bool,
+
+    /// Let the mouse click and scroll (off by default so terminal copy and paste keep working).
+    #[arg(long, global = true)]
+    pub mouse: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -57,6 +69,17 @@ pub enum Command {
     /// Work with content packs.
     #[command(subcommand)]
     Content(ContentCommand),
+    /// Show or write the configuration file.
+    #[command(subcommand)]
+    Config(ConfigCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print where the configuration file is read from.
+    Path,
+    /// Write the default configuration (with comments) there, to edit.
+    Export,
 }
 
 #[derive(Debug, Args)]

@@ -15,7 +15,8 @@ use hkbm::text::inert_line;
 
 use crate::cli::{
     AggregateArgs, AggregateFormat, CheckArgs, Cli, Command, Common, CompareArgs, CompareFormat,
-    ContentCommand, CsvTable, NewArgs, ReportArgs, ReportFormat, SummaryArgs, SummaryFormat,
+    ConfigCommand, ContentCommand, CsvTable, NewArgs, ReportArgs, ReportFormat, SummaryArgs,
+    SummaryFormat,
 };
 
 /// Write to standard output. When the reader has gone (`hkbm … | head`),
@@ -74,6 +75,14 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Aggregate(args)) => aggregate(&cli.common, args),
         Some(Command::Check(args)) => check(&cli.common, args),
         Some(Command::Content(ContentCommand::Export { dir })) => export(&dir),
+        Some(Command::Config(ConfigCommand::Path)) => match hkbm::config::path() {
+            Some(p) => {
+                sayln!("{}", shown(&p));
+                ExitCode::SUCCESS
+            }
+            None => fail_msg("no home folder, so no configuration file"),
+        },
+        Some(Command::Config(ConfigCommand::Export)) => config_export(),
     }
 }
 
@@ -107,17 +116,67 @@ fn open_app(common: &Common, file: Option<&Path>) -> ExitCode {
 }
 
 fn tui_options(common: &Common) -> crate::tui::Options {
+    let config = config();
     crate::tui::Options {
         read_only: common.read_only,
         ascii: common.ascii,
+        theme: common.theme.clone().unwrap_or_else(|| config.theme.clone()),
+        present: common.present || config.present,
+        mouse: common.mouse || config.mouse,
+        config,
     }
 }
 
-/// The sessions folder: `--sessions-dir`, `HKBM_SESSIONS`, or the platform's data folder.
+/// The configuration in force; problems with the file are said, not fatal.
+fn config() -> hkbm::config::Config {
+    let Some(path) = hkbm::config::path() else {
+        return hkbm::config::Config::defaults();
+    };
+    let (config, problems) = hkbm::config::Config::load(&path);
+    for p in problems {
+        eprintln!(
+            "hkbm: warning: {} (the configuration's defaults are used)",
+            inert_line(&p.to_string())
+        );
+    }
+    config
+}
+
+fn config_export() -> ExitCode {
+    let Some(path) = hkbm::config::path() else {
+        return fail_msg("no home folder, so no configuration file");
+    };
+    if path.exists() {
+        return fail(&[FileError::new(
+            &path,
+            "already exists; edit it, or remove it first",
+        )]);
+    }
+    if let Some(dir) = path.parent()
+        && let Err(e) = fs::create_dir_all(dir)
+    {
+        return fail(&[FileError::new(dir, read::io_message(&e))]);
+    }
+    match hkbm::store::atomic::write_atomic(&path, hkbm::config::DEFAULTS.as_bytes(), 0o644) {
+        Ok(()) => {
+            sayln!("wrote {}", shown(&path));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&[FileError::new(&path, read::io_message(&e))]),
+    }
+}
+
+/// The sessions folder: `--sessions-dir`, `HKBM_SESSIONS`, the config file,
+/// or the platform's data folder.
 fn sessions_dir(common: &Common) -> Option<PathBuf> {
-    common.sessions_dir.clone().or_else(|| {
-        directories::ProjectDirs::from("hk", "hkbm", "hkbm").map(|d| d.data_dir().join("sessions"))
-    })
+    common
+        .sessions_dir
+        .clone()
+        .or_else(|| config().sessions_dir)
+        .or_else(|| {
+            directories::ProjectDirs::from("hk", "hkbm", "hkbm")
+                .map(|d| d.data_dir().join("sessions"))
+        })
 }
 
 fn new(common: &Common, args: NewArgs) -> ExitCode {

@@ -10,7 +10,6 @@ use serde::Deserialize;
 use crate::app::Action;
 use crate::app::keymap::{Binding, Key};
 use crate::store::FileError;
-use crate::store::content::parse_ron;
 
 /// The defaults, with comments, as `hkbm config export` writes them.
 pub const DEFAULTS: &str = include_str!("default_config.ron");
@@ -60,7 +59,7 @@ impl Config {
             minutes: BTreeMap::new(),
             keys: BTreeMap::new(),
         };
-        let o: Overlay = parse_ron(Path::new("default_config.ron"), DEFAULTS)
+        let o: Overlay = parse_overlay(Path::new("default_config.ron"), DEFAULTS)
             .expect("the embedded defaults parse");
         c.apply(o);
         c
@@ -97,7 +96,7 @@ impl Config {
     pub fn from_text(path: &Path, text: &str) -> (Config, Vec<FileError>) {
         let mut c = Config::defaults();
         let mut problems = Vec::new();
-        match parse_ron::<Overlay>(path, text) {
+        match parse_overlay(path, text) {
             Ok(o) => c.apply(o),
             Err(e) => return (c, vec![e]),
         }
@@ -114,11 +113,17 @@ impl Config {
         }
         for (name, keys) in &c.keys {
             if action_named(name).is_none() {
-                problems.push(FileError::new(path, format!("keys: no action named {name:?}")));
+                problems.push(FileError::new(
+                    path,
+                    format!("keys: no action named {name:?}"),
+                ));
             }
             for k in keys {
                 if parse_key(k).is_none() {
-                    problems.push(FileError::new(path, format!("keys: {name}: cannot read the key {k:?}")));
+                    problems.push(FileError::new(
+                        path,
+                        format!("keys: {name}: cannot read the key {k:?}"),
+                    ));
                 }
             }
         }
@@ -138,7 +143,10 @@ impl Config {
 
     /// Minutes allotted to benchmark `id`.
     pub fn minutes_for(&self, id: &str) -> u32 {
-        self.minutes.get(id).copied().unwrap_or(self.minutes_per_benchmark)
+        self.minutes
+            .get(id)
+            .copied()
+            .unwrap_or(self.minutes_per_benchmark)
     }
 
     /// Apply the `keys` settings to a keymap: each named action gets the
@@ -147,7 +155,9 @@ impl Config {
         for (name, keys) in &self.keys {
             let (Some(action), Some(keys)) = (
                 action_named(name),
-                keys.iter().map(|k| parse_key(k)).collect::<Option<Vec<Key>>>(),
+                keys.iter()
+                    .map(|k| parse_key(k))
+                    .collect::<Option<Vec<Key>>>(),
             ) else {
                 continue;
             };
@@ -156,6 +166,27 @@ impl Config {
             }
         }
     }
+}
+
+/// Parse the file. Optional fields are written plainly (`theme: "light"`,
+/// not `Some("light")`): people write this file by hand.
+fn parse_overlay(path: &Path, text: &str) -> Result<Overlay, FileError> {
+    if text.trim().is_empty() {
+        return Ok(Overlay::default());
+    }
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(text)
+        .map_err(|e: ron::error::SpannedError| {
+            FileError::at(
+                path,
+                Some(crate::store::Location {
+                    line: e.span.start.line.max(1),
+                    col: e.span.start.col.max(1),
+                }),
+                e.code.to_string(),
+            )
+        })
 }
 
 /// The platform's config file: e.g. `~/.config/hkbm/config.ron` on Linux.
@@ -236,7 +267,11 @@ mod tests {
         let (c, problems) = Config::from_text(Path::new("c.ron"), "Config(theme: 3)");
         assert_eq!(c, Config::defaults());
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].to_string().starts_with("c.ron:1:"), "{}", problems[0]);
+        assert!(
+            problems[0].to_string().starts_with("c.ron:1:"),
+            "{}",
+            problems[0]
+        );
         let (c, problems) = Config::from_text(
             Path::new("c.ron"),
             r#"Config(theme: "purple", keys: {"fly": ["x"], "quit": ["Hyper-Q"]})"#,
@@ -252,5 +287,30 @@ mod tests {
         assert_eq!(parse_key("Space").unwrap().label(), "Space");
         assert_eq!(parse_key("q").unwrap().label(), "q");
         assert!(parse_key("Nope").is_none());
+    }
+}
+
+#[cfg(test)]
+mod names {
+    use super::*;
+
+    #[test]
+    fn every_action_named_in_the_default_file_exists() {
+        let list: String = DEFAULTS
+            .lines()
+            .skip_while(|l| !l.contains("Names are those"))
+            .take_while(|l| !l.contains("Rating and status keys"))
+            .map(|l| l.trim_start_matches([' ', '/']))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let names: Vec<&str> = list
+            .split([',', ' ', ':', '.'])
+            .filter(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+            .filter(|w| !["names", "are", "those", "in", "help", "order", "s", "and"].contains(w))
+            .collect();
+        assert!(names.len() > 20, "{names:?}");
+        for n in names {
+            assert!(action_named(n).is_some(), "{n}");
+        }
     }
 }

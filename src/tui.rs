@@ -24,7 +24,7 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use hkbm::app::state::RadarMode;
 use hkbm::app::update::commit_pending;
-use hkbm::app::{Effect, Overlay, State, handle_key, handle_paste};
+use hkbm::app::{Action, Effect, Overlay, State, handle_key, handle_paste, update};
 use hkbm::model::compare::Comparison;
 use hkbm::model::date::Date;
 use hkbm::model::session::{academic_year, parse_academic_year};
@@ -40,6 +40,8 @@ enum Msg {
     Signal(i32),
     /// The terminal is gone (reading from it failed).
     InputGone,
+    /// A second of the meeting timer.
+    Tick,
 }
 
 /// The recovery file that goes with a session file.
@@ -71,6 +73,38 @@ pub fn latest_session(dir: &Path) -> Option<PathBuf> {
 pub struct Options {
     pub read_only: bool,
     pub ascii: bool,
+    pub theme: String,
+    pub present: bool,
+    pub mouse: bool,
+    pub config: hkbm::config::Config,
+}
+
+/// True when the terminal's locale says UTF-8 (LC_ALL, else LC_CTYPE, else LANG).
+fn locale_is_utf8() -> bool {
+    let value = ["LC_ALL", "LC_CTYPE", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty());
+    value.is_some_and(|v| {
+        let v = v.to_ascii_lowercase();
+        v.contains("utf-8") || v.contains("utf8")
+    })
+}
+
+/// Apply the command line and the configuration to a fresh state.
+fn configure(state: &mut State, options: &Options) {
+    state.theme_name = Some(options.theme.clone());
+    state.present = options.present;
+    state.ascii = options.ascii || !locale_is_utf8();
+    if state.ascii {
+        state.radar = RadarMode::Ascii;
+    }
+    for (i, bm) in state.pack.benchmarks.iter().enumerate() {
+        if let Some(m) = state.timer.allotted.get_mut(i) {
+            *m = options.config.minutes_for(&bm.id);
+        }
+    }
+    options.config.apply_keys(&mut state.keymap);
 }
 
 /// The files behind an editable session.
@@ -161,9 +195,7 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
     if let Some(why) = state.read_only.clone() {
         state.error(format!("Read-only: {why}."));
     }
-    if options.ascii {
-        state.radar = RadarMode::Ascii;
-    }
+    configure(&mut state, &options);
     let rec = recovery_path(&path);
     if held.is_some()
         && rec.is_file()
@@ -194,7 +226,7 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
         _lock: held,
         last_text,
     });
-    event_loop(&mut state, &mut files)
+    event_loop(&mut state, &mut files, options.mouse)
 }
 
 /// Open the compare screen for `comparison`; the newest session is shown
@@ -213,10 +245,22 @@ pub fn run_compare(
     state.read_only = Some("comparing years".into());
     state.comparison = Some(comparison);
     state.screen = hkbm::app::Screen::Compare;
-    if options.ascii {
-        state.radar = RadarMode::Ascii;
+    configure(&mut state, &options);
+    event_loop(&mut state, &mut None, options.mouse)
+}
+
+/// A mouse event (only with `--mouse`): the wheel moves, a click selects.
+fn on_mouse(state: &mut State, m: event::MouseEvent) -> Vec<Effect> {
+    use event::{MouseButton, MouseEventKind};
+    match m.kind {
+        MouseEventKind::ScrollDown => update(state, Action::Down),
+        MouseEventKind::ScrollUp => update(state, Action::Up),
+        MouseEventKind::Down(MouseButton::Left) => match ui::hit_at(m.column, m.row) {
+            Some(hit) => hkbm::app::update::handle_click(state, hit),
+            None => Vec::new(),
+        },
+        _ => Vec::new(),
     }
-    event_loop(&mut state, &mut None)
 }
 
 /// Write `NAME-report.md` and `NAME-report.html` beside the session file.
@@ -302,20 +346,25 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     };
 }
 
-fn setup_terminal() -> io::Result<()> {
+fn setup_terminal(mouse: bool) -> io::Result<()> {
     terminal::enable_raw_mode()?;
     execute!(
         io::stdout(),
         EnterAlternateScreen,
         EnableBracketedPaste,
         cursor::Hide
-    )
+    )?;
+    if mouse {
+        execute!(io::stdout(), event::EnableMouseCapture)?;
+    }
+    Ok(())
 }
 
 /// Put the terminal back as it was. Safe to call twice.
 fn restore_terminal() {
     let _ = execute!(
         io::stdout(),
+        event::DisableMouseCapture,
         DisableBracketedPaste,
         LeaveAlternateScreen,
         cursor::Show
@@ -375,8 +424,8 @@ fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
     }
 }
 
-fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
-    if let Err(e) = setup_terminal() {
+fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
+    if let Err(e) = setup_terminal(mouse) {
         restore_terminal();
         eprintln!("hkbm: cannot use this terminal: {e}");
         return 1;
@@ -429,11 +478,29 @@ fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
     };
     let test_panic = std::env::var_os("HKBM_TEST_PANIC").is_some();
     let mut first = true;
+    let second = std::time::Duration::from_secs(1);
+    let mut next_tick = std::time::Instant::now() + second;
     loop {
         let step = catch_unwind(AssertUnwindSafe(|| -> Option<u8> {
             if !first {
-                let Ok(msg) = rx.recv() else {
-                    return Some(0);
+                // Block until something happens; only a running meeting
+                // timer wakes the app on its own, once a second.
+                let msg = if state.timer.running {
+                    let wait = next_tick.saturating_duration_since(std::time::Instant::now());
+                    match rx.recv_timeout(wait) {
+                        Ok(m) => m,
+                        Err(mpsc::RecvTimeoutError::Timeout) => {
+                            next_tick += second;
+                            Msg::Tick
+                        }
+                        Err(mpsc::RecvTimeoutError::Disconnected) => return Some(0),
+                    }
+                } else {
+                    let Ok(m) = rx.recv() else {
+                        return Some(0);
+                    };
+                    next_tick = std::time::Instant::now() + second;
+                    m
                 };
                 let mut batch = vec![msg];
                 // Coalesce whatever else is waiting: one redraw for all of it.
@@ -449,6 +516,8 @@ fn event_loop(state: &mut State, files: &mut Option<Files>) -> u8 {
                             handle_key(state, k)
                         }
                         Msg::Event(Event::Paste(text)) => handle_paste(state, &text),
+                        Msg::Event(Event::Mouse(m)) => on_mouse(state, m),
+                        Msg::Tick => update(state, Action::Tick),
                         Msg::Event(_) => Vec::new(),
                         Msg::Signal(sig) => {
                             // Keep what is being typed, save, and go. After a

@@ -297,7 +297,9 @@ fn compare_in_a_terminal_opens_the_compare_screen() {
         ],
         &[],
     );
-    app.wait_for("Compare · Lantau Bay College · 2024/25 → 2025/26");
+    // --ascii: every drawing character is plain ASCII.
+    app.wait_for("Compare - Lantau Bay College - 2024/25 > 2025/26");
+    assert!(app.contents().is_ascii(), "{}", app.contents());
     app.wait_for("o 2024/25");
     app.send("\t");
     app.wait_for("criteria rated differently");

@@ -524,10 +524,34 @@ pub fn default_keymap(scale: &[u8]) -> Vec<Binding> {
             Some("edit"),
         ),
         // Anywhere.
-        b(&[k('P')], Action::Present, MAIN, "presentation mode: big heading, one item at a time", None),
-        b(&[k('T')], Action::Timer, MAIN, "start or pause the meeting timer", None),
-        b(&[k('+')], Action::MoreTime, MAIN, "one more minute for this benchmark on the agenda", None),
-        b(&[k('-')], Action::LessTime, MAIN, "one minute less for this benchmark on the agenda", None),
+        b(
+            &[k('P')],
+            Action::Present,
+            MAIN,
+            "presentation mode: big heading, one item at a time",
+            None,
+        ),
+        b(
+            &[k('T')],
+            Action::Timer,
+            MAIN,
+            "start or pause the meeting timer",
+            None,
+        ),
+        b(
+            &[k('+')],
+            Action::MoreTime,
+            MAIN,
+            "one more minute for this benchmark on the agenda",
+            None,
+        ),
+        b(
+            &[k('-')],
+            Action::LessTime,
+            MAIN,
+            "one minute less for this benchmark on the agenda",
+            None,
+        ),
         b(
             &[k('c')],
             Action::CompareView,

@@ -79,7 +79,8 @@ impl MeetingTimer {
 
     /// Whether benchmark `bm` has run over its time.
     pub fn over(&self, bm: usize) -> bool {
-        self.spent.get(bm).copied().unwrap_or(0) > u64::from(self.allotted.get(bm).copied().unwrap_or(0)) * 60
+        self.spent.get(bm).copied().unwrap_or(0)
+            > u64::from(self.allotted.get(bm).copied().unwrap_or(0)) * 60
     }
 
     pub fn meeting_over(&self) -> bool {
@@ -94,6 +95,17 @@ pub fn clock(secs: u64) -> String {
     } else {
         format!("{:02}:{:02}", secs / 60, secs % 60)
     }
+}
+
+/// A place on screen the mouse can click.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hit {
+    /// A benchmark's row on the overview (index into the pack).
+    Benchmark(usize),
+    /// A step's tab (index into `Step::ALL`).
+    Step(usize),
+    /// An item of the current step's list.
+    Item(usize),
 }
 
 /// The sections of the compare screen, in tab order.

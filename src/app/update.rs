@@ -68,6 +68,36 @@ pub fn handle_key(state: &mut State, key: KeyEvent) -> Vec<Effect> {
     Vec::new()
 }
 
+/// A mouse click on `hit` (only with `--mouse`).
+pub fn handle_click(state: &mut State, hit: super::state::Hit) -> Vec<Effect> {
+    use super::state::Hit;
+    if state.overlay.is_some() {
+        return Vec::new();
+    }
+    match hit {
+        Hit::Benchmark(i) => {
+            state.overview_selected = i.min(state.pack.benchmarks.len().saturating_sub(1));
+            update(state, Action::Open)
+        }
+        Hit::Step(i) => {
+            if let Some(step) = Step::ALL.get(i) {
+                go(state, Position::at(state.pos.bm, *step));
+            }
+            Vec::new()
+        }
+        Hit::Item(i) => {
+            go(
+                state,
+                Position {
+                    item: i,
+                    ..state.pos
+                },
+            );
+            Vec::new()
+        }
+    }
+}
+
 /// Text pasted into the terminal (bracketed paste).
 pub fn handle_paste(state: &mut State, text: &str) -> Vec<Effect> {
     match &mut state.overlay {
@@ -178,7 +208,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     m.saturating_sub(1).max(1)
                 };
                 let m = *m;
-                state.info(format!("Benchmark {} has {m} minutes on the agenda.", bm + 1));
+                state.info(format!(
+                    "Benchmark {} has {m} minutes on the agenda.",
+                    bm + 1
+                ));
             }
             Vec::new()
         }

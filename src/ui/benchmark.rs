@@ -9,6 +9,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Theme, bordered, fit};
 use crate::app::jump::Reference;
+use crate::app::state::Hit;
 use crate::app::walk::{Step, TARGET_ITEMS};
 use crate::app::{Action, State};
 use crate::model::content::{Benchmark, format_number};
@@ -45,13 +46,25 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     frame.render_widget(Paragraph::new(Line::from(spans)), title);
 
     let mut tab_spans = vec![Span::raw(" ")];
-    for step in Step::ALL {
+    let mut x = tabs.x + 1;
+    for (i, step) in Step::ALL.into_iter().enumerate() {
         let style = if step == state.pos.step {
             theme.tab_current
         } else {
             theme.tab
         };
-        tab_spans.push(Span::styled(format!(" {} ", step.title()), style));
+        let label = format!(" {} ", step.title());
+        let w = label.len() as u16;
+        super::hit(
+            Rect {
+                x,
+                width: w,
+                ..tabs
+            },
+            Hit::Step(i),
+        );
+        x += w + 1;
+        tab_spans.push(Span::styled(label, style));
         tab_spans.push(Span::raw(" "));
     }
     frame.render_widget(Paragraph::new(Line::from(tab_spans)), tabs);
@@ -176,7 +189,15 @@ fn criteria(
     let (list, detail) = list_and_detail(area, bm.criteria.len());
     let width = list.width as usize;
     let mut lines = Vec::new();
-    for i in window(bm.criteria.len(), state.pos.item, list.height as usize) {
+    for (row, i) in window(bm.criteria.len(), state.pos.item, list.height as usize).enumerate() {
+        super::hit(
+            Rect {
+                y: list.y + row as u16,
+                height: 1,
+                ..list
+            },
+            Hit::Item(i),
+        );
         let c = &bm.criteria[i];
         let cr = rec.and_then(|r| r.criterion(&c.id));
         let rating = cr.and_then(|c| c.rating);
@@ -273,7 +294,15 @@ fn tips(
     let (list, detail) = list_and_detail(area, list_of.len());
     let width = list.width as usize;
     let mut lines = Vec::new();
-    for i in window(list_of.len(), state.pos.item, list.height as usize) {
+    for (row, i) in window(list_of.len(), state.pos.item, list.height as usize).enumerate() {
+        super::hit(
+            Rect {
+                y: list.y + row as u16,
+                height: 1,
+                ..list
+            },
+            Hit::Item(i),
+        );
         let t = &list_of[i];
         let tr = rec.and_then(|r| r.tip(&t.id));
         let status = tr.map_or(TipStatus::NotDiscussed, |t| t.status);

@@ -20,6 +20,7 @@ use ratatui::widgets::{Clear, Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::app::keymap::{Context, bindings_for, keys_label};
+use crate::app::state::Hit;
 use crate::app::walk;
 use crate::app::{Overlay, Screen, State};
 use crate::text::inert_line;
@@ -29,8 +30,29 @@ pub use theme::Theme;
 pub const MIN_WIDTH: u16 = 60;
 pub const MIN_HEIGHT: u16 = 16;
 
+thread_local! {
+    /// Where the mouse can click in the frame drawn last on this thread.
+    static HITS: std::cell::RefCell<Vec<(Rect, Hit)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Note that a click in `area` means `hit` (for `--mouse`).
+pub(crate) fn hit(area: Rect, hit: Hit) {
+    HITS.with(|h| h.borrow_mut().push((area, hit)));
+}
+
+/// What a click at column `x`, row `y` of the last frame means.
+pub fn hit_at(x: u16, y: u16) -> Option<Hit> {
+    HITS.with(|h| {
+        h.borrow()
+            .iter()
+            .find(|(r, _)| r.contains(ratatui::layout::Position::new(x, y)))
+            .map(|(_, hit)| *hit)
+    })
+}
+
 /// Draw the whole screen for `state`.
 pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
+    HITS.with(|h| h.borrow_mut().clear());
     let area = frame.area();
     if let Some(bg) = theme.background {
         frame.render_widget(ratatui::widgets::Block::new().style(bg), area);
@@ -82,7 +104,9 @@ pub fn asciify(buf: &mut ratatui::buffer::Buffer) {
         let plain = match c {
             '─' | '━' | '═' | '—' | '–' | '·' => "-",
             '│' | '┃' | '║' => "|",
-            '┌' | '┐' | '└' | '┘' | '├' | '┤' | '┬' | '┴' | '┼' | '╭' | '╮' | '╰' | '╯' => "+",
+            '┌' | '┐' | '└' | '┘' | '├' | '┤' | '┬' | '┴' | '┼' | '╭' | '╮' | '╰' | '╯' => {
+                "+"
+            }
             '•' | '✎' | '█' | '■' => "*",
             '…' => ".",
             '→' | '▶' => ">",
@@ -201,7 +225,11 @@ fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             crate::app::state::clock(t.meeting),
             crate::app::state::clock(t.meeting_allotted())
         );
-        let style = if t.over(bm) || t.meeting_over() { theme.error } else { theme.key };
+        let style = if t.over(bm) || t.meeting_over() {
+            theme.error
+        } else {
+            theme.key
+        };
         (text, style)
     });
     let timer_w = timer.as_ref().map_or(0, |(t, _)| t.width() as u16);

@@ -49,22 +49,37 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .build(),
         big,
     );
-    let mut t = vec![Span::styled(inert_line(&bm.title).into_owned(), theme.title)];
-    t.push(Span::styled(format!("  {}", inert_line(state.pack.group_name(&bm.group))), theme.dim));
+    let mut t = vec![Span::styled(
+        inert_line(&bm.title).into_owned(),
+        theme.title,
+    )];
+    t.push(Span::styled(
+        format!("  {}", inert_line(state.pack.group_name(&bm.group))),
+        theme.dim,
+    ));
     if bm.draft {
         t.push(Span::styled(format!("  {DRAFT_MARK}"), theme.draft));
     }
     frame.render_widget(
-        Paragraph::new(Line::from(t)).alignment(Alignment::Center).wrap(Wrap { trim: true }),
+        Paragraph::new(Line::from(t))
+            .alignment(Alignment::Center)
+            .wrap(Wrap { trim: true }),
         title,
     );
     let mut tab_spans = Vec::new();
     for step in Step::ALL {
-        let style = if step == state.pos.step { theme.tab_current } else { theme.tab };
+        let style = if step == state.pos.step {
+            theme.tab_current
+        } else {
+            theme.tab
+        };
         tab_spans.push(Span::styled(format!(" {} ", step.title()), style));
         tab_spans.push(Span::raw("  "));
     }
-    frame.render_widget(Paragraph::new(Line::from(tab_spans)).alignment(Alignment::Center), tabs);
+    frame.render_widget(
+        Paragraph::new(Line::from(tab_spans)).alignment(Alignment::Center),
+        tabs,
+    );
 
     // One readable column in the middle.
     let width = body.width.min(100);
@@ -88,7 +103,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             }
         }
         Step::Criteria => {
-            let Some(c) = bm.criteria.get(state.pos.item) else { return };
+            let Some(c) = bm.criteria.get(state.pos.item) else {
+                return;
+            };
             let cr = rec.and_then(|r| r.criterion(&c.id));
             let rating = cr.and_then(|c| c.rating);
             lines.push(Line::from(Span::styled(
@@ -102,11 +119,21 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 Some(l) => format!("Where we are: {} {} — {}", l.value, l.label, l.descriptor),
                 None => "Where we are: not rated yet".to_string(),
             };
-            lines.push(Line::from(Span::styled(label, theme.rating_style(rating).add_modifier(ratatui::style::Modifier::BOLD))));
+            lines.push(Line::from(Span::styled(
+                label,
+                theme
+                    .rating_style(rating)
+                    .add_modifier(ratatui::style::Modifier::BOLD),
+            )));
             for m in &c.measures {
                 let v = cr.and_then(|r| r.measured.get(&m.id));
-                let value = v.map_or("not measured".to_string(), |v| format!("measured {}", format_number(*v)));
-                lines.push(Line::from(format!("◆ {} — {value}", inert_line(&m.describe()))));
+                let value = v.map_or("not measured".to_string(), |v| {
+                    format!("measured {}", format_number(*v))
+                });
+                lines.push(Line::from(format!(
+                    "◆ {} — {value}",
+                    inert_line(&m.describe())
+                )));
             }
             if let Some(note) = cr.map(|c| c.note.as_str()).filter(|n| !n.is_empty()) {
                 gap(&mut lines);
@@ -117,11 +144,18 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             }
         }
         Step::Tips(phase) => {
-            let Some(t) = bm.tips.of(phase).get(state.pos.item) else { return };
+            let Some(t) = bm.tips.of(phase).get(state.pos.item) else {
+                return;
+            };
             let tr = rec.and_then(|r| r.tip(&t.id));
             let status = tr.map_or(TipStatus::NotDiscussed, |t| t.status);
             lines.push(Line::from(Span::styled(
-                format!("{} tip {} of {n} · {}", phase.title(), state.pos.item + 1, t.id),
+                format!(
+                    "{} tip {} of {n} · {}",
+                    phase.title(),
+                    state.pos.item + 1,
+                    t.id
+                ),
                 theme.dim,
             )));
             gap(&mut lines);
@@ -129,7 +163,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             gap(&mut lines);
             let mut decided = vec![Span::styled(
                 format!("Decision: {}", status.label()),
-                theme.status_style(status).add_modifier(ratatui::style::Modifier::BOLD),
+                theme
+                    .status_style(status)
+                    .add_modifier(ratatui::style::Modifier::BOLD),
             )];
             if let Some(tr) = tr {
                 if !tr.owner.is_empty() {
@@ -150,19 +186,34 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Step::Targets => {
             let s = benchmark_score(&state.pack, bm, rec);
             lines.push(Line::from(Span::styled(
-                format!("Score now {} ({} of {} criteria rated)", format_score(s.score), s.rated, s.total),
+                format!(
+                    "Score now {} ({} of {} criteria rated)",
+                    format_score(s.score),
+                    s.rated,
+                    s.total
+                ),
                 theme.key,
             )));
             gap(&mut lines);
             let values = [
                 rec.map(|r| r.notes.clone()).unwrap_or_default(),
-                rec.and_then(|r| r.target_percent).map(|t| format!("{t} %")).unwrap_or_default(),
+                rec.and_then(|r| r.target_percent)
+                    .map(|t| format!("{t} %"))
+                    .unwrap_or_default(),
                 rec.and_then(|r| r.target_year.clone()).unwrap_or_default(),
             ];
             for (i, (name, value)) in TARGET_ITEMS.iter().zip(values).enumerate() {
-                let style = if i == state.pos.item { theme.selected } else { theme.key };
+                let style = if i == state.pos.item {
+                    theme.selected
+                } else {
+                    theme.key
+                };
                 lines.push(Line::from(Span::styled(name.to_string(), style)));
-                let shown = if value.is_empty() { "—".to_string() } else { inert_block(&value).into_owned() };
+                let shown = if value.is_empty() {
+                    "—".to_string()
+                } else {
+                    inert_block(&value).into_owned()
+                };
                 for l in shown.lines() {
                     lines.push(Line::from(fit(l, column.width as usize)));
                 }
@@ -170,9 +221,15 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             }
         }
     }
-    let scroll = if state.pos.step == Step::Aim { state.aim_scroll } else { state.pane_scroll };
+    let scroll = if state.pos.step == Step::Aim {
+        state.aim_scroll
+    } else {
+        state.pane_scroll
+    };
     frame.render_widget(
-        Paragraph::new(lines).wrap(Wrap { trim: false }).scroll((scroll, 0)),
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
         column,
     );
 }

@@ -77,12 +77,18 @@ impl Theme {
         let bold = |c| fg(c).add_modifier(Modifier::BOLD);
         Theme {
             base: fg(Color::Black),
-            header: Style::new().fg(Color::White).bg(Color::Blue).add_modifier(Modifier::BOLD),
+            header: Style::new()
+                .fg(Color::White)
+                .bg(Color::Blue)
+                .add_modifier(Modifier::BOLD),
             title: bold(Color::Blue),
             dim: fg(Color::DarkGray),
             selected: Style::new().fg(Color::White).bg(Color::Black),
             tab: fg(Color::DarkGray),
-            tab_current: Style::new().fg(Color::White).bg(Color::Blue).add_modifier(Modifier::BOLD),
+            tab_current: Style::new()
+                .fg(Color::White)
+                .bg(Color::Blue)
+                .add_modifier(Modifier::BOLD),
             key: bold(Color::Blue),
             error: bold(Color::Red),
             draft: fg(Color::Magenta),
@@ -114,14 +120,26 @@ impl Theme {
         let bold = |c| fg(c).add_modifier(Modifier::BOLD);
         Theme {
             base: fg(Color::White),
-            header: Style::new().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD),
+            header: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
             title: bold(Color::Yellow).add_modifier(Modifier::UNDERLINED),
             dim: fg(Color::White),
-            selected: Style::new().fg(Color::Black).bg(Color::Yellow).add_modifier(Modifier::BOLD),
+            selected: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Yellow)
+                .add_modifier(Modifier::BOLD),
             tab: bold(Color::White),
-            tab_current: Style::new().fg(Color::Black).bg(Color::White).add_modifier(Modifier::BOLD),
+            tab_current: Style::new()
+                .fg(Color::Black)
+                .bg(Color::White)
+                .add_modifier(Modifier::BOLD),
             key: bold(Color::Yellow),
-            error: Style::new().fg(Color::White).bg(Color::Red).add_modifier(Modifier::BOLD),
+            error: Style::new()
+                .fg(Color::White)
+                .bg(Color::Red)
+                .add_modifier(Modifier::BOLD),
             draft: bold(Color::Cyan),
             border: fg(Color::White),
             rating: [

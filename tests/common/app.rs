@@ -37,6 +37,11 @@ impl App {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        cmd.env_remove("LC_ALL");
+        cmd.env_remove("LC_CTYPE");
+        cmd.env("LANG", "C.UTF-8");
+        // Never a real user's configuration.
+        cmd.env("XDG_CONFIG_HOME", "/nonexistent/hkbm-test-config");
         for (k, v) in env {
             cmd.env(k, v);
         }

@@ -25,6 +25,7 @@ pub fn hkbm_in(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env_remove("HKBM_SESSIONS")
+        .env("XDG_CONFIG_HOME", "/nonexistent/hkbm-test-config")
         .output()
         .expect("run hkbm")
 }
