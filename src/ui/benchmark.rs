@@ -238,8 +238,8 @@ fn criteria(
     for m in &c.measures {
         let value = cr.and_then(|r| r.measured.get(&m.id));
         let mark = match value {
-            Some(v) if m.is_met(*v) => format!("measured {} ✓ met", format_number(*v)),
-            Some(v) => format!("measured {} ✗ not met", format_number(*v)),
+            Some(v) if m.is_met(*v) => format!("measured {}, met", format_number(*v)),
+            Some(v) => format!("measured {}, NOT met", format_number(*v)),
             None => "not measured (m)".to_string(),
         };
         d.push(Line::from(vec![

@@ -516,3 +516,89 @@ fn a_megabyte_note_and_ten_thousand_lines_draw_and_scroll() {
     }
     draw(&s, 80, 24, &Theme::dark());
 }
+
+#[test]
+fn presentation_mode_in_the_light_theme() {
+    let mut s = example();
+    s.present = true;
+    at(&mut s, 3, Step::Criteria, 1);
+    for (w, h) in [(80, 24), (160, 45)] {
+        let t = draw(&s, w, h, &Theme::light());
+        insta::assert_snapshot!(format!("present_light_{w}x{h}"), t.backend());
+        // The whole screen is on the light background.
+        let buf = t.backend().buffer();
+        let on_white = buf.content().iter().filter(|c| c.bg == Color::White).count();
+        assert!(on_white * 10 > buf.content().len() * 8, "{on_white} of {}", buf.content().len());
+    }
+    // Tips: the decision is written out, not only coloured.
+    at(&mut s, 5, Step::Tips(Phase::Implement), 3);
+    assert!(screen_text(&s, 160, 45).contains("Decision: in progress"));
+}
+
+#[test]
+fn high_contrast_and_ascii_drawings() {
+    let mut s = example();
+    at(&mut s, 1, Step::Criteria, 6);
+    let t = draw(&s, 80, 24, &Theme::contrast());
+    insta::assert_snapshot!("contrast_criteria_80x24", t.backend());
+    s.ascii = true;
+    s.radar = crate::app::state::RadarMode::Ascii;
+    for screen in [Screen::Overview, Screen::Benchmark, Screen::Summary] {
+        s.screen = screen;
+        let text = screen_text(&s, 80, 24);
+        // Everything drawn is ASCII; only the content's own text may not be.
+        assert!(text.is_ascii(), "{screen:?}:\n{text}");
+    }
+    s.screen = Screen::Benchmark;
+    insta::assert_snapshot!("ascii_criteria_80x24", draw(&s, 80, 24, &Theme::mono()).backend());
+}
+
+#[test]
+fn the_meeting_timer_counts_per_benchmark_and_warns_when_over() {
+    let mut s = example();
+    at(&mut s, 3, Step::Criteria, 0);
+    s.timer.allotted[3] = 1;
+    update(&mut s, Action::Tick);
+    assert_eq!(s.timer.meeting, 0, "a paused timer does not count");
+    update(&mut s, Action::Timer);
+    for _ in 0..61 {
+        update(&mut s, Action::Tick);
+    }
+    assert_eq!(s.timer.spent[3], 61);
+    assert!(s.timer.over(3));
+    let t = draw(&s, 80, 24, &Theme::dark());
+    let buf = t.backend().buffer();
+    let row = 22;
+    let line: String = (0..80).map(|x| buf[(x, row)].symbol().to_string()).collect();
+    assert!(line.contains("BM4 01:01/01:00"), "{line}");
+    let x = line.find("BM4").unwrap() as u16;
+    assert_eq!(buf[(x, row)].fg, Theme::dark().error.fg.unwrap(), "over time shows as a warning");
+    update(&mut s, Action::MoreTime);
+    assert_eq!(s.timer.allotted[3], 2);
+    assert!(!s.timer.over(3));
+    update(&mut s, Action::Timer);
+    update(&mut s, Action::Tick);
+    assert_eq!(s.timer.spent[3], 61, "paused again");
+}
+
+#[test]
+fn clicks_select_benchmarks_tabs_and_items() {
+    use crate::app::update::handle_click;
+    let mut s = example();
+    draw(&s, 80, 24, &Theme::dark());
+    // The row of benchmark 6 on the overview.
+    let text = screen_text(&s, 80, 24);
+    let row = text.lines().position(|l| l.contains("Personal Guidance")).unwrap() as u16;
+    let hit = super::hit_at(10, row).expect("a benchmark row");
+    handle_click(&mut s, hit);
+    assert_eq!((s.screen, s.pos.bm), (Screen::Benchmark, 5));
+    draw(&s, 80, 24, &Theme::dark());
+    // The "Review" tab on the tabs row (row 3: header, title, tabs).
+    let tabs: String = screen_text(&s, 80, 24).lines().nth(2).unwrap().to_string();
+    let x = tabs.find("Review").unwrap() as u16;
+    handle_click(&mut s, super::hit_at(x, 2).unwrap());
+    assert_eq!(s.pos.step, Step::Tips(Phase::Review));
+    draw(&s, 80, 24, &Theme::dark());
+    handle_click(&mut s, super::hit_at(20, 5).unwrap());
+    assert_eq!(s.pos.item, 2);
+}
