@@ -485,3 +485,59 @@ fn a_full_disk_or_a_read_only_folder_keeps_the_edit_and_allows_a_retry() {
     app.send("q");
     assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
 }
+
+/// CPU time (user + system, in clock ticks) the process has used so far.
+fn cpu_ticks(pid: u32) -> u64 {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+    // Fields after the command name (which may hold spaces) in parentheses.
+    let rest = stat.rsplit_once(')').unwrap().1;
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    f[11].parse::<u64>().unwrap() + f[12].parse::<u64>().unwrap()
+}
+
+#[test]
+fn idle_means_no_cpu_and_the_timer_redraws_only_its_cells() {
+    if !Path::new("/proc/self/stat").exists() {
+        eprintln!("SKIPPED: no /proc to read CPU time from");
+        return;
+    }
+    let (_dir, path) = copy_example();
+    let mut app = App::start(&path, &[]);
+    to_bm4_criteria(&mut app);
+    let pid = app.child.process_id().unwrap();
+    thread::sleep(Duration::from_millis(300));
+    let before = cpu_ticks(pid);
+    thread::sleep(Duration::from_secs(5));
+    let idle = cpu_ticks(pid) - before;
+    eprintln!("CPU used in 5 s idle: {idle} ticks");
+    assert!(idle <= 1, "{idle} clock ticks of CPU while idle");
+
+    // With the meeting timer running, each second rewrites a few cells.
+    app.send("T");
+    app.wait_for("meeting 00:01");
+    let start = *app.bytes.lock().unwrap();
+    app.wait_for("meeting 00:04");
+    let per_tick = (*app.bytes.lock().unwrap() - start) / 3;
+    eprintln!("bytes per timer second: {per_tick}");
+    assert!(per_tick < 200, "{per_tick} bytes a second");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+}
+
+#[test]
+fn with_mouse_on_a_click_opens_a_benchmark() {
+    let (_dir, path) = copy_example();
+    let mut app = App::start_args(&["--mouse", path.to_str().unwrap()], &[]);
+    app.wait_for("Walk stands at");
+    let row = app
+        .contents()
+        .lines()
+        .position(|l| l.contains("Personal Guidance"))
+        .unwrap();
+    // SGR mouse report: left button pressed at column 10, that row (1-based).
+    app.send(&format!("\x1b[<0;10;{}M", row + 1));
+    app.send(&format!("\x1b[<0;10;{}m", row + 1));
+    app.wait_for("Benchmark 6 · Personal Guidance");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+}

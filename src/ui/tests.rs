@@ -527,8 +527,16 @@ fn presentation_mode_in_the_light_theme() {
         insta::assert_snapshot!(format!("present_light_{w}x{h}"), t.backend());
         // The whole screen is on the light background.
         let buf = t.backend().buffer();
-        let on_white = buf.content().iter().filter(|c| c.bg == Color::White).count();
-        assert!(on_white * 10 > buf.content().len() * 8, "{on_white} of {}", buf.content().len());
+        let on_white = buf
+            .content()
+            .iter()
+            .filter(|c| c.bg == Color::White)
+            .count();
+        assert!(
+            on_white * 10 > buf.content().len() * 8,
+            "{on_white} of {}",
+            buf.content().len()
+        );
     }
     // Tips: the decision is written out, not only coloured.
     at(&mut s, 5, Step::Tips(Phase::Implement), 3);
@@ -550,7 +558,10 @@ fn high_contrast_and_ascii_drawings() {
         assert!(text.is_ascii(), "{screen:?}:\n{text}");
     }
     s.screen = Screen::Benchmark;
-    insta::assert_snapshot!("ascii_criteria_80x24", draw(&s, 80, 24, &Theme::mono()).backend());
+    insta::assert_snapshot!(
+        "ascii_criteria_80x24",
+        draw(&s, 80, 24, &Theme::mono()).backend()
+    );
 }
 
 #[test]
@@ -569,10 +580,16 @@ fn the_meeting_timer_counts_per_benchmark_and_warns_when_over() {
     let t = draw(&s, 80, 24, &Theme::dark());
     let buf = t.backend().buffer();
     let row = 22;
-    let line: String = (0..80).map(|x| buf[(x, row)].symbol().to_string()).collect();
+    let line: String = (0..80)
+        .map(|x| buf[(x, row)].symbol().to_string())
+        .collect();
     assert!(line.contains("BM4 01:01/01:00"), "{line}");
     let x = line.find("BM4").unwrap() as u16;
-    assert_eq!(buf[(x, row)].fg, Theme::dark().error.fg.unwrap(), "over time shows as a warning");
+    assert_eq!(
+        buf[(x, row)].fg,
+        Theme::dark().error.fg.unwrap(),
+        "over time shows as a warning"
+    );
     update(&mut s, Action::MoreTime);
     assert_eq!(s.timer.allotted[3], 2);
     assert!(!s.timer.over(3));
@@ -588,7 +605,10 @@ fn clicks_select_benchmarks_tabs_and_items() {
     draw(&s, 80, 24, &Theme::dark());
     // The row of benchmark 6 on the overview.
     let text = screen_text(&s, 80, 24);
-    let row = text.lines().position(|l| l.contains("Personal Guidance")).unwrap() as u16;
+    let row = text
+        .lines()
+        .position(|l| l.contains("Personal Guidance"))
+        .unwrap() as u16;
     let hit = super::hit_at(10, row).expect("a benchmark row");
     handle_click(&mut s, hit);
     assert_eq!((s.screen, s.pos.bm), (Screen::Benchmark, 5));
