@@ -116,7 +116,7 @@ fn open_app(common: &Common, file: Option<&Path>) -> ExitCode {
 }
 
 fn tui_options(common: &Common) -> crate::tui::Options {
-    let config = config();
+    let (config, config_problems) = config_and_problems();
     crate::tui::Options {
         read_only: common.read_only,
         ascii: common.ascii,
@@ -124,22 +124,28 @@ fn tui_options(common: &Common) -> crate::tui::Options {
         present: common.present || config.present,
         mouse: common.mouse || config.mouse,
         config,
+        config_problems,
     }
 }
 
 /// The configuration in force; problems with the file are said, not fatal.
 fn config() -> hkbm::config::Config {
+    config_and_problems().0
+}
+
+fn config_and_problems() -> (hkbm::config::Config, Vec<String>) {
     let Some(path) = hkbm::config::path() else {
-        return hkbm::config::Config::defaults();
+        return (hkbm::config::Config::defaults(), Vec::new());
     };
     let (config, problems) = hkbm::config::Config::load(&path);
-    for p in problems {
-        eprintln!(
-            "hkbm: warning: {} (the configuration's defaults are used)",
-            inert_line(&p.to_string())
-        );
+    let problems: Vec<String> = problems
+        .iter()
+        .map(|p| inert_line(&p.to_string()).into_owned())
+        .collect();
+    for p in &problems {
+        eprintln!("hkbm: warning: {p} (the configuration's defaults are used)");
     }
-    config
+    (config, problems)
 }
 
 fn config_export() -> ExitCode {

@@ -77,6 +77,8 @@ pub struct Options {
     pub present: bool,
     pub mouse: bool,
     pub config: hkbm::config::Config,
+    /// What was wrong with the configuration file, to say on screen too.
+    pub config_problems: Vec<String>,
 }
 
 /// True when the terminal's locale says UTF-8 (LC_ALL, else LC_CTYPE, else LANG).
@@ -105,6 +107,9 @@ fn configure(state: &mut State, options: &Options) {
         }
     }
     options.config.apply_keys(&mut state.keymap);
+    if let Some(p) = options.config_problems.first() {
+        state.error(format!("Configuration: {p} (defaults used)"));
+    }
 }
 
 /// The files behind an editable session.

@@ -215,3 +215,50 @@ fn every_command_has_help() {
         assert!(stdout(&o).contains("Usage: hkbm"), "{args:?}");
     }
 }
+
+#[test]
+fn config_path_export_and_a_bad_config_never_stop_the_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_hkbm"))
+            .args(args)
+            .env("XDG_CONFIG_HOME", dir.path())
+            .env("XDG_DATA_HOME", dir.path().join("data"))
+            .env_remove("HKBM_SESSIONS")
+            .current_dir(root())
+            .output()
+            .unwrap()
+    };
+    let o = run(&["config", "path"]);
+    let path = stdout(&o).trim().to_string();
+    assert!(path.ends_with("hkbm/config.ron"), "{path}");
+    let o = run(&["config", "export"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("minutes_per_benchmark: 10"));
+    assert_eq!(
+        run(&["config", "export"]).status.code(),
+        Some(1),
+        "not overwritten"
+    );
+    // A broken file: a warning naming file:line:col, and the command still works.
+    fs::write(&path, "Config(theme: 3)").unwrap();
+    let o = run(&["new", "--school", "Broken Config", "--year", "2025/26"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("config.ron:1:"), "{}", stderr(&o));
+    assert!(
+        dir.path()
+            .join("data/hkbm/sessions/broken-config-2025-26.ron")
+            .is_file()
+    );
+    // The sessions folder can come from the config.
+    let kept = dir.path().join("kept");
+    fs::write(
+        &path,
+        format!("Config(sessions_dir: {:?})", kept.display().to_string()),
+    )
+    .unwrap();
+    let o = run(&["new", "--school", "Config School", "--year", "2025/26"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(kept.join("config-school-2025-26.ron").is_file());
+}
