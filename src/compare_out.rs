@@ -271,12 +271,8 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
 /// CSV, UTF-8 with a byte-order mark so Excel opens Chinese text correctly.
 /// One row per item: `section,benchmark,id,text,<one column per year>,change`.
 pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
-    let mut out = String::from("\u{feff}");
-    let mut row = |fields: Vec<String>| {
-        let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    };
+    let mut csv = crate::csv::Csv::new();
+    let mut row = |fields: Vec<String>| csv.row(&fields);
     let mut head = vec![
         "section".to_string(),
         "benchmark".into(),
@@ -334,25 +330,11 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
         r.push(String::new());
         row(r);
     }
-    out
+    csv.finish()
 }
 
 pub fn json(c: &Comparison) -> String {
     serde_json::to_string_pretty(c).expect("a comparison always serialises") + "\n"
-}
-
-/// A CSV field: quoted when needed, and never read as a formula by a
-/// spreadsheet (a leading `=`, `+`, `-`, `@`, tab or CR gets a `'`).
-pub fn csv_field(s: &str) -> String {
-    let mut s = s.replace("\r\n", "\n");
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        s.insert(0, '\'');
-    }
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
 }
 
 /// Markdown table cell: one line, pipes escaped, control characters inert.
@@ -377,21 +359,4 @@ fn fit(s: &str, width: usize) -> String {
     }
     out.push('…');
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn csv_fields_are_quoted_and_never_formulas() {
-        assert_eq!(csv_field("plain"), "plain");
-        assert_eq!(csv_field("a,b"), "\"a,b\"");
-        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
-        assert_eq!(csv_field("=SUM(A1)"), "'=SUM(A1)");
-        assert_eq!(csv_field("-1+2"), "'-1+2");
-        assert_eq!(csv_field("@cmd"), "'@cmd");
-        assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
-        assert_eq!(csv_field("中文"), "中文");
-    }
 }

@@ -6,6 +6,7 @@
 pub mod app;
 pub mod compare_out;
 pub mod config;
+pub mod csv;
 pub mod model;
 pub mod network;
 pub mod radar;

@@ -8,7 +8,6 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::compare_out::csv_field;
 use crate::model::ContentPack;
 use crate::model::aggregate::{Aggregate, Failure, SessionScores, aggregate, scores_of};
 use crate::model::score::format_score;
@@ -154,12 +153,8 @@ pub fn text(a: &Aggregate) -> String {
 /// CSV (UTF-8 with BOM, CRLF): one row per year and benchmark, then one row
 /// per failed file.
 pub fn csv(a: &Aggregate) -> String {
-    let mut out = String::from("\u{feff}");
-    let mut row = |fields: Vec<String>| {
-        let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    };
+    let mut csv = crate::csv::Csv::new();
+    let mut row = |fields: Vec<String>| csv.row(&fields);
     row([
         "year",
         "benchmark",
@@ -206,7 +201,7 @@ pub fn csv(a: &Aggregate) -> String {
         r.push(f.error.clone());
         row(r);
     }
-    out
+    csv.finish()
 }
 
 pub fn json(a: &Aggregate) -> String {

@@ -6,7 +6,6 @@
 
 use std::fmt::Write as _;
 
-use crate::compare_out::csv_field;
 use crate::model::content::{Benchmark, Phase, format_number};
 use crate::model::score::format_score;
 use crate::model::{ContentPack, Session, TipStatus};
@@ -247,12 +246,8 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
 
 /// CSV, one row per criterion and per tip, with stable ids.
 pub fn csv_items(pack: &ContentPack, s: &Session) -> String {
-    let mut out = String::from("\u{feff}");
-    let mut row = |fields: Vec<String>| {
-        let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    };
+    let mut csv = crate::csv::Csv::new();
+    let mut row = |fields: Vec<String>| csv.row(&fields);
     row([
         "benchmark",
         "benchmark_title",
@@ -313,18 +308,14 @@ pub fn csv_items(pack: &ContentPack, s: &Session) -> String {
             ]);
         }
     }
-    out
+    csv.finish()
 }
 
 /// CSV, one row per benchmark.
 pub fn csv_benchmarks(pack: &ContentPack, s: &Session) -> String {
     let sum = Summary::build(pack, s);
-    let mut out = String::from("\u{feff}");
-    let mut row = |fields: Vec<String>| {
-        let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    };
+    let mut csv = crate::csv::Csv::new();
+    let mut row = |fields: Vec<String>| csv.row(&fields);
     row([
         "benchmark",
         "id",
@@ -364,7 +355,7 @@ pub fn csv_benchmarks(pack: &ContentPack, s: &Session) -> String {
             b.tips.to_string(),
         ]);
     }
-    out
+    csv.finish()
 }
 
 /// An SVG radar of `sum`: current scores, targets and the baseline.
