@@ -260,17 +260,25 @@ fn new(common: &Common, args: NewArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// The content pack in use and the session in `file` (warnings said), or
+/// the exit code after saying why not.
+fn pack_and_session(common: &Common, file: &Path) -> Result<(ContentPack, Session), ExitCode> {
+    let pack = pack(common)?.pack;
+    match session_store::load(file, &pack) {
+        Ok(l) => {
+            warn(&l.warnings);
+            Ok((pack, l.session))
+        }
+        Err(errors) => Err(fail(&errors)),
+    }
+}
+
 fn summary(common: &Common, args: SummaryArgs) -> ExitCode {
-    let pack = match pack(common) {
-        Ok(p) => p.pack,
+    let (pack, session) = match pack_and_session(common, &args.file) {
+        Ok(x) => x,
         Err(code) => return code,
     };
-    let loaded = match session_store::load(&args.file, &pack) {
-        Ok(l) => l,
-        Err(errors) => return fail(&errors),
-    };
-    warn(&loaded.warnings);
-    let summary = Summary::build(&pack, &loaded.session);
+    let summary = Summary::build(&pack, &session);
     match args.format {
         SummaryFormat::Text => say!("{}", summary.to_text()),
         SummaryFormat::Json => say!("{}", summary.to_json()),
@@ -344,16 +352,11 @@ fn compare(common: &Common, args: CompareArgs) -> ExitCode {
 }
 
 fn report(common: &Common, args: ReportArgs) -> ExitCode {
-    let pack = match pack(common) {
-        Ok(p) => p.pack,
+    let (pack, session) = match pack_and_session(common, &args.file) {
+        Ok(x) => x,
         Err(code) => return code,
     };
-    let loaded = match session_store::load(&args.file, &pack) {
-        Ok(l) => l,
-        Err(errors) => return fail(&errors),
-    };
-    warn(&loaded.warnings);
-    let s = &loaded.session;
+    let s = &session;
     let text = match (args.format, args.table) {
         (ReportFormat::Md, _) => hkbm::report::markdown(&pack, s),
         (ReportFormat::Csv, CsvTable::Items) => hkbm::report::csv_items(&pack, s),
