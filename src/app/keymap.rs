@@ -657,6 +657,14 @@ pub fn first_key(map: &[Binding], action: Action) -> String {
         .map_or_else(|| "?".to_string(), Key::label)
 }
 
+/// The first key for `action` where the user is (`context`), else anywhere.
+pub fn key_in(map: &[Binding], context: Context, action: Action) -> String {
+    bindings_for(map, context)
+        .find(|b| b.action == action)
+        .and_then(|b| b.keys.first())
+        .map_or_else(|| first_key(map, action), Key::label)
+}
+
 /// The bindings that apply in `context`, for help and hints.
 pub fn bindings_for(map: &[Binding], context: Context) -> impl Iterator<Item = &Binding> {
     map.iter().filter(move |b| b.contexts.contains(&context))

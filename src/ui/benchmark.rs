@@ -152,7 +152,10 @@ fn aim(frame: &mut Frame, area: Rect, state: &State, bm: &Benchmark, theme: &The
             .scroll((state.aim_scroll, 0))
             .block(bordered(
                 theme,
-                " Aim and why it matters (↑/↓ scroll · Enter: rate the criteria) ",
+                &format!(
+                    " Aim and why it matters (↑/↓ scroll · {}: rate the criteria) ",
+                    key_of(state, Action::Next)
+                ),
             )),
         area,
     );
@@ -240,7 +243,7 @@ fn criteria(
         let mark = match value {
             Some(v) if m.is_met(*v) => format!("measured {}, met", format_number(*v)),
             Some(v) => format!("measured {}, NOT met", format_number(*v)),
-            None => "not measured (m)".to_string(),
+            None => format!("not measured ({})", key_of(state, Action::EditMeasured)),
         };
         d.push(Line::from(vec![
             Span::styled("◆ ", theme.key),
@@ -255,7 +258,10 @@ fn criteria(
             }
         }
         None => d.push(Line::from(Span::styled(
-            "No evidence note yet (e).",
+            format!(
+                "No evidence note yet ({}).",
+                key_of(state, Action::EditNote)
+            ),
             theme.dim,
         ))),
     }
@@ -355,8 +361,16 @@ fn tips(
             Span::styled(format!("{:<7}", "Status"), theme.dim),
             Span::styled(status.label(), theme.status_style(status)),
         ]),
-        field("Owner", tr.map(|t| t.owner.as_str()), "o"),
-        field("Due", tr.map(|t| t.due.as_str()), "d"),
+        field(
+            "Owner",
+            tr.map(|t| t.owner.as_str()),
+            &key_of(state, Action::EditOwner),
+        ),
+        field(
+            "Due",
+            tr.map(|t| t.due.as_str()),
+            &key_of(state, Action::EditDue),
+        ),
     ];
     match tr.map(|t| t.note.as_str()).filter(|n| !n.is_empty()) {
         Some(note) => {
@@ -365,7 +379,7 @@ fn tips(
                 d.push(Line::from(l.to_string()));
             }
         }
-        None => d.push(field("Note", None, "e")),
+        None => d.push(field("Note", None, &key_of(state, Action::EditNote))),
     }
     let legend: Vec<Span> = TipStatus::ALL
         .iter()
@@ -429,7 +443,10 @@ fn targets(
             Span::raw(" "),
         ];
         if value.is_empty() {
-            first.push(Span::styled("— (e to edit)", theme.dim));
+            first.push(Span::styled(
+                format!("— ({} to edit)", key_of(state, Action::EditNote)),
+                theme.dim,
+            ));
             lines.push(Line::from(first));
         } else {
             let shown = inert_block(&value).into_owned();
@@ -522,5 +539,5 @@ fn reference(
 
 /// The first key bound to `action`, as shown to users.
 fn key_of(state: &State, action: Action) -> String {
-    crate::app::keymap::first_key(&state.keymap, action)
+    crate::app::keymap::key_in(&state.keymap, state.context(), action)
 }
