@@ -498,12 +498,20 @@ fn move_selection(state: &mut State, down: bool) {
     }
     match state.screen {
         Screen::Overview => {
-            let n = state.pack.benchmarks.len();
-            state.overview_selected = if down {
-                (state.overview_selected + 1).min(n - 1)
+            // Move in the order the overview shows: group by group.
+            let order = display_order(&state.pack);
+            let at = order
+                .iter()
+                .position(|&i| i == state.overview_selected)
+                .unwrap_or(0);
+            let next = if down {
+                (at + 1).min(order.len().saturating_sub(1))
             } else {
-                state.overview_selected.saturating_sub(1)
+                at.saturating_sub(1)
             };
+            if let Some(&i) = order.get(next) {
+                state.overview_selected = i;
+            }
         }
         Screen::Summary => {}
         Screen::Compare => {
@@ -530,6 +538,24 @@ fn move_selection(state: &mut State, down: bool) {
             go(state, Position { item, ..state.pos });
         }
     }
+}
+
+/// Benchmark indices in the order the overview lists them (by group).
+pub fn display_order(pack: &crate::model::ContentPack) -> Vec<usize> {
+    let mut order: Vec<usize> = pack
+        .framework
+        .groups
+        .iter()
+        .flat_map(|g| g.benchmarks.iter())
+        .filter_map(|n| pack.benchmarks.iter().position(|b| b.number == *n))
+        .collect();
+    // Any benchmark not in a group still gets a place, at the end.
+    for i in 0..pack.benchmarks.len() {
+        if !order.contains(&i) {
+            order.push(i);
+        }
+    }
+    order
 }
 
 fn current_bm_id(state: &State) -> String {
@@ -1073,5 +1099,27 @@ mod more_tests {
             .find(|b| matches!(b.action, Action::Rate(_)))
             .unwrap();
         assert_eq!(crate::app::keymap::keys_label(rate), "1–5");
+    }
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+    use crate::store::content::built_in;
+
+    #[test]
+    fn the_overview_moves_in_the_order_it_shows() {
+        let mut pack = built_in().unwrap().pack;
+        // A school's pack that lists benchmark 10 first in its first group.
+        pack.framework.groups[0].benchmarks = vec![10, 1, 2];
+        pack.framework.groups[3 - 1].benchmarks = vec![7, 8, 9];
+        let session = Session::new(&pack, "A", "2025/26");
+        let mut s = State::new(pack, session, "t.ron".into(), "2026-01-15".into());
+        s.overview_selected = 9; // benchmark 10, shown first
+        update(&mut s, Action::Down);
+        assert_eq!(s.overview_selected, 0, "then benchmark 1");
+        update(&mut s, Action::Up);
+        update(&mut s, Action::Up);
+        assert_eq!(s.overview_selected, 9, "stays at the top");
     }
 }
