@@ -207,19 +207,23 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
         && let Ok(text) = read::read_text(&rec)
         && let Ok((session, _)) = session_store::parse(&rec, &text)
     {
-        let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
-        let note = match (modified(&rec), modified(&path)) {
-            (Some(r), Some(f)) if r < f => {
-                "The session file has changed since: restoring would undo those later changes."
-                    .to_string()
-            }
-            _ => "It is newer than the session file.".to_string(),
-        };
-        state.overlay = Some(Overlay::Recovery {
-            file: rec.clone(),
-            session: Box::new(session),
-            note,
-        });
+        let mut recovered = session;
+        recovered.complete_for(&state.pack);
+        if recovered == state.session {
+            // Nothing in it that the file does not have.
+            let _ = fs::remove_file(&rec);
+        } else {
+            let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
+            let note = match (modified(&rec), modified(&path)) {
+                (Some(r), Some(f)) if r < f => "The session file was changed after it was written: restoring replaces those changes (u undoes the restore).".to_string(),
+                _ => "It differs from the session file; restoring replaces the file's content (u undoes it).".to_string(),
+            };
+            state.overlay = Some(Overlay::Recovery {
+                file: rec.clone(),
+                session: Box::new(recovered),
+                note,
+            });
+        }
     }
     if held.is_some() {
         remove_orphan_temp_files(&path);
@@ -337,7 +341,15 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
         }
     };
     let mut fresh = State::new(state.pack.clone(), next, name.clone(), state.today.clone());
+    // The way the app was started carries over: drawing, theme, keys, the
+    // room's settings and the running meeting timer.
     fresh.radar = state.radar;
+    fresh.ascii = state.ascii;
+    fresh.theme_name = state.theme_name.clone();
+    fresh.present = state.present;
+    fresh.bars = state.bars;
+    fresh.timer = state.timer.clone();
+    fresh.keymap = state.keymap.clone();
     fresh.info(format!(
         "Started {year} in {name}: team, targets and open plans carried over; {} scores kept for trends.",
         state.session.year
@@ -527,8 +539,11 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                         Msg::Signal(sig) => {
                             // Keep what is being typed, save, and go. After a
                             // hang-up the terminal is gone: write nothing to it.
-                            commit_pending(state);
-                            if state.read_only.is_none() {
+                            // Save only what is new: an idle app has
+                            // nothing to write (and must not write over a
+                            // file changed on disk meanwhile).
+                            let typed = commit_pending(state);
+                            if state.read_only.is_none() && (!typed.is_empty() || state.unsaved) {
                                 save(state, files, false);
                             }
                             return Some(match sig {
@@ -538,8 +553,8 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                             });
                         }
                         Msg::InputGone => {
-                            commit_pending(state);
-                            if state.read_only.is_none() {
+                            let typed = commit_pending(state);
+                            if state.read_only.is_none() && (!typed.is_empty() || state.unsaved) {
                                 save(state, files, false);
                             }
                             return Some(129);

@@ -541,3 +541,21 @@ fn with_mouse_on_a_click_opens_a_benchmark() {
     app.send("q");
     assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
 }
+
+#[test]
+fn a_signal_to_an_idle_app_writes_nothing() {
+    let (dir, path) = copy_example();
+    let mut app = App::start(&path, &[]);
+    app.wait_for("Walk stands at");
+    // A `git pull` while the app sits idle.
+    let pulled = fs::read_to_string(example(OLD)).unwrap();
+    fs::write(&path, &pulled).unwrap();
+    let pid = app.child.process_id().unwrap();
+    std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 143);
+    assert_eq!(fs::read_to_string(&path).unwrap(), pulled);
+    assert!(!dir.path().join("session.ron.recovery.ron").exists());
+}

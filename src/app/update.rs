@@ -230,6 +230,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 let why = why.clone();
                 state.error(format!("Read-only: {why}"));
                 Vec::new()
+            } else if state.unsaved {
+                state.error("This year's session is not saved yet: save it (Ctrl-S) before starting next year.");
+                Vec::new()
             } else {
                 vec![Effect::StartNextYear]
             }
@@ -1121,5 +1124,26 @@ mod order_tests {
         update(&mut s, Action::Up);
         update(&mut s, Action::Up);
         assert_eq!(s.overview_selected, 9, "stays at the top");
+    }
+}
+
+#[cfg(test)]
+mod next_year_tests {
+    use super::*;
+    use crate::store::content::built_in;
+
+    #[test]
+    fn next_year_waits_until_this_year_is_saved() {
+        let pack = built_in().unwrap().pack;
+        let session = Session::new(&pack, "A", "2025/26");
+        let mut s = State::new(pack, session, "t.ron".into(), "2026-01-15".into());
+        s.unsaved = true;
+        assert!(update(&mut s, Action::NextYear).is_empty());
+        assert!(s.message.as_ref().unwrap().error);
+        s.unsaved = false;
+        assert_eq!(
+            update(&mut s, Action::NextYear),
+            vec![Effect::StartNextYear]
+        );
     }
 }
