@@ -5,10 +5,10 @@ use std::fmt::Write as _;
 
 use crate::model::ContentPack;
 use crate::model::compare::Comparison;
-use crate::model::score::format_score;
+use crate::model::score::{format_change, format_score};
 use crate::model::session::TipStatus;
 use crate::radar::{Layout, Series, ascii};
-use crate::summary::{DRAFT_MARK, arrow};
+use crate::summary::DRAFT_MARK;
 use crate::text::inert_line;
 
 /// ASCII marks per year in radars, newest first.
@@ -31,7 +31,7 @@ fn status_label(s: Option<TipStatus>) -> &'static str {
 }
 
 fn trend(delta: Option<f64>) -> String {
-    delta.map_or(String::new(), |d| format!("{} {:+.0}", arrow(d), d))
+    delta.map_or(String::new(), format_change)
 }
 
 fn header_school(c: &Comparison) -> String {
@@ -337,9 +337,10 @@ pub fn json(c: &Comparison) -> String {
     serde_json::to_string_pretty(c).expect("a comparison always serialises") + "\n"
 }
 
-/// Markdown table cell: one line, pipes escaped, control characters inert.
+/// Markdown table cell: one line, pipes and angle brackets escaped, control
+/// characters inert (the same rules as the report's).
 fn md_cell(s: &str) -> String {
-    inert_line(s).replace('|', "\\|")
+    crate::report::md(s)
 }
 
 fn fit(s: &str, width: usize) -> String {

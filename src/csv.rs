@@ -35,8 +35,12 @@ impl Csv {
 /// One CSV field: quoted when needed, and never read as a formula by a
 /// spreadsheet (a leading `=`, `+`, `-`, `@`, tab or CR gets a `'`).
 pub fn field(s: &str) -> String {
-    let mut s = s.replace("\r\n", "\n");
-    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    // Control characters and bidi overrides are shown, not passed on (a
+    // CSV is also read in terminals); line breaks stay.
+    let mut s = crate::text::inert_block(&s.replace("\r\n", "\n")).into_owned();
+    // A number stays a number ("-12.5" is a drop in score, not a formula).
+    let number = s.parse::<f64>().is_ok_and(f64::is_finite);
+    if !number && s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         s.insert(0, '\'');
     }
     if s.contains([',', '"', '\n', '\r']) {
@@ -57,6 +61,8 @@ mod tests {
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("=SUM(A1)"), "'=SUM(A1)");
         assert_eq!(field("-1+2"), "'-1+2");
+        assert_eq!(field("-12.5"), "-12.5");
+        assert_eq!(field("esc \u{1b}[2J"), "esc \\u{1b}[2J");
         assert_eq!(field("@cmd"), "'@cmd");
         assert_eq!(field("two\nlines"), "\"two\nlines\"");
         assert_eq!(field("中文"), "中文");

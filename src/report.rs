@@ -7,15 +7,15 @@
 use std::fmt::Write as _;
 
 use crate::model::content::{Benchmark, Phase, format_number};
-use crate::model::score::format_score;
+use crate::model::score::{format_change, format_score};
 use crate::model::{ContentPack, Session, TipStatus};
 use crate::radar::{RINGS, unit_point};
-use crate::summary::{DRAFT_MARK, Summary, arrow};
+use crate::summary::{DRAFT_MARK, Summary};
 use crate::text::inert_line;
 
 /// One line of Markdown-safe text: no control characters, no raw HTML,
 /// no table-breaking pipes.
-fn md(s: &str) -> String {
+pub fn md(s: &str) -> String {
     inert_line(s)
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -80,7 +80,7 @@ fn measured(
 
 fn trend_text(line: &crate::summary::BenchmarkLine) -> String {
     match (line.delta, line.baseline) {
-        (Some(d), _) => format!("{} {:+.0}", arrow(d), d),
+        (Some(d), _) => format_change(d),
         (None, Some(b)) => format!("(was {b:.0} %)"),
         _ => String::new(),
     }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::model::content::ContentPack;
-use crate::model::score::{benchmark_score, format_score};
+use crate::model::score::{benchmark_score, format_change, format_score, round1};
 use crate::model::session::Session;
 use crate::text::inert_line;
 
@@ -96,7 +96,7 @@ impl Summary {
                     tips: s.tips_total,
                     baseline,
                     delta: match (s.score, baseline) {
-                        (Some(a), Some(b)) => Some(round1(a - b)),
+                        (Some(a), Some(b)) => Some(crate::model::score::change(a, b)),
                         _ => None,
                     },
                 }
@@ -180,7 +180,7 @@ impl Summary {
                 (None, None) => "—".into(),
             };
             let trend = match (b.delta, b.baseline) {
-                (Some(d), _) => format!("{} {:+.0}", arrow(d), d),
+                (Some(d), _) => format_change(d),
                 (None, Some(base)) => format!("(was {base:.0} %)"),
                 _ => String::new(),
             };
@@ -259,21 +259,6 @@ impl Summary {
         ));
         rows
     }
-}
-
-/// Trend arrow for a change in score (a change under one point is level).
-pub fn arrow(delta: f64) -> &'static str {
-    if delta >= 1.0 {
-        "▲"
-    } else if delta <= -1.0 {
-        "▼"
-    } else {
-        "="
-    }
-}
-
-fn round1(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
 }
 
 /// Pad or cut `s` to exactly `width` terminal columns.

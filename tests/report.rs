@@ -98,6 +98,31 @@ fn notes_are_escaped_for_every_format() {
         "{}",
         &csv[..200]
     );
+    assert!(
+        !csv.contains('\u{1b}'),
+        "no escape character reaches a terminal that shows the CSV"
+    );
+    // Numbers are not treated as formulas: a drop in score stays a number.
+    let bms = out(&["report", p, "--format", "csv", "--table", "benchmarks"]);
+    assert!(!bms.contains(",'"), "{bms}");
+    // The comparison's Markdown escapes the same way.
+    let notes_file = dir.path().join("notes.ron");
+    let with_notes = fs::read_to_string(&path).unwrap().replacen(
+        "notes: \"Interviews: book the library rooms early.",
+        "notes: \"<img src=x onerror=alert(1)> <!-- hidden",
+        1,
+    );
+    assert!(with_notes.contains("<img"));
+    fs::write(&notes_file, with_notes).unwrap();
+    let md = out(&[
+        "compare",
+        OLD,
+        notes_file.to_str().unwrap(),
+        "--format",
+        "md",
+    ]);
+    assert!(md.contains("&lt;img src=x"), "{md}");
+    assert!(!md.contains("<img") && !md.contains("<!--"));
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::content::ContentPack;
-use super::score::benchmark_score;
+use super::score::{benchmark_score, round1};
 use super::session::{Session, parse_academic_year};
 
 /// What one session contributes: small, so thousands can be kept.
@@ -145,11 +145,11 @@ fn benchmark_stats(number: u8, id: &str, title: &str, group: &[&SessionScores], 
         title: title.to_string(),
         schools: values.len(),
         unscored: group.len() - values.len(),
-        min: values.first().copied(),
+        min: values.first().copied().map(round1),
         q1: quantile(&values, 0.25),
         median: quantile(&values, 0.5),
         q3: quantile(&values, 0.75),
-        max: values.last().copied(),
+        max: values.last().copied().map(round1),
         with_target,
         at_or_above_target: at,
         share_at_target: (with_target > 0).then(|| round1(100.0 * at as f64 / with_target as f64)),
@@ -169,10 +169,6 @@ pub fn quantile(sorted: &[f64], q: f64) -> Option<f64> {
             Some(round1(v))
         }
     }
-}
-
-fn round1(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
 }
 
 #[cfg(test)]

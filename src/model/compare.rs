@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::content::{ContentPack, Phase};
-use super::score::benchmark_score;
+use super::score::{benchmark_score, round1};
 use super::session::{Session, TipStatus, parse_academic_year};
 
 /// One session in the comparison, in year order.
@@ -117,7 +117,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
         let values: Vec<Option<f64>> = scores.iter().map(|s| s.score.map(round1)).collect();
         let present: Vec<f64> = values.iter().flatten().copied().collect();
         let delta = match present.as_slice() {
-            [.., a, b] => Some(round1(b - a)),
+            [.., a, b] => Some(super::score::change(*b, *a)),
             _ => None,
         };
         benchmarks.push(BenchmarkRow {
@@ -240,8 +240,4 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
         content_differences,
         content: format!("{} {}", fw.id, fw.version),
     }
-}
-
-fn round1(x: f64) -> f64 {
-    (x * 10.0).round() / 10.0
 }

@@ -80,9 +80,34 @@ pub fn session_scores(pack: &ContentPack, session: &Session) -> Vec<BenchmarkSco
 }
 
 /// A score as the app and reports show it: `63 %`, or `—` when unscored.
+/// Halves round up (62.5 → 63), everywhere the same.
 pub fn format_score(score: Option<f64>) -> String {
     match score {
-        Some(s) => format!("{:.0} %", s),
+        Some(s) => format!("{:.0} %", s.round()),
         None => "—".to_string(),
+    }
+}
+
+/// Round to one decimal, as scores are stored and exported.
+pub fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// The change from `before` to `now`: both taken to one decimal first, so the
+/// app, the summaries, the comparisons and the reports all agree.
+pub fn change(now: f64, before: f64) -> f64 {
+    round1(round1(now) - round1(before))
+}
+
+/// A change as shown: an arrow and whole points, `▲ +25`, `▼ -8`, `= 0`.
+/// The arrow follows the number shown (a change under half a point is level).
+pub fn format_change(delta: f64) -> String {
+    let d = delta.round();
+    if d >= 1.0 {
+        format!("▲ +{d:.0}")
+    } else if d <= -1.0 {
+        format!("▼ {d:.0}")
+    } else {
+        "= 0".to_string()
     }
 }

@@ -13,9 +13,9 @@ use crate::app::state::Hit;
 use crate::app::walk::{Step, TARGET_ITEMS};
 use crate::app::{Action, State};
 use crate::model::content::{Benchmark, format_number};
-use crate::model::score::{benchmark_score, format_score};
+use crate::model::score::{benchmark_score, change, format_change, format_score};
 use crate::model::{BenchmarkRecord, TipStatus};
-use crate::summary::{DRAFT_MARK, arrow};
+use crate::summary::DRAFT_MARK;
 use crate::text::{inert_block, inert_line};
 
 /// Screens at least this wide show the reference pane beside the walk.
@@ -418,7 +418,7 @@ fn targets(
     if let Some(base) = state.session.baseline_score(&bm.id) {
         let trend = s
             .score
-            .map(|x| format!(" · {} {:+.0}", arrow(x - base), x - base))
+            .map(|x| format!(" · {}", format_change(change(x, base))))
             .unwrap_or_default();
         lines.push(Line::from(vec![
             Span::styled("Last year: ", theme.dim),

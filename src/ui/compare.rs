@@ -14,8 +14,7 @@ use crate::app::State;
 use crate::app::state::{COMPARE_TABS, RadarMode};
 use crate::compare_out::year_mark;
 use crate::model::compare::Comparison;
-use crate::model::score::format_score;
-use crate::summary::arrow;
+use crate::model::score::{format_change, format_score};
 use crate::text::{inert_block, inert_line};
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
@@ -147,7 +146,7 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
         }
         let change = b
             .delta
-            .map_or(String::new(), |d| format!("{}{:+.0}", arrow(d), d));
+            .map_or(String::new(), |d| format_change(d).replace(' ', ""));
         spans.push(Span::raw(format!(" {change:>6}")));
         lines.push(Line::from(spans));
     }

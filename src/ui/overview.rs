@@ -8,8 +8,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Theme, fit};
 use crate::app::State;
-use crate::model::score::{benchmark_score, format_score};
-use crate::summary::{DRAFT_MARK, arrow};
+use crate::model::score::{benchmark_score, change, format_change, format_score};
+use crate::summary::DRAFT_MARK;
 use crate::text::inert_line;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
@@ -59,7 +59,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             let title = fit(&title, title_w);
             let pad = title_w.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()));
             let trend = match (s.score, state.session.baseline_score(&bm.id)) {
-                (Some(a), Some(b)) => format!("{} {:+.0}", arrow(a - b), a - b),
+                (Some(a), Some(b)) => format_change(change(a, b)),
                 _ => String::new(),
             };
             let level = s.score.map(|x| ((x / 25.0).round() as u8).min(4));

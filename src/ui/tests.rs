@@ -341,6 +341,18 @@ fn the_radar_table_and_bars_show_the_same_numbers() {
     update(&mut s, Action::ToggleBars);
     let bars = text(&s);
     let summary = crate::summary::Summary::build(&s.pack, &s.session);
+    // The trend on the overview is the one the command line prints.
+    update(&mut s, Action::Overview);
+    let overview = text(&s);
+    for b in &summary.benchmarks {
+        let trend = crate::model::score::format_change(b.delta.unwrap());
+        let row = overview
+            .iter()
+            .find(|l| l.contains(&format!(" {:>2}  ", b.number)))
+            .unwrap();
+        assert!(row.contains(&trend), "overview {row:?} lacks {trend}");
+    }
+    update(&mut s, Action::Summary);
     for b in &summary.benchmarks {
         let score = crate::model::score::format_score(b.score);
         let short = &b.short;
