@@ -41,6 +41,16 @@ macro_rules! sayln {
     ($($t:tt)*) => { emit(&(format!($($t)*) + "\n")) };
 }
 
+/// Text output with `--ascii`: drawing characters (arrows, dashes, marks)
+/// replaced by ASCII.
+fn plain(common: &Common, text: String) -> String {
+    if common.ascii {
+        hkbm::text::to_ascii(&text)
+    } else {
+        text
+    }
+}
+
 /// A path as printed: control characters in a file name shown, not obeyed.
 fn shown(path: &Path) -> String {
     inert_line(&path.display().to_string()).into_owned()
@@ -280,7 +290,7 @@ fn summary(common: &Common, args: SummaryArgs) -> ExitCode {
     };
     let summary = Summary::build(&pack, &session);
     match args.format {
-        SummaryFormat::Text => say!("{}", summary.to_text()),
+        SummaryFormat::Text => say!("{}", plain(common, summary.to_text())),
         SummaryFormat::Json => say!("{}", summary.to_json()),
     }
     ExitCode::SUCCESS
@@ -342,7 +352,7 @@ fn compare(common: &Common, args: CompareArgs) -> ExitCode {
     };
     use hkbm::compare_out;
     let out = match format {
-        CompareFormat::Text => compare_out::text(&comparison, &pack),
+        CompareFormat::Text => plain(common, compare_out::text(&comparison, &pack)),
         CompareFormat::Md => compare_out::markdown(&comparison, &pack),
         CompareFormat::Csv => compare_out::csv(&comparison, &pack),
         CompareFormat::Json => compare_out::json(&comparison),
@@ -385,7 +395,7 @@ fn aggregate(common: &Common, args: AggregateArgs) -> ExitCode {
     };
     let a = hkbm::network::run(&pack, &args.paths);
     let out = match args.format {
-        AggregateFormat::Text => hkbm::network::text(&a),
+        AggregateFormat::Text => plain(common, hkbm::network::text(&a)),
         AggregateFormat::Csv => hkbm::network::csv(&a),
         AggregateFormat::Json => hkbm::network::json(&a),
     };

@@ -70,7 +70,7 @@ impl Config {
             self.theme = t;
         }
         if let Some(d) = o.sessions_dir {
-            self.sessions_dir = (!d.trim().is_empty()).then(|| PathBuf::from(d));
+            self.sessions_dir = (!d.trim().is_empty()).then(|| expand_home(d.trim()));
         }
         if let Some(m) = o.mouse {
             self.mouse = m;
@@ -189,6 +189,16 @@ fn parse_overlay(path: &Path, text: &str) -> Result<Overlay, FileError> {
         })
 }
 
+/// `~/x` as the user's home folder + `x` (people write paths that way).
+fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), directories::BaseDirs::new()) {
+        (Some(rest), Some(dirs)) => dirs.home_dir().join(rest),
+        _ if path == "~" => directories::BaseDirs::new()
+            .map_or_else(|| PathBuf::from(path), |d| d.home_dir().to_path_buf()),
+        _ => PathBuf::from(path),
+    }
+}
+
 /// The platform's config file: e.g. `~/.config/hkbm/config.ron` on Linux.
 pub fn path() -> Option<PathBuf> {
     directories::ProjectDirs::from("hk", "hkbm", "hkbm").map(|d| d.config_dir().join("config.ron"))
@@ -278,6 +288,13 @@ mod tests {
         );
         assert_eq!(c.theme, "dark");
         assert_eq!(problems.len(), 3, "{problems:?}");
+    }
+
+    #[test]
+    fn a_sessions_folder_under_home_is_expanded() {
+        let (c, _) = Config::from_text(Path::new("c.ron"), r#"Config(sessions_dir: "~/careers")"#);
+        let dir = c.sessions_dir.unwrap();
+        assert!(dir.ends_with("careers") && !dir.starts_with("~"), "{dir:?}");
     }
 
     #[test]

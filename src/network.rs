@@ -26,7 +26,8 @@ pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Failure>) {
             Ok(_) => files.push(p.clone()),
             Err(e) => failed.push(Failure {
                 file: p.display().to_string(),
-                error: crate::store::read::io_message(&e),
+                error: crate::store::FileError::new(p, crate::store::read::io_message(&e))
+                    .to_string(),
             }),
         }
     }
@@ -44,7 +45,8 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<Failure>) {
         Err(e) => {
             failed.push(Failure {
                 file: dir.display().to_string(),
-                error: crate::store::read::io_message(&e),
+                error: crate::store::FileError::new(dir, crate::store::read::io_message(&e))
+                    .to_string(),
             });
             return;
         }

@@ -120,12 +120,37 @@ impl Layout {
         (self.cx + ux * self.rx, self.cy - uy * self.ry)
     }
 
-    /// The closed polygon through `values` (unscored axes at the centre).
-    pub fn polygon(&self, values: &[Option<f64>]) -> Vec<(f64, f64)> {
-        (0..self.axes)
-            .map(|k| self.point(k, values.get(k).copied().flatten().unwrap_or(0.0)))
-            .collect()
+    /// The closed polygon through `values`, as the lines between neighbouring
+    /// axes that both have a value. An unscored benchmark is left out (a gap,
+    /// not a zero), and a scored one with no scored neighbour is a lone point.
+    pub fn segments(&self, values: &[Option<f64>]) -> Segments {
+        let at = |k: usize| values.get(k).copied().flatten().map(|v| self.point(k, v));
+        let mut lines = Vec::new();
+        let mut points = Vec::new();
+        for k in 0..self.axes {
+            let prev = (k + self.axes - 1) % self.axes;
+            let next = (k + 1) % self.axes;
+            if let (Some(a), Some(b)) = (at(k), at(next))
+                && self.axes > 1
+            {
+                lines.push((a, b));
+            }
+            if let Some(p) = at(k)
+                && at(prev).is_none()
+                && at(next).is_none()
+            {
+                points.push(p);
+            }
+        }
+        Segments { lines, points }
     }
+}
+
+/// What to draw of one series: lines between scored neighbours, and lone points.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Segments {
+    pub lines: Vec<((f64, f64), (f64, f64))>,
+    pub points: Vec<(f64, f64)>,
 }
 
 /// One polygon to draw: a mark for ASCII, and a value per axis.
@@ -167,12 +192,14 @@ pub fn ascii(layout: &Layout, series: &[Series]) -> Vec<String> {
         }
     }
     for s in series {
-        let pts = layout.polygon(&s.values);
-        for i in 0..pts.len() {
-            line(&mut grid, pts[i], pts[(i + 1) % pts.len()], s.mark);
+        let segs = layout.segments(&s.values);
+        for (a, b) in segs.lines {
+            line(&mut grid, a, b, s.mark);
+        }
+        for p in segs.points {
+            plot(&mut grid, p, s.mark);
         }
     }
-    grid[layout.cy as usize][layout.cx as usize] = '+';
     let mut rows: Vec<String> = grid.into_iter().map(|r| r.into_iter().collect()).collect();
     for l in &layout.labels {
         let row = &mut rows[l.y as usize];
@@ -315,5 +342,27 @@ mod tests {
         // A full score on axis 0 reaches the top of the outer ring.
         let top = l.point(0, 100.0);
         assert_eq!(l.labels[0].y as f64, top.1 - 1.0);
+    }
+
+    #[test]
+    fn an_unscored_benchmark_is_a_gap_not_a_zero() {
+        let (full, short) = labels();
+        let l = Layout::fit(80, 24, &full, &short).unwrap();
+        let mut values = vec![Some(80.0); 10];
+        values[3] = None;
+        let s = l.segments(&values);
+        // Ten sides less the two that would meet axis 3.
+        assert_eq!(s.lines.len(), 8);
+        assert!(
+            s.lines
+                .iter()
+                .all(|(a, b)| *a != l.point(3, 0.0) && *b != l.point(3, 0.0))
+        );
+        // Nothing scored: nothing drawn.
+        assert_eq!(l.segments(&[None; 10]), Segments::default());
+        // One scored benchmark alone: a point.
+        let mut one = vec![None; 10];
+        one[5] = Some(50.0);
+        assert_eq!(l.segments(&one).points, vec![l.point(5, 50.0)]);
     }
 }

@@ -400,6 +400,8 @@ pub fn svg_radar(sum: &Summary) -> String {
             r##"<line x1="0" y1="0" x2="{x:.1}" y2="{y:.1}" stroke="#ccc" stroke-width="0.5"/>"##
         );
         let (lx, ly) = pt(k, 118.0);
+        // The top label sits above the ring labels on axis 0.
+        let ly = if k == 0 { ly - 4.0 } else { ly };
         let anchor = if lx.abs() < 5.0 {
             "middle"
         } else if lx > 0.0 {
@@ -424,27 +426,57 @@ pub fn svg_radar(sum: &Summary) -> String {
         .collect();
     let scores: Vec<Option<f64>> = sum.benchmarks.iter().map(|b| b.score).collect();
     let mut legend = Vec::new();
+    // A series with every benchmark scored is a closed polygon; otherwise
+    // its scored neighbours are joined and the unscored ones left as gaps.
+    let series = |values: &[Option<f64>], attrs: &str, fill: &str| -> String {
+        if values.iter().all(Option::is_some) {
+            return format!(
+                r#"<polygon points="{}" fill="{fill}" {attrs}/>"#,
+                poly(values)
+            );
+        }
+        let mut path = String::new();
+        let mut dots = String::new();
+        for k in 0..n {
+            let next = (k + 1) % n;
+            let here = values[k];
+            if let (Some(a), Some(b)) = (here, values[next]) {
+                let (x1, y1) = pt(k, a);
+                let (x2, y2) = pt(next, b);
+                let _ = write!(path, "M{x1:.1},{y1:.1} L{x2:.1},{y2:.1} ");
+            }
+            let prev = (k + n - 1) % n;
+            if let (Some(v), None, None) = (here, values[prev], values[next]) {
+                let (x, y) = pt(k, v);
+                let _ = write!(dots, r#"<circle cx="{x:.1}" cy="{y:.1}" r="2" {attrs}/>"#);
+            }
+        }
+        format!(
+            r#"<path d="{}" fill="none" {attrs}/>{dots}"#,
+            path.trim_end()
+        )
+    };
     if let Some(y) = &sum.baseline_year {
-        let _ = write!(
-            s,
-            r##"<polygon points="{}" fill="none" stroke="#4a7bd0" stroke-width="1.2" stroke-dasharray="3 2" class="baseline"/>"##,
-            poly(&baseline)
-        );
+        s.push_str(&series(
+            &baseline,
+            r##"stroke="#4a7bd0" stroke-width="1.2" stroke-dasharray="3 2" class="baseline""##,
+            "none",
+        ));
         legend.push(("#4a7bd0", "3 2", html_text(y, false)));
     }
     if targets.iter().any(Option::is_some) {
-        let _ = write!(
-            s,
-            r##"<polygon points="{}" fill="none" stroke="#e08a00" stroke-width="1.2" stroke-dasharray="1 1.5" class="target"/>"##,
-            poly(&targets)
-        );
+        s.push_str(&series(
+            &targets,
+            r##"stroke="#e08a00" stroke-width="1.2" stroke-dasharray="1 1.5" class="target""##,
+            "none",
+        ));
         legend.push(("#e08a00", "1 1.5", "interim target".to_string()));
     }
-    let _ = write!(
-        s,
-        r##"<polygon points="{}" fill="#2e9d4f" fill-opacity="0.2" stroke="#2e9d4f" stroke-width="1.6" class="current"/>"##,
-        poly(&scores)
-    );
+    s.push_str(&series(
+        &scores,
+        r##"stroke="#2e9d4f" stroke-width="1.6" fill-opacity="0.2" class="current""##,
+        "#2e9d4f",
+    ));
     legend.push(("#2e9d4f", "none", html_text(&sum.year, false)));
     for (i, (colour, dash, name)) in legend.iter().enumerate() {
         let x = -160.0 + 110.0 * i as f64;

@@ -47,6 +47,41 @@ pub fn inert_block(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// A plain-ASCII stand-in for a drawing character (borders, arrows, marks,
+/// blocks, Braille), or None for anything else (text stays as it is).
+pub fn ascii_for(c: char) -> Option<&'static str> {
+    Some(match c {
+        '─' | '━' | '═' | '—' | '–' | '·' => "-",
+        '│' | '┃' | '║' => "|",
+        '┌' | '┐' | '└' | '┘' | '├' | '┤' | '┬' | '┴' | '┼' | '╭' | '╮' | '╰' | '╯' => {
+            "+"
+        }
+        '•' | '✎' => "*",
+        '…' => ".",
+        '→' | '▶' => ">",
+        '←' => "<",
+        '↑' | '▲' => "^",
+        '↓' | '▼' => "v",
+        '░' => "-",
+        '◆' => "o",
+        '✓' => "+",
+        '✗' | '×' => "x",
+        '⏱' => "@",
+        '■' => "#",
+        '\u{2580}'..='\u{259f}' | '\u{1fb00}'..='\u{1fbff}' => "#",
+        '\u{2800}' => " ",
+        '\u{2801}'..='\u{28ff}' => ".",
+        _ => return None,
+    })
+}
+
+/// `s` with its drawing characters replaced by ASCII (see [`ascii_for`]).
+pub fn to_ascii(s: &str) -> String {
+    s.chars()
+        .map(|c| ascii_for(c).map_or_else(|| c.to_string(), str::to_string))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

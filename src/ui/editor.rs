@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::Span;
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::{Theme, bordered, centered, fit};
 use crate::app::Action;
@@ -22,7 +22,7 @@ pub fn render(frame: &mut Frame, area: Rect, ed: &Editor, keymap: &[Binding], th
         (area.height * 2 / 3).max(8)
     };
     let r = centered(area, width, height);
-    frame.render_widget(Clear, r);
+    super::clear(frame, r, theme);
     let title = format!(
         " {} ",
         fit(&inert_line(&ed.title), width.saturating_sub(4) as usize)

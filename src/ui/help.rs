@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use super::{Theme, bordered};
 use crate::app::State;
@@ -66,7 +66,7 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, scroll: u16) {
     let r = area;
-    frame.render_widget(Clear, r);
+    super::clear(frame, r, theme);
     let text = lines(state, theme);
     // Count wrapped lines, so the last line (the score formula) can be reached.
     let inner = r.width.saturating_sub(2).max(1) as usize;

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::{Theme, bordered, fit};
@@ -12,7 +12,7 @@ use crate::text::inert_line;
 
 pub fn render(frame: &mut Frame, area: Rect, j: &Jump, theme: &Theme) {
     let r = area;
-    frame.render_widget(Clear, r);
+    super::clear(frame, r, theme);
     let inner_w = r.width.saturating_sub(2) as usize;
     let query = inert_line(&j.query).into_owned();
     let mut lines = vec![

@@ -63,6 +63,9 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
             area.width, area.height
         );
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+        if state.ascii {
+            asciify(frame.buffer_mut());
+        }
         return;
     }
     let [header, body, progress, status] = Layout::vertical([
@@ -98,32 +101,11 @@ pub fn asciify(buf: &mut ratatui::buffer::Buffer) {
             continue;
         }
         let mut chars = sym.chars();
-        let (Some(c), None) = (chars.next(), chars.next()) else {
-            continue;
-        };
-        let plain = match c {
-            '─' | '━' | '═' | '—' | '–' | '·' => "-",
-            '│' | '┃' | '║' => "|",
-            '┌' | '┐' | '└' | '┘' | '├' | '┤' | '┬' | '┴' | '┼' | '╭' | '╮' | '╰' | '╯' => {
-                "+"
-            }
-            '•' | '✎' => "*",
-            '…' => ".",
-            '→' | '▶' => ">",
-            '←' => "<",
-            '↑' | '▲' => "^",
-            '↓' | '▼' => "v",
-            '░' => "-",
-            '◆' => "o",
-            '✓' => "+",
-            '✗' => "x",
-            '⏱' => "@",
-            '█' | '■' | '▀' | '▄' | '▌' | '▐' => "#",
-            '\u{2800}' => " ",
-            '\u{2801}'..='\u{28ff}' => ".",
-            _ => continue,
-        };
-        cell.set_symbol(plain);
+        if let (Some(c), None) = (chars.next(), chars.next())
+            && let Some(plain) = crate::text::ascii_for(c)
+        {
+            cell.set_symbol(plain);
+        }
     }
 }
 
@@ -135,7 +117,7 @@ fn draw_overlay(frame: &mut Frame, body: Rect, state: &State, theme: &Theme) {
         Some(Overlay::Editor(ed)) => editor::render(frame, body, ed, &state.keymap, theme),
         Some(Overlay::Recovery { file, note, .. }) => {
             let r = centered(body, 74, 9);
-            frame.render_widget(Clear, r);
+            clear(frame, r, theme);
             let text = vec![
                 Line::from("hkbm stopped unexpectedly last time and kept the unsaved changes in"),
                 Line::from(Span::styled(
@@ -217,8 +199,13 @@ fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         let spent = t.spent.get(bm).copied().unwrap_or(0);
         let allotted = u64::from(t.allotted.get(bm).copied().unwrap_or(0)) * 60;
         let paused = if t.running { "" } else { " (paused)" };
+        let over = if t.over(bm) || t.meeting_over() {
+            "OVER "
+        } else {
+            ""
+        };
         let text = format!(
-            "⏱ BM{} {}/{} · meeting {}/{}{paused} ",
+            "⏱ {over}BM{} {}/{} · meeting {}/{}{paused} ",
             bm + 1,
             crate::app::state::clock(spent),
             crate::app::state::clock(allotted),
@@ -278,6 +265,14 @@ fn draw_status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         used += w;
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// Blank `area` for an overlay, in the theme's background.
+pub fn clear(frame: &mut Frame, area: Rect, theme: &Theme) {
+    frame.render_widget(Clear, area);
+    if let Some(bg) = theme.background {
+        frame.render_widget(ratatui::widgets::Block::new().style(bg), area);
+    }
 }
 
 /// A bordered block with a title.

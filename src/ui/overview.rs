@@ -42,14 +42,17 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             else {
                 continue;
             };
-            super::hit(
-                Rect {
-                    y: table.y + lines.len() as u16,
-                    height: 1,
-                    ..table
-                },
-                crate::app::state::Hit::Benchmark(i),
-            );
+            let y = table.y + lines.len() as u16;
+            if y < table.bottom() {
+                super::hit(
+                    Rect {
+                        y,
+                        height: 1,
+                        ..table
+                    },
+                    crate::app::state::Hit::Benchmark(i),
+                );
+            }
             let rec = state.session.benchmark(&bm.id);
             let s = benchmark_score(pack, bm, rec);
             let mut title = inert_line(&bm.title).into_owned();

@@ -51,7 +51,7 @@ pub fn render(
         );
         return;
     };
-    let ascii_marks = mode == RadarMode::Ascii || !theme.colour;
+    let ascii_marks = mode == RadarMode::Ascii || theme.marks;
     if ascii_marks {
         let series: Vec<Series> = polygons
             .iter()
@@ -74,6 +74,7 @@ pub fn render(
             _ => Marker::Braille,
         };
         let canvas = Canvas::default()
+            .background_color(theme.background.and_then(|b| b.bg).unwrap_or(Color::Reset))
             .marker(marker)
             .x_bounds([0.0, f64::from(plot.width)])
             .y_bounds([0.0, h])
@@ -95,15 +96,16 @@ pub fn render(
                 }
                 ctx.layer();
                 for p in polygons {
-                    let pts: Vec<_> = layout
-                        .polygon(&p.values)
-                        .into_iter()
-                        .map(to_canvas)
-                        .collect();
-                    for i in 0..pts.len() {
-                        let (a, b) = (pts[i], pts[(i + 1) % pts.len()]);
+                    let segs = layout.segments(&p.values);
+                    for (a, b) in segs.lines {
+                        let (a, b) = (to_canvas(a), to_canvas(b));
                         ctx.draw(&Segment::new(a.0, a.1, b.0, b.1, p.color));
                     }
+                    let dots: Vec<(f64, f64)> = segs.points.into_iter().map(to_canvas).collect();
+                    ctx.draw(&ratatui::widgets::canvas::Points {
+                        coords: &dots,
+                        color: p.color,
+                    });
                     ctx.layer();
                 }
             });

@@ -27,6 +27,8 @@ pub struct Theme {
     pub series: [Color; 5],
     /// Paint the whole screen in this background first (light themes).
     pub background: Option<Style>,
+    /// Tell radar series apart by marks (`*`, `+`, `o`), not only by colour.
+    pub marks: bool,
 }
 
 /// The themes by name, as `--theme` and the config file take them.
@@ -68,6 +70,7 @@ impl Theme {
                 Color::LightCyan,
             ],
             background: None,
+            marks: false,
         }
     }
 
@@ -92,7 +95,7 @@ impl Theme {
             key: bold(Color::Blue),
             error: bold(Color::Red),
             draft: fg(Color::Magenta),
-            border: fg(Color::Gray),
+            border: fg(Color::DarkGray),
             rating: [
                 bold(Color::Red),
                 bold(Color::Rgb(190, 90, 0)),
@@ -110,6 +113,7 @@ impl Theme {
                 Color::Rgb(0, 130, 140),
             ],
             background: Some(Style::new().fg(Color::Black).bg(Color::White)),
+            marks: false,
         }
     }
 
@@ -159,6 +163,7 @@ impl Theme {
                 Color::White,
             ],
             background: Some(Style::new().fg(Color::White).bg(Color::Black)),
+            marks: true,
         }
     }
 
@@ -194,6 +199,7 @@ impl Theme {
             colour: false,
             series: [Color::Reset; 5],
             background: None,
+            marks: true,
         }
     }
 
