@@ -31,27 +31,60 @@ fn state(screen: Screen, step: Step) -> State {
     s
 }
 
-const SCREENS: &[(&str, Screen, Step)] = &[
-    ("overview", Screen::Overview, Step::Aim),
-    ("aim", Screen::Benchmark, Step::Aim),
-    ("criteria", Screen::Benchmark, Step::Criteria),
-    ("tips", Screen::Benchmark, Step::Tips(Phase::Plan)),
-    ("targets", Screen::Benchmark, Step::Targets),
-];
-
 const SIZES: &[(u16, u16)] = &[(80, 24), (200, 60)];
 
-#[divan::bench(args = SIZES)]
-fn frame_per_screen(bencher: divan::Bencher, size: &(u16, u16)) {
-    let states: Vec<State> = SCREENS.iter().map(|(_, sc, st)| state(*sc, *st)).collect();
+/// Every screen a user sees, by name.
+const SCREENS: &[&str] = &[
+    "overview", "aim", "criteria", "tips", "targets", "summary", "bars", "compare", "present",
+];
+
+fn screen(name: &str) -> State {
+    let mut s = match name {
+        "overview" => state(Screen::Overview, Step::Aim),
+        "aim" => state(Screen::Benchmark, Step::Aim),
+        "criteria" | "present" => state(Screen::Benchmark, Step::Criteria),
+        "tips" => state(Screen::Benchmark, Step::Tips(Phase::Plan)),
+        "targets" => state(Screen::Benchmark, Step::Targets),
+        _ => state(Screen::Summary, Step::Aim),
+    };
+    s.present = name == "present";
+    s.bars = name == "bars";
+    if name == "compare" {
+        let pack = built_in().unwrap().pack;
+        let old = include_str!("../sessions/lantau-bay-college-2024-25.ron");
+        let inputs = [("old.ron", old), ("new.ron", EXAMPLE)]
+            .into_iter()
+            .map(|(f, text)| hkbm::model::compare::Input {
+                file: f.into(),
+                session: parse(Path::new(f), text).unwrap().0,
+                unknown_ids: Vec::new(),
+            })
+            .collect();
+        s.comparison = Some(hkbm::model::compare::compare(&pack, inputs));
+        s.screen = Screen::Compare;
+    }
+    s
+}
+
+fn draw_screen(bencher: divan::Bencher, name: &str, w: u16, h: u16) {
+    let s = screen(name);
     let theme = Theme::dark();
-    let mut term = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
-    // Each iteration draws the five screens once.
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
     bencher.bench_local(|| {
-        for s in &states {
-            term.draw(|f| render(f, s, &theme)).unwrap();
-        }
+        term.draw(|f| render(f, &s, &theme)).unwrap();
     });
+}
+
+/// One frame of each screen at 80×24 (SSH). Budget: 0.5 ms.
+#[divan::bench(args = SCREENS)]
+fn frame_80x24(bencher: divan::Bencher, name: &str) {
+    draw_screen(bencher, name, 80, 24);
+}
+
+/// One frame of each screen at 200×60 (projector). Budget: 0.5 ms.
+#[divan::bench(args = SCREENS)]
+fn frame_200x60(bencher: divan::Bencher, name: &str) {
+    draw_screen(bencher, name, 200, 60);
 }
 
 #[divan::bench(args = SIZES)]

@@ -287,15 +287,11 @@ fn write_reports(state: &mut State, files: &Option<Files>) {
     for (ext, text) in [
         ("md", hkbm::report::markdown(&state.pack, &state.session)),
         ("html", hkbm::report::html(&state.pack, &state.session)),
+        ("csv", hkbm::report::csv_items(&state.pack, &state.session)),
     ] {
         let path = f.session.with_file_name(format!("{stem}-report.{ext}"));
         match hkbm::store::atomic::write_atomic(&path, text.as_bytes(), 0o600) {
-            Ok(()) => written.push(
-                path.file_name()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-                    .into_owned(),
-            ),
+            Ok(()) => written.push(ext),
             Err(e) => {
                 state.error(format!("Could not write {}: {e}", path.display()));
                 return;
@@ -303,8 +299,9 @@ fn write_reports(state: &mut State, files: &Option<Files>) {
         }
     }
     state.info(format!(
-        "Reports written beside the session: {}",
-        written.join(", ")
+        "Reports written beside the session: {}-report.{}",
+        hkbm::text::inert_line(&stem),
+        written.join(", .")
     ));
 }
 

@@ -283,7 +283,7 @@ pub fn default_keymap(scale: &[u8]) -> Vec<Binding> {
             &[k('R')],
             Action::Report,
             &[Overview, Summary],
-            "write reports for the leadership team (Markdown and HTML) beside the session",
+            "write reports for the leadership team (Markdown, HTML, CSV) beside the session",
             None,
         ),
         // Summary and compare.

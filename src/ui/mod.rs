@@ -28,7 +28,7 @@ pub use theme::Theme;
 
 /// Smallest terminal the app draws in.
 pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 16;
+pub const MIN_HEIGHT: u16 = 18;
 
 thread_local! {
     /// Where the mouse can click in the frame drawn last on this thread.

@@ -17,6 +17,21 @@ use crate::model::score::{benchmark_score, format_score};
 use crate::summary::DRAFT_MARK;
 use crate::text::{inert_block, inert_line};
 
+/// Words of `s` in lines of at most `width` characters.
+fn wrap_words(s: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in s.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let bm = &state.pack.benchmarks[state.pos.bm];
     let rec = state.session.benchmark(&bm.id);
@@ -32,9 +47,19 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     } else {
         (short, PixelSize::Quadrant, 4)
     };
+    // On a big screen the title is big too: quadrant glyphs, 4 columns a
+    // character, wrapped onto at most two lines.
+    let per_line = (area.width / 4) as usize;
+    let title_lines = wrap_words(&inert_line(&bm.title), per_line);
+    let big_title = area.height >= 40 && title_lines.len() <= 2 && bm.title.is_ascii();
+    let title_rows = if big_title {
+        4 * title_lines.len() as u16 + 1
+    } else {
+        2
+    };
     let [big, title, tabs, _, body] = Layout::vertical([
         Constraint::Length(rows),
-        Constraint::Length(2),
+        Constraint::Length(title_rows),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(1),
@@ -60,12 +85,30 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     if bm.draft {
         t.push(Span::styled(format!("  {DRAFT_MARK}"), theme.draft));
     }
-    frame.render_widget(
-        Paragraph::new(Line::from(t))
-            .alignment(Alignment::Center)
-            .wrap(Wrap { trim: true }),
-        title,
-    );
+    if big_title {
+        let [text, group] =
+            Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(title);
+        frame.render_widget(
+            BigText::builder()
+                .pixel_size(PixelSize::Quadrant)
+                .style(theme.title)
+                .lines(title_lines.into_iter().map(Line::from).collect::<Vec<_>>())
+                .centered()
+                .build(),
+            text,
+        );
+        frame.render_widget(
+            Paragraph::new(Line::from(t.split_off(1))).alignment(Alignment::Center),
+            group,
+        );
+    } else {
+        frame.render_widget(
+            Paragraph::new(Line::from(t))
+                .alignment(Alignment::Center)
+                .wrap(Wrap { trim: true }),
+            title,
+        );
+    }
     let mut tab_spans = Vec::new();
     for step in Step::ALL {
         let style = if step == state.pos.step {
