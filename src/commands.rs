@@ -143,19 +143,26 @@ fn config() -> hkbm::config::Config {
     config_and_problems().0
 }
 
+/// The configuration, read once per run (its problems are said once).
 fn config_and_problems() -> (hkbm::config::Config, Vec<String>) {
-    let Some(path) = hkbm::config::path() else {
-        return (hkbm::config::Config::defaults(), Vec::new());
-    };
-    let (config, problems) = hkbm::config::Config::load(&path);
-    let problems: Vec<String> = problems
-        .iter()
-        .map(|p| inert_line(&p.to_string()).into_owned())
-        .collect();
-    for p in &problems {
-        eprintln!("hkbm: warning: {p} (the configuration's defaults are used)");
-    }
-    (config, problems)
+    static CONFIG: std::sync::OnceLock<(hkbm::config::Config, Vec<String>)> =
+        std::sync::OnceLock::new();
+    CONFIG
+        .get_or_init(|| {
+            let Some(path) = hkbm::config::path() else {
+                return (hkbm::config::Config::defaults(), Vec::new());
+            };
+            let (config, problems) = hkbm::config::Config::load(&path);
+            let problems: Vec<String> = problems
+                .iter()
+                .map(|p| inert_line(&p.to_string()).into_owned())
+                .collect();
+            for p in &problems {
+                eprintln!("hkbm: warning: {p}");
+            }
+            (config, problems)
+        })
+        .clone()
 }
 
 fn config_export() -> ExitCode {

@@ -98,7 +98,10 @@ impl Config {
         let mut problems = Vec::new();
         match parse_overlay(path, text) {
             Ok(o) => c.apply(o),
-            Err(e) => return (c, vec![e]),
+            Err(mut e) => {
+                e.message.push_str("; the defaults are used");
+                return (c, vec![e]);
+            }
         }
         if !crate::ui::theme::THEMES.contains(&c.theme.as_str()) {
             problems.push(FileError::new(
@@ -115,14 +118,14 @@ impl Config {
             if action_named(name).is_none() {
                 problems.push(FileError::new(
                     path,
-                    format!("keys: no action named {name:?}"),
+                    format!("keys: no action named {name:?}; ignored"),
                 ));
             }
             for k in keys {
                 if parse_key(k).is_none() {
                     problems.push(FileError::new(
                         path,
-                        format!("keys: {name}: cannot read the key {k:?}"),
+                        format!("keys: {name}: cannot read the key {k:?}; ignored"),
                     ));
                 }
             }

@@ -164,14 +164,14 @@ impl Summary {
             None => String::new(),
         };
         let mut rows = vec![format!(
-            "{:>2}  {:<40}  {:>5}  {:>5}  {:<16}  {:>5}  {}",
+            "{:>2}  {:<28}  {:>5}  {:>5}  {:<16}  {:>5}  {}",
             "#", "Benchmark", "Score", "Rated", "Target", "Tips", base_head
         )];
         for b in &self.benchmarks {
             let title = if b.draft {
-                format!("{} {}", fit(&b.title, 32), DRAFT_MARK)
+                format!("{} {}", fit(&b.title, 20), DRAFT_MARK)
             } else {
-                fit(&b.title, 40)
+                fit(&b.title, 28)
             };
             let target = match (b.target_percent, &b.target_year) {
                 (Some(p), Some(y)) => format!("{p} % by {}", inert_line(y)),
@@ -200,7 +200,10 @@ impl Summary {
             out.push('\n');
         }
         out.push('\n');
-        out.push_str(&format!("Score: {}.\n", self.score_formula));
+        for line in crate::text::wrap_words(&format!("Score: {}.", self.score_formula), 78) {
+            out.push_str(&line);
+            out.push('\n');
+        }
         out.push_str("Rated: criteria rated / criteria. Tips: tips with a decision / tips.\n");
         if self.benchmarks.iter().any(|b| b.draft) {
             out.push_str(&format!(

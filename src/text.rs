@@ -82,6 +82,22 @@ pub fn to_ascii(s: &str) -> String {
         .collect()
 }
 
+/// Words of `s` in lines of at most `width` characters (a longer word gets a
+/// line of its own).
+pub fn wrap_words(s: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in s.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

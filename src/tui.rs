@@ -108,7 +108,7 @@ fn configure(state: &mut State, options: &Options) {
     }
     options.config.apply_keys(&mut state.keymap);
     if let Some(p) = options.config_problems.first() {
-        state.error(format!("Configuration: {p} (defaults used)"));
+        state.error(format!("Configuration: {p}"));
     }
 }
 

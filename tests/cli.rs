@@ -54,7 +54,7 @@ fn summary_text_is_a_table_with_trend_and_draft_marks() {
     assert!(out.starts_with("Lantau Bay College — 2025/26\n"), "{out}");
     assert!(out.contains("vs 2024/25"));
     assert!(
-        out.contains(" 6  Personal Guidance for Developing Career…   69 %    4/4"),
+        out.contains(" 6  Personal Guidance for Devel…   69 %    4/4"),
         "{out}"
     );
     assert!(out.contains("[draft]: draft content"));

@@ -17,21 +17,6 @@ use crate::model::score::{benchmark_score, format_score};
 use crate::summary::DRAFT_MARK;
 use crate::text::{inert_block, inert_line};
 
-/// Words of `s` in lines of at most `width` characters.
-fn wrap_words(s: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in s.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    lines
-}
-
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let bm = &state.pack.benchmarks[state.pos.bm];
     let rec = state.session.benchmark(&bm.id);
@@ -50,7 +35,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // On a big screen the title is big too: quadrant glyphs, 4 columns a
     // character, wrapped onto at most two lines.
     let per_line = (area.width / 4) as usize;
-    let title_lines = wrap_words(&inert_line(&bm.title), per_line);
+    let title_lines = crate::text::wrap_words(&inert_line(&bm.title), per_line);
     let big_title = area.height >= 40 && title_lines.len() <= 2 && bm.title.is_ascii();
     let title_rows = if big_title {
         4 * title_lines.len() as u16 + 1
