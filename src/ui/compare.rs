@@ -109,7 +109,8 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
         );
         return;
     }
-    let col = 7usize;
+    // Narrower year columns when there are many years, so the table keeps to one line.
+    let col = if n >= 3 { 5usize } else { 7 };
     let table_w = (2 + 1 + 12 + (col + 1) * n + 7) as u16;
     let [plot, table] =
         Layout::horizontal([Constraint::Min(20), Constraint::Length(table_w)]).areas(area);

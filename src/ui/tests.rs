@@ -634,3 +634,36 @@ fn clicks_select_benchmarks_tabs_and_items() {
     handle_click(&mut s, super::hit_at(20, 5).unwrap());
     assert_eq!(s.pos.item, 2);
 }
+
+#[test]
+fn three_years_fit_the_compare_table_at_80x24() {
+    let pack = built_in().unwrap().pack;
+    let old = include_str!("../../sessions/lantau-bay-college-2024-25.ron");
+    let mut inputs: Vec<crate::model::compare::Input> = [("old.ron", old), ("new.ron", EXAMPLE)]
+        .into_iter()
+        .map(|(f, text)| crate::model::compare::Input {
+            file: f.into(),
+            session: parse(std::path::Path::new(f), text).unwrap().0,
+            unknown_ids: Vec::new(),
+        })
+        .collect();
+    let mut third = inputs[1].session.clone();
+    third.year = "2026/27".into();
+    inputs.push(crate::model::compare::Input {
+        file: "next.ron".into(),
+        session: third,
+        unknown_ids: Vec::new(),
+    });
+    let mut s = example();
+    s.comparison = Some(crate::model::compare::compare(&pack, inputs));
+    s.screen = Screen::Compare;
+    let text = screen_text(&s, 80, 24);
+    // Every benchmark's row is on one line, with all three years.
+    for n in 1..=10 {
+        let row = text
+            .lines()
+            .find(|l| l.contains(&format!(" {n:>2} ")) && l.contains('%'))
+            .unwrap_or_else(|| panic!("benchmark {n} row:\n{text}"));
+        assert_eq!(row.matches('%').count(), 3, "{row}");
+    }
+}
