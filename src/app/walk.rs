@@ -44,6 +44,18 @@ impl Step {
 /// The three things recorded on the Targets step.
 pub const TARGET_ITEMS: [&str; 3] = ["Notes", "Interim target %", "Target year"];
 
+/// The values of [`TARGET_ITEMS`] in a benchmark's record, as shown (empty
+/// when not set).
+pub fn target_values(rec: Option<&crate::model::BenchmarkRecord>) -> [String; 3] {
+    [
+        rec.map(|r| r.notes.clone()).unwrap_or_default(),
+        rec.and_then(|r| r.target_percent)
+            .map(|t| format!("{t} %"))
+            .unwrap_or_default(),
+        rec.and_then(|r| r.target_year.clone()).unwrap_or_default(),
+    ]
+}
+
 /// Where the team is: which benchmark, which step, which item of the step.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Position {

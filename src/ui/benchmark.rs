@@ -169,6 +169,29 @@ fn list_and_detail(area: Rect, n: usize) -> (Rect, Rect) {
     (list, detail)
 }
 
+/// One row of a criteria or tips list: marker, a coloured badge (rating or
+/// status), the text; the selected row is highlighted after the marker.
+fn list_row(
+    marker: &str,
+    badge: Span<'static>,
+    text: String,
+    selected: bool,
+    theme: &Theme,
+) -> Line<'static> {
+    let mut spans = vec![
+        Span::raw(format!("{marker} ")),
+        badge,
+        Span::raw(" "),
+        Span::raw(text),
+    ];
+    if selected {
+        for s in spans.iter_mut().skip(1) {
+            s.style = s.style.patch(theme.selected);
+        }
+    }
+    Line::from(spans)
+}
+
 /// The window of `n` rows that keeps `selected` in view.
 fn window(n: usize, selected: usize, rows: usize) -> std::ops::Range<usize> {
     if n <= rows {
@@ -218,18 +241,13 @@ fn criteria(
             &format!("{note} {}", inert_line(&c.text)),
             width.saturating_sub(16),
         );
-        let mut spans = vec![
-            Span::raw(format!("{marker} ")),
+        lines.push(list_row(
+            marker,
             Span::styled(label, theme.rating_style(rating)),
-            Span::raw(" "),
-            Span::raw(text),
-        ];
-        if i == state.pos.item {
-            for s in spans.iter_mut().skip(1) {
-                s.style = s.style.patch(theme.selected);
-            }
-        }
-        lines.push(Line::from(spans));
+            text,
+            i == state.pos.item,
+            theme,
+        ));
     }
     frame.render_widget(Paragraph::new(lines), list);
 
@@ -322,21 +340,16 @@ fn tips(
             &format!("{owner}{}", inert_line(&t.text)),
             width.saturating_sub(17),
         );
-        let mut spans = vec![
-            Span::raw(format!("{marker} ")),
+        lines.push(list_row(
+            marker,
             Span::styled(
                 format!("{:<13}", status.label()),
                 theme.status_style(status),
             ),
-            Span::raw(" "),
-            Span::raw(text),
-        ];
-        if i == state.pos.item {
-            for s in spans.iter_mut().skip(1) {
-                s.style = s.style.patch(theme.selected);
-            }
-        }
-        lines.push(Line::from(spans));
+            text,
+            i == state.pos.item,
+            theme,
+        ));
     }
     frame.render_widget(Paragraph::new(lines), list);
 
@@ -426,13 +439,7 @@ fn targets(
         ]));
     }
     lines.push(Line::from(""));
-    let values = [
-        rec.map(|r| r.notes.clone()).unwrap_or_default(),
-        rec.and_then(|r| r.target_percent)
-            .map(|t| format!("{t} %"))
-            .unwrap_or_default(),
-        rec.and_then(|r| r.target_year.clone()).unwrap_or_default(),
-    ];
+    let values = crate::app::walk::target_values(rec);
     for (i, (name, value)) in TARGET_ITEMS.iter().zip(values).enumerate() {
         let selected = i == state.pos.item;
         let marker = if selected { "▶ " } else { "  " };

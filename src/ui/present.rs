@@ -223,13 +223,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 theme.key,
             )));
             gap(&mut lines);
-            let values = [
-                rec.map(|r| r.notes.clone()).unwrap_or_default(),
-                rec.and_then(|r| r.target_percent)
-                    .map(|t| format!("{t} %"))
-                    .unwrap_or_default(),
-                rec.and_then(|r| r.target_year.clone()).unwrap_or_default(),
-            ];
+            let values = crate::app::walk::target_values(rec);
             for (i, (name, value)) in TARGET_ITEMS.iter().zip(values).enumerate() {
                 let style = if i == state.pos.item {
                     theme.selected
