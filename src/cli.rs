@@ -72,6 +72,18 @@ pub enum Command {
     /// Show or write the configuration file.
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// Print shell completions for bash, zsh, fish, elvish or PowerShell.
+    Completions {
+        /// The shell to complete for.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `hkbm man > hkbm.1`, or a
+    /// command's own page (`hkbm man report > hkbm-report.1`).
+    Man {
+        /// The command whose page to print (default: hkbm's own).
+        command: Option<String>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

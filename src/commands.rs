@@ -13,6 +13,8 @@ use hkbm::store::{FileError, read};
 use hkbm::summary::Summary;
 use hkbm::text::inert_line;
 
+use clap::CommandFactory;
+
 use crate::cli::{
     AggregateArgs, AggregateFormat, CheckArgs, Cli, Command, Common, CompareArgs, CompareFormat,
     ConfigCommand, ContentCommand, CsvTable, NewArgs, ReportArgs, ReportFormat, SummaryArgs,
@@ -93,7 +95,44 @@ pub fn run(cli: Cli) -> ExitCode {
             None => fail_msg("no home folder, so no configuration file"),
         },
         Some(Command::Config(ConfigCommand::Export)) => config_export(),
+        Some(Command::Completions { shell }) => completions(shell),
+        Some(Command::Man { command }) => man_page(command.as_deref()),
     }
+}
+
+/// Shell completions, generated from the same clap definitions that parse
+/// the command line.
+fn completions(shell: clap_complete::Shell) -> ExitCode {
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "hkbm", &mut out);
+    emit(&String::from_utf8_lossy(&out));
+    ExitCode::SUCCESS
+}
+
+/// The manual page of hkbm or of one of its commands (`hkbm-report(1)`),
+/// generated from the clap definitions.
+fn man_page(command: Option<&str>) -> ExitCode {
+    let hkbm = Cli::command();
+    let page = match command {
+        None => hkbm,
+        Some(name) => match hkbm.find_subcommand(name) {
+            Some(sub) => {
+                let title = format!("hkbm-{}", sub.get_name());
+                sub.clone()
+                    .name(title.clone())
+                    .display_name(title)
+                    .version(env!("CARGO_PKG_VERSION"))
+                    .bin_name(format!("hkbm {}", sub.get_name()))
+            }
+            None => return fail_msg(&format!("no command named {name:?}")),
+        },
+    };
+    let mut out = Vec::new();
+    if let Err(e) = clap_mangen::Man::new(page).render(&mut out) {
+        return fail_msg(&format!("cannot write the manual page: {e}"));
+    }
+    emit(&String::from_utf8_lossy(&out));
+    ExitCode::SUCCESS
 }
 
 fn pack(common: &Common) -> Result<LoadedPack, ExitCode> {

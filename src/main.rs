@@ -3,6 +3,7 @@
 
 mod cli;
 mod commands;
+mod stop;
 mod tui;
 
 use std::process::ExitCode;

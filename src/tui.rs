@@ -6,7 +6,7 @@
 use std::io::{self, IsTerminal, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{Mutex, mpsc};
 use std::time::SystemTime;
 use std::{fs, thread};
 
@@ -20,7 +20,6 @@ use crossterm::terminal::{
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 
 use hkbm::app::state::RadarMode;
 use hkbm::app::update::commit_pending;
@@ -34,10 +33,13 @@ use hkbm::store::session as session_store;
 use hkbm::store::{FileError, read};
 use hkbm::ui::{self, Theme};
 
+use crate::stop::{self, Stop};
+
 /// What reaches the main loop.
 enum Msg {
     Event(Event),
-    Signal(i32),
+    /// A hang-up, termination or interrupt from outside (see `stop`).
+    Stop(Stop),
     /// The terminal is gone (reading from it failed).
     InputGone,
     /// A second of the meeting timer.
@@ -467,17 +469,13 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
             }
         }
     });
-    match signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT]) {
-        Ok(mut signals) => {
-            thread::spawn(move || {
-                for sig in signals.forever() {
-                    if tx.send(Msg::Signal(sig)).is_err() {
-                        break;
-                    }
-                }
-            });
+    let stop_tx = Mutex::new(tx);
+    if let Err(e) = stop::watch(move |why| {
+        if let Ok(tx) = stop_tx.lock() {
+            let _ = tx.send(Msg::Stop(why));
         }
-        Err(e) => state.error(format!("Cannot watch for hang-ups: {e}")),
+    }) {
+        state.error(format!("Cannot watch for hang-ups: {e}"));
     }
 
     let theme = Theme::choose(state.theme_name.as_deref());
@@ -533,7 +531,7 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                         Msg::Event(Event::Mouse(m)) => on_mouse(state, m),
                         Msg::Tick => update(state, Action::Tick),
                         Msg::Event(_) => Vec::new(),
-                        Msg::Signal(sig) => {
+                        Msg::Stop(why) => {
                             // Keep what is being typed, save, and go. After a
                             // hang-up the terminal is gone: write nothing to it.
                             // Save only what is new: an idle app has
@@ -543,11 +541,8 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                             if state.read_only.is_none() && (!typed.is_empty() || state.unsaved) {
                                 save(state, files, false);
                             }
-                            return Some(match sig {
-                                SIGHUP => 129,
-                                SIGINT => 130,
-                                _ => 143,
-                            });
+                            stop::stopped();
+                            return Some(why.exit_code());
                         }
                         Msg::InputGone => {
                             let typed = commit_pending(state);
