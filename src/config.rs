@@ -37,6 +37,7 @@ struct Overlay {
     mouse: Option<bool>,
     present: Option<bool>,
     agenda: Option<AgendaOverlay>,
+    #[serde(default, deserialize_with = "crate::model::unique::option_map")]
     keys: Option<BTreeMap<String, Vec<String>>>,
 }
 
@@ -44,6 +45,7 @@ struct Overlay {
 #[serde(deny_unknown_fields, rename = "Agenda")]
 struct AgendaOverlay {
     minutes_per_benchmark: Option<u32>,
+    #[serde(default, deserialize_with = "crate::model::unique::option_map")]
     minutes: Option<BTreeMap<String, u32>>,
 }
 

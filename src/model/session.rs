@@ -89,7 +89,7 @@ pub struct CriterionRecord {
     #[serde(default)]
     pub rating: Option<u8>,
     /// Measured values keyed by the criterion's measure ids (e.g. `trained: 60`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::unique::map")]
     pub measured: BTreeMap<String, f64>,
     /// Evidence.
     #[serde(default)]
@@ -349,6 +349,15 @@ pub fn parse_academic_year(year: &str) -> Option<i32> {
     ((first + 1) % 100 == second).then_some(first)
 }
 
+/// The academic year after `year`, by the one rule every way of starting
+/// next year's session uses: `2025/26` → `2026/27`. None when `year` is not
+/// an academic year or the next one cannot be written like one (after
+/// `9999/00`).
+pub fn next_academic_year(year: &str) -> Option<String> {
+    let next = academic_year(parse_academic_year(year)? + 1);
+    parse_academic_year(&next).map(|_| next)
+}
+
 /// The academic year starting in calendar year `first`: `2025/26`.
 pub fn academic_year(first: i32) -> String {
     format!("{first}/{:02}", (first + 1) % 100)
@@ -367,5 +376,14 @@ mod tests {
         assert_eq!(parse_academic_year("2025-26"), None);
         assert_eq!(academic_year(2099), "2099/00");
         assert_eq!(academic_year(2026), "2026/27");
+    }
+
+    #[test]
+    fn the_year_after_the_last_writable_one_is_refused() {
+        assert_eq!(next_academic_year("2025/26").as_deref(), Some("2026/27"));
+        assert_eq!(next_academic_year("1999/00").as_deref(), Some("2000/01"));
+        assert_eq!(next_academic_year("9998/99").as_deref(), Some("9999/00"));
+        assert_eq!(next_academic_year("9999/00"), None);
+        assert_eq!(next_academic_year("2025-26"), None);
     }
 }
