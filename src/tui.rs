@@ -27,9 +27,10 @@ use hkbm::app::update::commit_pending;
 use hkbm::app::{Action, Effect, Overlay, State, handle_key, handle_paste, update};
 use hkbm::model::compare::Comparison;
 use hkbm::model::date::Date;
-use hkbm::model::session::{academic_year, parse_academic_year};
+use hkbm::model::session::{academic_year, next_academic_year};
 use hkbm::model::{ContentPack, Session};
 use hkbm::store::lock::{self, Lock, LockError};
+use hkbm::store::names::{fallback_recovery_name, recovery_dir, recovery_path, temp_prefix};
 use hkbm::store::session as session_store;
 use hkbm::store::{FileError, read};
 use hkbm::ui::{self, Theme};
@@ -42,13 +43,6 @@ enum Msg {
     InputGone,
     /// A second of the meeting timer.
     Tick,
-}
-
-/// The recovery file that goes with a session file.
-pub fn recovery_path(file: &Path) -> PathBuf {
-    let mut name = file.file_name().unwrap_or_default().to_os_string();
-    name.push(".recovery.ron");
-    file.with_file_name(name)
 }
 
 /// The most recently changed session in `dir`.
@@ -151,14 +145,20 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
                 let year = academic_year(Date::today().academic_year_start());
                 let p = dir.join(format!("our-school-{}.ron", year.replace('/', "-")));
                 let s = Session::new(&pack, "Our school", &year);
-                if let Err(e) = session_store::save(&p, &s) {
-                    eprintln!("hkbm: {e}");
-                    return 1;
+                match session_store::create(&p, &s) {
+                    Ok(()) => {
+                        note = Some(format!(
+                            "New session started in {}. Press s to set the school's name.",
+                            hkbm::text::inert_line(&p.display().to_string())
+                        ));
+                    }
+                    // Another hkbm started at the same moment made it: open that one.
+                    Err(_) if p.exists() => {}
+                    Err(e) => {
+                        eprintln!("hkbm: {e}");
+                        return 1;
+                    }
                 }
-                note = Some(format!(
-                    "New session started in {}. Press s to set the school's name.",
-                    hkbm::text::inert_line(&p.display().to_string())
-                ));
                 p
             }
         },
@@ -176,6 +176,10 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    // Saving, the lock and the recovery file all go to the real file, so a
+    // link (`current.ron → archive/2025-26.ron`) and its target are one
+    // session, locked once.
+    let path = fs::canonicalize(&path).unwrap_or(path);
     let mut state = State::new(pack, loaded.session, label, Date::today().iso());
     let mut held: Option<Lock> = None;
     if loaded.newer_version {
@@ -194,6 +198,13 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
     if let Some(w) = loaded.warnings.first() {
         state.info(format!("Note: {}", w.message));
     }
+    if let Some(n) = other_hard_links(&path)
+        && state.read_only.is_none()
+    {
+        state.info(format!(
+            "Note: this file has {n} other hard link(s); saving gives this name its own copy, and the other names keep the old content."
+        ));
+    }
     if let Some(n) = note {
         state.info(n);
     }
@@ -202,33 +213,13 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
     }
     configure(&mut state, &options);
     let rec = recovery_path(&path);
-    if held.is_some()
-        && rec.is_file()
-        && let Ok(text) = read::read_text(&rec)
-        && let Ok((session, _)) = session_store::parse(&rec, &text)
-    {
-        let mut recovered = session;
-        recovered.complete_for(&state.pack);
-        if recovered == state.session {
-            // Nothing in it that the file does not have.
-            let _ = fs::remove_file(&rec);
-        } else {
-            let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
-            let note = match (modified(&rec), modified(&path)) {
-                (Some(r), Some(f)) if r < f => "The session file was changed after it was written: restoring replaces those changes (u undoes the restore).".to_string(),
-                _ => "It differs from the session file; restoring replaces the file's content (u undoes it).".to_string(),
-            };
-            state.overlay = Some(Overlay::Recovery {
-                file: rec.clone(),
-                session: Box::new(recovered),
-                note,
-            });
-        }
+    if held.is_some() {
+        offer_recovery(&mut state, &path);
     }
     if held.is_some() {
         remove_orphan_temp_files(&path);
     }
-    let last_text = fs::read_to_string(&path).ok();
+    let last_text = read::read_text(&path).ok();
     let mut files = Some(Files {
         session: path,
         recovery: rec,
@@ -290,10 +281,10 @@ fn write_reports(state: &mut State, files: &Option<Files>) {
         ("csv", hkbm::report::csv_items(&state.pack, &state.session)),
     ] {
         let path = f.session.with_file_name(format!("{stem}-report.{ext}"));
-        match hkbm::store::atomic::write_atomic(&path, text.as_bytes(), 0o600) {
-            Ok(()) => written.push(ext),
+        match hkbm::store::output::write_output(&path, text.as_bytes(), 0o600) {
+            Ok(_) => written.push(ext),
             Err(e) => {
-                state.error(format!("Could not write {}: {e}", path.display()));
+                state.error(format!("Could not write {e}"));
                 return;
             }
         }
@@ -311,23 +302,30 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
         state.error("This view has no file to start from.");
         return;
     };
-    let Some(first) = parse_academic_year(&state.session.year) else {
-        state.error("This session's year is not like 2025/26.");
-        return;
-    };
-    let year = academic_year(first + 1);
-    let name = session_store::default_file_name(&state.session.school, &year);
-    let path = f.session.with_file_name(&name);
-    if path.exists() {
+    let Some(year) = next_academic_year(&state.session.year) else {
         state.error(format!(
-            "{name} already exists: open it with `hkbm {}`.",
-            path.display()
+            "There is no academic year after {} that a session can be written for.",
+            hkbm::text::inert_line(&state.session.year)
         ));
         return;
-    }
+    };
+    let name = session_store::default_file_name(&state.session.school, &year);
+    let path = f.session.with_file_name(&name);
     let next = Session::next_year(&state.pack, &state.session, &state.session.school, &year);
-    if let Err(e) = session_store::save(&path, &next) {
-        state.error(format!("Could not create {name}: {}", e.message));
+    // Created only if nothing is there: never over another year's file,
+    // even one made at this very moment by another hkbm.
+    if let Err(e) = session_store::create(&path, &next) {
+        let hint = if path.exists() {
+            format!(": open it with `hkbm {}`", path.display())
+        } else {
+            String::new()
+        };
+        state.error(format!(
+            "Could not create {}: {}{}.",
+            hkbm::text::inert_line(&name),
+            e.message,
+            hkbm::text::inert_line(&hint)
+        ));
         return;
     }
     let lock = match lock::acquire(&path) {
@@ -354,7 +352,7 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     *state = fresh;
     *f = Files {
         recovery: recovery_path(&path),
-        last_text: fs::read_to_string(&path).ok(),
+        last_text: read::read_text(&path).ok(),
         session: path,
         _lock: lock,
     };
@@ -397,7 +395,7 @@ fn remove_orphan_temp_files(path: &Path) {
     } else {
         dir
     };
-    let prefix = format!(".{}.", name.to_string_lossy());
+    let prefix = temp_prefix(Path::new(name)).to_string_lossy().into_owned();
     if let Ok(entries) = fs::read_dir(dir) {
         for e in entries.flatten() {
             let n = e.file_name().to_string_lossy().into_owned();
@@ -414,7 +412,7 @@ fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
     let Some(f) = files else { return };
     if !force
         && let Some(expected) = &f.last_text
-        && let Ok(now) = fs::read_to_string(&f.session)
+        && let Ok(now) = read::read_text(&f.session)
         && &now != expected
     {
         state.unsaved = true;
@@ -652,7 +650,9 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
 }
 
 /// Write `session` to the recovery file beside the session file or, when
-/// that folder cannot be written, to the platform's data folder.
+/// that folder cannot be written, to `recovery/` in the data folder (under a
+/// name unique to the session's full path), or as a last resort to the
+/// system's temporary folder.
 fn write_recovery(session: &Session, files: &Option<Files>) -> Result<PathBuf, String> {
     let Some(f) = files else {
         return Err("no file is open".into());
@@ -662,13 +662,114 @@ fn write_recovery(session: &Session, files: &Option<Files>) -> Result<PathBuf, S
     if first.is_ok() {
         return Ok(f.recovery.clone());
     }
-    let dir = directories::ProjectDirs::from("hk", "hkbm", "hkbm")
-        .map(|d| d.data_dir().join("recovery"))
-        .unwrap_or_else(std::env::temp_dir);
-    let name = f.recovery.file_name().unwrap_or_default();
-    let fallback = dir.join(name);
-    fs::create_dir_all(&dir)
-        .and_then(|()| hkbm::store::atomic::write_atomic(&fallback, text.as_bytes(), 0o600))
-        .map(|()| fallback)
-        .map_err(|e| e.to_string())
+    let name = fallback_recovery_name(&f.session);
+    let mut last = first.err().map(|e| e.to_string()).unwrap_or_default();
+    for dir in recovery_dir()
+        .into_iter()
+        .chain([std::env::temp_dir().join("hkbm-recovery")])
+    {
+        let fallback = dir.join(&name);
+        match create_private_dir(&dir)
+            .and_then(|()| hkbm::store::atomic::write_atomic(&fallback, text.as_bytes(), 0o600))
+        {
+            Ok(()) => return Ok(fallback),
+            Err(e) => last = format!("{}: {e}", dir.display()),
+        }
+    }
+    Err(last)
+}
+
+/// Create `dir` (and its parents); on Unix a new folder is private, since
+/// recovery files hold notes that can name students.
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut b = fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+    b.create(dir)
+}
+
+/// The recovery files that may hold unsaved work for `path`: beside it, and
+/// in the data folder's `recovery/` (where they go when the session's own
+/// folder could not be written).
+fn recovery_candidates(path: &Path) -> Vec<PathBuf> {
+    let name = fallback_recovery_name(path);
+    let mut out = vec![recovery_path(path)];
+    out.extend(recovery_dir().map(|d| d.join(&name)));
+    out.push(std::env::temp_dir().join("hkbm-recovery").join(&name));
+    out
+}
+
+/// Offer the newest recovery file of `path`, checked like a session file
+/// first: what the content pack or the checks refuse is left out and said,
+/// so restoring never saves a file `hkbm check` refuses.
+fn offer_recovery(state: &mut State, path: &Path) {
+    let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
+    let Some(rec) = recovery_candidates(path)
+        .into_iter()
+        .filter(|p| fs::symlink_metadata(p).is_ok())
+        .max_by_key(|p| modified(p))
+    else {
+        return;
+    };
+    let shown = hkbm::text::inert_line(&rec.display().to_string()).into_owned();
+    let parsed = read::read_text(&rec).and_then(|text| session_store::parse(&rec, &text));
+    let recovered = match parsed {
+        Ok((s, _)) => s,
+        Err(e) => {
+            state.error(format!(
+                "A recovery file could not be read and was left as it is ({}).",
+                hkbm::text::inert_line(&e.to_string())
+            ));
+            return;
+        }
+    };
+    let (recovered, dropped) =
+        match hkbm::model::repair::salvage(recovered, &state.session, &state.pack) {
+            Ok(x) => x,
+            Err(why) => {
+                state.error(format!(
+                    "The recovery file {shown} cannot be restored ({}); it was left as it is.",
+                    hkbm::text::inert_line(&why)
+                ));
+                return;
+            }
+        };
+    if recovered == state.session {
+        // Nothing in it that the file does not have.
+        let _ = fs::remove_file(&rec);
+        return;
+    }
+    let mut note = match (modified(&rec), modified(path)) {
+        (Some(r), Some(f)) if r < f => "The session file was changed after it was written: restoring replaces those changes (u undoes the restore).".to_string(),
+        _ => "It differs from the session file; restoring replaces the file's content (u undoes it).".to_string(),
+    };
+    if !dropped.is_empty() {
+        let shown: Vec<&str> = dropped.iter().take(3).map(String::as_str).collect();
+        let more = dropped.len().saturating_sub(3);
+        note.push_str(&format!(" Not valid, so left out: {}", shown.join("; ")));
+        if more > 0 {
+            note.push_str(&format!(" and {more} more"));
+        }
+        note.push('.');
+    }
+    state.overlay = Some(Overlay::Recovery {
+        file: rec,
+        session: Box::new(recovered),
+        note,
+    });
+}
+
+/// How many other names (hard links) the file at `path` has, when it has any.
+#[cfg(unix)]
+fn other_hard_links(path: &Path) -> Option<u64> {
+    use std::os::unix::fs::MetadataExt;
+    let n = fs::metadata(path).ok()?.nlink();
+    (n > 1).then_some(n - 1)
+}
+
+/// Windows does not tell the number of links through stable std calls.
+#[cfg(not(unix))]
+fn other_hard_links(_: &Path) -> Option<u64> {
+    None
 }

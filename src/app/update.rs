@@ -687,7 +687,10 @@ fn editor_done(state: &mut State) -> Vec<Effect> {
     let text = ed.text();
     let what = ed.title.clone();
     let mut check = state.session.clone();
-    if let Err(e) = field.write(&mut check, &text) {
+    if let Err(e) = field
+        .write(&mut check, &text)
+        .and_then(|()| fits_in_a_file(&check))
+    {
         if let Some(Overlay::Editor(ed)) = &mut state.overlay {
             ed.error = Some(e);
         }
@@ -695,6 +698,21 @@ fn editor_done(state: &mut State) -> Vec<Effect> {
     }
     state.overlay = None;
     change(state, what, move |s| field.write(s, &text))
+}
+
+/// Refuse a change that would make the session file larger than hkbm
+/// reads back: the text stays in the editor to be shortened or moved.
+fn fits_in_a_file(s: &Session) -> Result<(), String> {
+    use crate::store::read::{MAX_FILE_BYTES, mib};
+    let size = crate::store::session::to_ron(s).len() as u64;
+    if size > MAX_FILE_BYTES {
+        return Err(format!(
+            "This would make the session file {}, over the {} MiB that hkbm can open. The text is still here: shorten it (or keep it elsewhere) and press the key again.",
+            mib(size),
+            MAX_FILE_BYTES / (1024 * 1024)
+        ));
+    }
+    Ok(())
 }
 
 /// Apply a change to the session: refused when read-only; recorded for undo;
@@ -1024,6 +1042,30 @@ mod tests {
         type_text(&mut s, "half-typed");
         assert_eq!(commit_pending(&mut s), vec![Effect::Save]);
         assert_eq!(s.session.benchmarks[0].criteria[0].note, "half-typed");
+    }
+
+    #[test]
+    fn a_note_that_would_pass_the_file_limit_is_refused_and_kept_in_the_editor() {
+        let mut s = state();
+        update(&mut s, Action::Next);
+        update(&mut s, Action::Next);
+        key(&mut s, KeyCode::Char('e'));
+        let huge = "x".repeat(crate::store::read::MAX_FILE_BYTES as usize);
+        handle_paste(&mut s, &huge);
+        assert_eq!(update(&mut s, Action::EditorDone), Vec::new());
+        match &s.overlay {
+            Some(Overlay::Editor(ed)) => {
+                assert!(ed.error.as_ref().unwrap().contains("16 MiB"));
+                assert_eq!(ed.text().len(), huge.len());
+            }
+            other => panic!("the editor should stay open, got {other:?}"),
+        }
+        assert!(s.session.benchmarks[0].criteria[0].note.is_empty());
+        // Shortened, it is kept.
+        if let Some(Overlay::Editor(ed)) = &mut s.overlay {
+            **ed = Editor::new(ed.field.clone(), ed.title.clone(), "short");
+        }
+        assert_eq!(update(&mut s, Action::EditorDone), vec![Effect::Save]);
     }
 
     #[test]

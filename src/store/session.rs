@@ -245,6 +245,22 @@ pub fn save(path: &Path, session: &Session) -> Result<(), FileError> {
         .map_err(|e| FileError::new(path, format!("could not save: {}", io_message(&e))))
 }
 
+/// Create `path` holding `session`, only if nothing is there yet: of two
+/// hkbm creating the same file at once, one succeeds and the other is told
+/// the file already exists; nothing is overwritten.
+pub fn create(path: &Path, session: &Session) -> Result<(), FileError> {
+    match super::atomic::write_new(path, to_ron(session).as_bytes(), 0o600) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(FileError::new(path, "already exists"))
+        }
+        Err(e) => Err(FileError::new(
+            path,
+            format!("could not create: {}", io_message(&e)),
+        )),
+    }
+}
+
 /// The usual file name of a session: `Sunrise College` + `2025/26` →
 /// `sunrise-college-2025-26.ron`.
 pub fn default_file_name(school: &str, year: &str) -> String {

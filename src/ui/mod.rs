@@ -116,7 +116,9 @@ fn draw_overlay(frame: &mut Frame, body: Rect, state: &State, theme: &Theme) {
         Some(Overlay::Jump(j)) => jump::render(frame, body, j, theme),
         Some(Overlay::Editor(ed)) => editor::render(frame, body, ed, &state.keymap, theme),
         Some(Overlay::Recovery { file, note, .. }) => {
-            let r = centered(body, 74, 9);
+            // Room for a longer note (what was left out as not valid).
+            let rows = if note.chars().count() > 144 { 11 } else { 9 };
+            let r = centered(body, 74, rows);
             clear(frame, r, theme);
             let text = vec![
                 Line::from("hkbm stopped unexpectedly last time and kept the unsaved changes in"),
