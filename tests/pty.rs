@@ -317,7 +317,9 @@ fn when_saving_fails_the_change_is_kept_and_lands_in_a_recovery_file() {
     let path = folder.join("session.ron");
     fs::copy(example(NEW), &path).unwrap();
     let data = dir.path().join("data");
-    let mut app = App::start(&path, &[("XDG_DATA_HOME", data.to_str().unwrap())]);
+    let env = [("XDG_DATA_HOME", data.to_str().unwrap())];
+    let real = fs::canonicalize(&path).unwrap();
+    let mut app = App::start(&path, &env);
     to_bm4_criteria(&mut app);
     // The shared folder disappears (an unmounted drive, a deleted folder).
     fs::remove_dir_all(&folder).unwrap();
@@ -327,9 +329,119 @@ fn when_saving_fails_the_change_is_kept_and_lands_in_a_recovery_file() {
     app.send("q");
     assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 1);
     app.wait_for("your changes are in");
-    let rec = data.join("hkbm/recovery/session.ron.recovery.ron");
+    // Named after the whole path: another folder's session.ron has its own.
+    let name = hkbm::store::names::fallback_recovery_name(&real);
+    let rec = data.join("hkbm/recovery").join(&name);
     let mut kept = load(&rec);
     assert_eq!(criterion_mut(&mut kept, "bm4.c1").rating, Some(0));
+
+    // The folder is back: the next start offers what was kept.
+    fs::create_dir(&folder).unwrap();
+    fs::copy(example(NEW), &path).unwrap();
+    let mut app = App::start(&path, &env);
+    app.wait_for("Recovered changes");
+    app.send("r");
+    app.wait_for("Saved: restore recovered changes");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    assert_eq!(criterion_mut(&mut load(&path), "bm4.c1").rating, Some(0));
+    assert!(!rec.exists());
+}
+
+#[test]
+fn a_session_with_a_250_byte_name_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("{}.ron", "x".repeat(246)));
+    fs::copy(example(NEW), &path).unwrap();
+    let mut app = App::start(&path, &[]);
+    to_bm4_criteria(&mut app);
+    app.send("e");
+    app.wait_for("Evidence note · bm4.c1");
+    app.send("kept under a long name");
+    app.send(ESC);
+    app.wait_for("Saved: Evidence note");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    let mut after = load(&path);
+    assert_eq!(
+        criterion_mut(&mut after, "bm4.c1").note,
+        "kept under a long name"
+    );
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "only the session is left"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_linked_session_saves_into_its_target_which_is_locked_too() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("archive")).unwrap();
+    let target = dir.path().join("archive/2025-26.ron");
+    fs::copy(example(NEW), &target).unwrap();
+    let link = dir.path().join("current.ron");
+    std::os::unix::fs::symlink("archive/2025-26.ron", &link).unwrap();
+    let mut app = App::start(&link, &[]);
+    to_bm4_criteria(&mut app);
+    app.send("1");
+    app.wait_for("Saved: bm4.c1: 1");
+    // The target, opened by its own name, is the same locked file.
+    let mut second = App::start(&target, &[]);
+    second.wait_for("READ-ONLY");
+    second.send("q");
+    assert_eq!(second.wait_exit(Duration::from_secs(5)).0, 0);
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(criterion_mut(&mut load(&target), "bm4.c1").rating, Some(1));
+}
+
+#[test]
+fn a_leftover_lock_file_does_not_make_the_file_read_only() {
+    let (_dir, path) = copy_example();
+    let body = format!(
+        "user: x\nhost: somewhere\npid: {}\nsince: 2020-01-01T00:00:00Z\n",
+        std::process::id()
+    );
+    fs::write(hkbm::store::lock::lock_path(&path), body).unwrap();
+    let mut app = App::start(&path, &[]);
+    to_bm4_criteria(&mut app);
+    app.send("2");
+    app.wait_for("Saved: bm4.c1: 2");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+}
+
+#[test]
+fn an_invalid_recovery_file_is_offered_without_what_check_would_refuse() {
+    let (_dir, path) = copy_example();
+    let mut rec = load(&path);
+    criterion_mut(&mut rec, "bm4.c1").rating = Some(9);
+    criterion_mut(&mut rec, "bm4.c2").note = "worth keeping".into();
+    rec.benchmarks[3].target_percent = Some(200);
+    rec.school = String::new();
+    rec.year = "next year".into();
+    let rec_path = hkbm::store::names::recovery_path(&path);
+    fs::write(&rec_path, hkbm::store::session::to_ron(&rec)).unwrap();
+    let mut app = App::start(&path, &[]);
+    app.wait_for("Recovered changes");
+    app.wait_for("left out");
+    app.send("r");
+    app.wait_for("Saved: restore recovered changes");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    let check = hkbm(&["check", path.to_str().unwrap()]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    let mut after = load(&path);
+    assert_eq!(criterion_mut(&mut after, "bm4.c2").note, "worth keeping");
+    assert_eq!(criterion_mut(&mut after, "bm4.c1").rating, None);
 }
 
 #[test]

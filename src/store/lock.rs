@@ -8,7 +8,7 @@
 //! our own process id is not locked by anyone, so it never gets in the way.
 
 use std::fs::{self, OpenOptions};
-use std::io::{self, Write};
+use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::model::date::now_timestamp;
@@ -64,7 +64,10 @@ impl Drop for Lock {
         #[cfg(unix)]
         let _ = fs::remove_file(&self.path);
         #[cfg(not(unix))]
-        let _ = self.file.set_len(0);
+        let _ = OpenOptions::new()
+            .write(true)
+            .open(&self.path)
+            .and_then(|f| f.set_len(0));
         let _ = self.file.unlock();
     }
 }
@@ -84,13 +87,22 @@ pub fn acquire(file: &Path) -> Result<Lock, LockError> {
     // A few rounds at most: each restart means another process removed the
     // lock file between our open and our lock.
     for _ in 0..8 {
-        let f = OpenOptions::new()
-            .read(true)
+        // The lock is held through a read-only handle: an open writable
+        // file would stop the system remounting the folder read-only, and
+        // locking needs no more. The file is made first if need be, without
+        // emptying what a holder wrote in it.
+        OpenOptions::new()
             .write(true)
             .create(true)
             .truncate(false)
             .open(&path)
             .map_err(io_err)?;
+        let f = match OpenOptions::new().read(true).open(&path) {
+            Ok(f) => f,
+            // Removed by a holder letting go just now: start over.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+            Err(e) => return Err(io_err(e)),
+        };
         match f.try_lock() {
             Ok(()) => {}
             Err(fs::TryLockError::WouldBlock) => {
@@ -107,11 +119,9 @@ pub fn acquire(file: &Path) -> Result<Lock, LockError> {
             "user: {}\nhost: {}\npid: {}\nsince: {}\n",
             me.user, me.host, me.pid, me.since
         );
-        let mut w = &f;
-        f.set_len(0)
-            .and_then(|()| w.write_all(body.as_bytes()))
-            .and_then(|()| f.sync_all())
-            .map_err(io_err)?;
+        // Who holds it is only information for others: a failure to write
+        // it does not undo the lock.
+        let _ = fs::write(&path, body);
         return Ok(Lock { path, file: f });
     }
     Err(io_err(io::Error::other("lock file keeps being replaced")))
