@@ -675,3 +675,41 @@ fn a_signal_to_an_idle_app_writes_nothing() {
     assert_eq!(fs::read_to_string(&path).unwrap(), pulled);
     assert!(!dir.path().join("session.ron.recovery.ron").exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_hard_linked_session_says_what_saving_does_to_the_other_name() {
+    let (dir, path) = copy_example();
+    let other = dir.path().join("other-name.ron");
+    fs::hard_link(&path, &other).unwrap();
+    let mut app = App::start(&path, &[]);
+    app.wait_for("other hard link");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+}
+
+#[test]
+fn of_several_apps_opening_at_once_over_a_stale_lock_one_can_write() {
+    for round in 0..3 {
+        let (_dir, path) = copy_example();
+        fs::write(
+            hkbm::store::lock::lock_path(&path),
+            "user: x\nhost: gone\npid: 1\nsince: 2020-01-01T00:00:00Z\n",
+        )
+        .unwrap();
+        let mut apps: Vec<App> = (0..4).map(|_| App::start(&path, &[])).collect();
+        for app in &apps {
+            app.wait_for("Walk stands at");
+        }
+        // Read-only is said in the title bar from the first frame on.
+        let writable = apps
+            .iter()
+            .filter(|a| !a.contents().contains("READ-ONLY"))
+            .count();
+        assert_eq!(writable, 1, "round {round}");
+        for app in &mut apps {
+            app.send("q");
+            assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+        }
+    }
+}

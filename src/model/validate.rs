@@ -458,7 +458,7 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
         for cr in &rec.criteria {
             let n = seen.entry(cr.id.as_str()).or_default();
             *n += 1;
-            let this = record(&cr.id, *n - 1);
+            let this = record(&cr.id, *n - 1).map(|a| a.within(here.clone()));
             if *n > 1 {
                 out.push(Problem::error(
                     format!("criterion {:?} has two records", cr.id),
@@ -519,7 +519,7 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
         for tr in &rec.tips {
             let n = seen.entry(tr.id.as_str()).or_default();
             *n += 1;
-            let this = record(&tr.id, *n - 1);
+            let this = record(&tr.id, *n - 1).map(|a| a.within(here.clone()));
             if *n > 1 {
                 out.push(Problem::error(
                     format!("tip {:?} has two records", tr.id),
