@@ -19,6 +19,7 @@ fn copy_example(dir: &Path, name: &str) -> PathBuf {
 
 /// Run hkbm with a time limit: a command that hangs is a failure, not a
 /// stuck test run.
+#[cfg_attr(not(unix), allow(dead_code))]
 fn hkbm_within(dir: &Path, args: &[&str], limit: Duration) -> (Option<i32>, String, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_hkbm"))
         .args(args)
