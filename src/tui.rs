@@ -272,15 +272,15 @@ fn write_reports(state: &mut State, files: &Option<Files>) {
     let stem = f
         .session
         .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "session".into());
+        .unwrap_or(std::ffi::OsStr::new("session"))
+        .to_os_string();
     let mut written = Vec::new();
     for (ext, text) in [
         ("md", hkbm::report::markdown(&state.pack, &state.session)),
         ("html", hkbm::report::html(&state.pack, &state.session)),
         ("csv", hkbm::report::csv_items(&state.pack, &state.session)),
     ] {
-        let path = f.session.with_file_name(format!("{stem}-report.{ext}"));
+        let path = hkbm::store::names::beside(&f.session, &stem, &format!("-report.{ext}"));
         match hkbm::store::output::write_output(&path, text.as_bytes(), 0o600) {
             Ok(_) => written.push(ext),
             Err(e) => {
@@ -289,10 +289,12 @@ fn write_reports(state: &mut State, files: &Option<Files>) {
             }
         }
     }
+    let first = hkbm::store::names::beside(&f.session, &stem, "-report.md");
+    let first = first.file_name().unwrap_or_default().to_string_lossy();
     state.info(format!(
-        "Reports written beside the session: {}-report.{}",
-        hkbm::text::inert_line(&stem),
-        written.join(", .")
+        "Reports written beside the session: {}, .{}",
+        hkbm::text::inert_line(&first),
+        written[1..].join(", .")
     ));
 }
 

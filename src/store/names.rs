@@ -68,6 +68,12 @@ pub fn recovery_path(file: &Path) -> PathBuf {
     file.with_file_name(fitted("", file_name(file), ".recovery.ron", MAX_NAME_BYTES))
 }
 
+/// A file beside `file` named `stem` + `suffix` (`NAME-report.html`),
+/// the stem cut and hashed like the others when the name would not fit.
+pub fn beside(file: &Path, stem: &OsStr, suffix: &str) -> PathBuf {
+    file.with_file_name(fitted("", stem, suffix, MAX_NAME_BYTES))
+}
+
 /// The start of the names of temporary files used to replace `file`:
 /// `.NAME.` (then random characters and `.tmp`).
 pub fn temp_prefix(file: &Path) -> OsString {
@@ -136,6 +142,19 @@ mod tests {
             assert_ne!(recovery_path(&a), recovery_path(&b));
             assert_ne!(temp_prefix(&a), temp_prefix(&b));
         }
+    }
+
+    #[test]
+    fn report_names_beside_a_long_session_fit() {
+        let f = PathBuf::from(format!("d/{}.ron", "r".repeat(250)));
+        let r = beside(&f, f.file_stem().unwrap(), "-report.html");
+        assert!(len(&r) <= MAX_NAME_BYTES);
+        assert!(r.to_string_lossy().ends_with("-report.html"));
+        let short = Path::new("d/s.ron");
+        assert_eq!(
+            beside(short, OsStr::new("s"), "-report.md"),
+            Path::new("d/s-report.md")
+        );
     }
 
     #[test]

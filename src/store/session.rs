@@ -272,7 +272,16 @@ pub fn default_file_name(school: &str, year: &str) -> String {
             slug.push('-');
         }
     }
-    let slug = slug.trim_end_matches('-');
+    // A school's name is short; a very long one is cut so the file name
+    // stays far below the 255-byte limit of file names.
+    let mut cut = 0;
+    for (i, c) in slug.char_indices() {
+        if i + c.len_utf8() > 120 {
+            break;
+        }
+        cut = i + c.len_utf8();
+    }
+    let slug = slug[..cut].trim_end_matches('-');
     let slug = if slug.is_empty() { "session" } else { slug };
     format!("{slug}-{}.ron", year.replace('/', "-"))
 }
@@ -484,6 +493,17 @@ mod tests {
         assert_eq!(string("a\nb"), "\"a\nb\"");
         assert!(!string("x\u{1b}y").contains('\u{1b}'));
         assert!(!string("x\u{202E}y").contains('\u{202E}'));
+    }
+
+    #[test]
+    fn a_very_long_school_name_gives_a_file_name_that_fits() {
+        assert_eq!(
+            default_file_name("Sunrise College", "2025/26"),
+            "sunrise-college-2025-26.ron"
+        );
+        let name = default_file_name(&"學校".repeat(200), "2025/26");
+        assert!(name.len() <= 132, "{}", name.len());
+        assert!(name.ends_with("-2025-26.ron"));
     }
 
     #[test]
