@@ -412,10 +412,17 @@ fn remove_orphan_temp_files(path: &Path) {
 /// read or last saved here is left alone and the change kept in memory.
 fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
     let Some(f) = files else { return };
+    // What is there now differs from what was read or saved here: changed
+    // text, or something that is no longer a readable session file (a
+    // FIFO, a file grown past the limit). A file that is simply gone is
+    // written again.
+    let changed = |expected: &String| match read::read_text(&f.session) {
+        Ok(now) => &now != expected,
+        Err(_) => fs::symlink_metadata(&f.session).is_ok(),
+    };
     if !force
         && let Some(expected) = &f.last_text
-        && let Ok(now) = read::read_text(&f.session)
-        && &now != expected
+        && changed(expected)
     {
         state.unsaved = true;
         state.error(

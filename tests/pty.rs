@@ -287,6 +287,38 @@ fn next_year_starts_from_inside_the_app() {
 }
 
 #[test]
+fn next_year_follows_the_same_rule_as_new_from() {
+    // After 9999/00 there is no year a session can be written for: N says
+    // so and writes nothing, as `hkbm new --from` does.
+    let (dir, path) = copy_example();
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(
+        &path,
+        text.replace("year: \"2025/26\"", "year: \"9999/00\""),
+    )
+    .unwrap();
+    let mut app = App::start(&path, &[]);
+    app.wait_for("Walk stands at");
+    app.send("N");
+    app.wait_for("no academic year after 9999/00");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+
+    // A next year's file already there (made meanwhile) is never overwritten.
+    let (dir, path) = copy_example();
+    let next = dir.path().join("lantau-bay-college-2026-27.ron");
+    fs::write(&next, "someone else's").unwrap();
+    let mut app = App::start(&path, &[]);
+    app.wait_for("Walk stands at");
+    app.send("N");
+    app.wait_for("already exists");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    assert_eq!(fs::read_to_string(&next).unwrap(), "someone else's");
+}
+
+#[test]
 fn compare_in_a_terminal_opens_the_compare_screen() {
     let old = example(OLD);
     let new = example(NEW);
