@@ -667,7 +667,7 @@ fn write_recovery(session: &Session, files: &Option<Files>) -> Result<PathBuf, S
         return Err("no file is open".into());
     };
     let text = session_store::to_ron(session);
-    let first = hkbm::store::atomic::write_atomic(&f.recovery, text.as_bytes(), 0o600);
+    let first = hkbm::store::atomic::replace(&f.recovery, text.as_bytes(), 0o600);
     if first.is_ok() {
         return Ok(f.recovery.clone());
     }
@@ -679,7 +679,7 @@ fn write_recovery(session: &Session, files: &Option<Files>) -> Result<PathBuf, S
     {
         let fallback = dir.join(&name);
         match create_private_dir(&dir)
-            .and_then(|()| hkbm::store::atomic::write_atomic(&fallback, text.as_bytes(), 0o600))
+            .and_then(|()| hkbm::store::atomic::replace(&fallback, text.as_bytes(), 0o600))
         {
             Ok(()) => return Ok(fallback),
             Err(e) => last = format!("{}: {e}", dir.display()),

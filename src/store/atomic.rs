@@ -13,10 +13,16 @@ use std::path::Path;
 /// link stays a link. An existing file keeps its permissions; a new one gets
 /// `new_mode` (Unix).
 pub fn write_atomic(path: &Path, bytes: &[u8], new_mode: u32) -> io::Result<()> {
-    let path = resolve_links(path)?;
-    let tmp = filled_temp(&path, bytes, new_mode)?;
-    tmp.persist(&path).map_err(|e| e.error)?;
-    sync_dir(folder_of(&path));
+    replace(&resolve_links(path)?, bytes, new_mode)
+}
+
+/// Like [`write_atomic`], but whatever is at `path` itself is replaced, a
+/// symbolic link included: for files hkbm owns (recovery files), where a
+/// link planted under the name must not lead the write elsewhere.
+pub fn replace(path: &Path, bytes: &[u8], new_mode: u32) -> io::Result<()> {
+    let tmp = filled_temp(path, bytes, new_mode)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    sync_dir(folder_of(path));
     Ok(())
 }
 
@@ -137,6 +143,19 @@ mod tests {
                 .is_symlink()
         );
         assert_eq!(fs::read(&real).unwrap(), b"new");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn replace_does_not_write_through_a_link() {
+        let dir = tempfile::tempdir().unwrap();
+        let victim = dir.path().join("victim");
+        fs::write(&victim, "keep").unwrap();
+        let rec = dir.path().join("s.ron.recovery.ron");
+        std::os::unix::fs::symlink(&victim, &rec).unwrap();
+        replace(&rec, b"recovered", 0o600).unwrap();
+        assert_eq!(fs::read(&victim).unwrap(), b"keep");
+        assert_eq!(fs::read(&rec).unwrap(), b"recovered");
     }
 
     #[test]

@@ -91,13 +91,8 @@ pub fn acquire(file: &Path) -> Result<Lock, LockError> {
         // file would stop the system remounting the folder read-only, and
         // locking needs no more. The file is made first if need be, without
         // emptying what a holder wrote in it.
-        OpenOptions::new()
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(&path)
-            .map_err(io_err)?;
-        let f = match OpenOptions::new().read(true).open(&path) {
+        open_lock_file(&path, Mode::Create).map_err(io_err)?;
+        let f = match open_lock_file(&path, Mode::Read) {
             Ok(f) => f,
             // Removed by a holder letting go just now: start over.
             Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
@@ -121,10 +116,63 @@ pub fn acquire(file: &Path) -> Result<Lock, LockError> {
         );
         // Who holds it is only information for others: a failure to write
         // it does not undo the lock.
-        let _ = fs::write(&path, body);
+        let _ = open_lock_file(&path, Mode::Rewrite).and_then(|mut w| {
+            use std::io::Write;
+            w.write_all(body.as_bytes())
+        });
         return Ok(Lock { path, file: f });
     }
     Err(io_err(io::Error::other("lock file keeps being replaced")))
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    /// Make the file if there is none; leave its text alone.
+    Create,
+    /// Open to lock it.
+    Read,
+    /// Replace its text (only while holding the lock).
+    Rewrite,
+}
+
+/// Open the lock file, which must be a regular file: a symbolic link, FIFO
+/// or device planted under its name is refused, never followed (writing the
+/// holder's name must not overwrite some other file) nor waited on.
+fn open_lock_file(path: &Path, mode: Mode) -> io::Result<fs::File> {
+    let mut o = OpenOptions::new();
+    match mode {
+        Mode::Create => o.write(true).create(true).truncate(false),
+        Mode::Read => o.read(true),
+        Mode::Rewrite => o.write(true).truncate(true),
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK);
+    }
+    #[cfg(not(unix))]
+    if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(io::Error::other("the lock file is a link; remove it"));
+    }
+    let f = o.open(path).map_err(|e| {
+        // O_NOFOLLOW on a link fails with ELOOP, a FIFO with ENXIO: say
+        // what they mean.
+        match fs::symlink_metadata(path) {
+            Ok(m) if m.file_type().is_symlink() => {
+                io::Error::other("the lock file is a symbolic link; remove it")
+            }
+            Ok(m) if !m.is_file() => {
+                io::Error::other("the lock file is not a regular file; remove it")
+            }
+            _ => e,
+        }
+    })?;
+    if !f.metadata()?.is_file() {
+        return Err(io::Error::other(
+            "the lock file is not a regular file; remove it",
+        ));
+    }
+    Ok(f)
 }
 
 /// True when `path` still names the file open as `f`.
@@ -156,7 +204,7 @@ fn unknown_holder() -> Holder {
 /// says nothing).
 pub fn holder_of(file: &Path) -> Option<Holder> {
     let path = lock_path(file);
-    let f = OpenOptions::new().read(true).open(&path).ok()?;
+    let f = open_lock_file(&path, Mode::Read).ok()?;
     match f.try_lock_shared() {
         Ok(()) => {
             let _ = f.unlock();
@@ -167,7 +215,7 @@ pub fn holder_of(file: &Path) -> Option<Holder> {
 }
 
 fn read_holder(path: &Path) -> Option<Holder> {
-    let text = fs::read_to_string(path).ok()?;
+    let text = io::read_to_string(open_lock_file(path, Mode::Read).ok()?).ok()?;
     let field = |name: &str| {
         text.lines()
             .find_map(|l| l.strip_prefix(name)?.strip_prefix(": "))
@@ -249,6 +297,31 @@ mod tests {
         stale_lock(&file, std::process::id());
         assert!(holder_of(&file).is_none());
         acquire(&file).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_file_planted_as_a_link_is_never_written_through() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("s.ron");
+        let victim = dir.path().join("important.txt");
+        fs::write(&victim, "keep me").unwrap();
+        std::os::unix::fs::symlink(&victim, lock_path(&file)).unwrap();
+        let e = acquire(&file).unwrap_err();
+        assert!(e.to_string().contains("symbolic link"), "{e}");
+        assert_eq!(fs::read_to_string(&victim).unwrap(), "keep me");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_lock_file_planted_as_a_fifo_is_refused_without_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("s.ron");
+        let c = std::ffi::CString::new(lock_path(&file).to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let e = acquire(&file).unwrap_err();
+        assert!(e.to_string().contains("not a regular file"), "{e}");
+        assert!(holder_of(&file).is_none());
     }
 
     #[test]
