@@ -64,10 +64,7 @@ impl Drop for Lock {
         #[cfg(unix)]
         let _ = fs::remove_file(&self.path);
         #[cfg(not(unix))]
-        let _ = OpenOptions::new()
-            .write(true)
-            .open(&self.path)
-            .and_then(|f| f.set_len(0));
+        let _ = self.file.set_len(0);
         let _ = self.file.unlock();
     }
 }
@@ -116,13 +113,26 @@ pub fn acquire(file: &Path) -> Result<Lock, LockError> {
         );
         // Who holds it is only information for others: a failure to write
         // it does not undo the lock.
-        let _ = open_lock_file(&path, Mode::Rewrite).and_then(|mut w| {
-            use std::io::Write;
-            w.write_all(body.as_bytes())
-        });
+        let _ = write_holder(&f, &path, &body);
         return Ok(Lock { path, file: f });
     }
     Err(io_err(io::Error::other("lock file keeps being replaced")))
+}
+
+/// Write who holds the lock into the lock file.
+#[cfg(unix)]
+fn write_holder(_: &fs::File, path: &Path, body: &str) -> io::Result<()> {
+    use std::io::Write;
+    open_lock_file(path, Mode::Rewrite)?.write_all(body.as_bytes())
+}
+
+/// On Windows through the locked handle (another handle may not write).
+#[cfg(not(unix))]
+fn write_holder(f: &fs::File, _: &Path, body: &str) -> io::Result<()> {
+    use std::io::Write;
+    f.set_len(0)?;
+    let mut w = f;
+    w.write_all(body.as_bytes())
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -131,7 +141,8 @@ enum Mode {
     Create,
     /// Open to lock it.
     Read,
-    /// Replace its text (only while holding the lock).
+    /// Replace its text (only while holding the lock; Unix).
+    #[cfg_attr(not(unix), allow(dead_code))]
     Rewrite,
 }
 
@@ -142,7 +153,10 @@ fn open_lock_file(path: &Path, mode: Mode) -> io::Result<fs::File> {
     let mut o = OpenOptions::new();
     match mode {
         Mode::Create => o.write(true).create(true).truncate(false),
-        Mode::Read => o.read(true),
+        // Windows locks are mandatory: the holder must write its name
+        // through the locked handle itself, so there it is writable too (a
+        // writable handle stops nothing there).
+        Mode::Read => o.read(true).write(cfg!(not(unix))),
         Mode::Rewrite => o.write(true).truncate(true),
     };
     #[cfg(unix)]
