@@ -235,6 +235,32 @@ fn with_no_file_the_latest_session_in_the_folder_opens() {
     assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_by_the_app_and_passed_over_by_the_folder_scan() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(example(NEW), dir.path().join("a.ron")).unwrap();
+    thread::sleep(Duration::from_millis(20));
+    let fifo = dir.path().join("x.ron");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    // Named on the command line: refused at once.
+    let mut app = App::start(&fifo, &[]);
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 1);
+    app.wait_for("FIFO");
+    // The newest `.ron` in the folder, but not a file: the session opens.
+    let folder = dir.path().to_str().unwrap();
+    let mut app = App::start_args(&[], &[("HKBM_SESSIONS", folder)]);
+    app.wait_for("Lantau Bay College · 2025/26");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+}
+
 #[test]
 fn with_an_empty_folder_a_new_session_starts_there() {
     let dir = tempfile::tempdir().unwrap();
