@@ -258,6 +258,50 @@ impl Session {
         s
     }
 
+    /// Bytes of text the session holds (names, notes, ids, dates): with
+    /// [`Session::record_count`], a cheap bound on the size of its file.
+    pub fn text_bytes(&self) -> usize {
+        let list = |v: &[String]| v.iter().map(String::len).sum::<usize>();
+        let mut n = self.school.len()
+            + self.year.len()
+            + self.facilitator.len()
+            + self.content.id.len()
+            + self.content.version.len()
+            + list(&self.dates)
+            + list(&self.participants);
+        if let Some(b) = &self.baseline {
+            n += b.year.len() + b.scores.iter().map(|s| s.benchmark.len()).sum::<usize>();
+        }
+        for b in &self.benchmarks {
+            n += b.id.len() + b.notes.len() + b.target_year.as_ref().map_or(0, String::len);
+            for c in &b.criteria {
+                n += c.id.len() + c.note.len() + c.measured.keys().map(String::len).sum::<usize>();
+            }
+            for t in &b.tips {
+                n += t.id.len() + t.note.len() + t.owner.len() + t.due.len();
+            }
+        }
+        n
+    }
+
+    /// How many records and list items the session file holds.
+    pub fn record_count(&self) -> usize {
+        1 + self.dates.len()
+            + self.participants.len()
+            + self.baseline.as_ref().map_or(0, |b| b.scores.len())
+            + self
+                .benchmarks
+                .iter()
+                .map(|b| {
+                    1 + b.tips.len()
+                        + b.criteria
+                            .iter()
+                            .map(|c| 1 + c.measured.len())
+                            .sum::<usize>()
+                })
+                .sum::<usize>()
+    }
+
     /// The baseline score of benchmark `id`, if there is a baseline with one.
     pub fn baseline_score(&self, id: &str) -> Option<f64> {
         self.baseline
