@@ -45,22 +45,35 @@ enum Msg {
     Tick,
 }
 
-/// The most recently changed session in `dir`.
-pub fn latest_session(dir: &Path) -> Option<PathBuf> {
-    let entries = fs::read_dir(dir).ok()?;
-    entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| {
-            p.extension().is_some_and(|x| x == "ron")
-                && !p.to_string_lossy().ends_with(".recovery.ron")
-                && p.is_file()
-        })
-        .max_by_key(|p| {
-            fs::metadata(p)
-                .and_then(|m| m.modified())
-                .unwrap_or(SystemTime::UNIX_EPOCH)
-        })
+/// The most recently changed session in `dir`, and the `.ron` names there
+/// that are not regular files (a FIFO, a folder), passed over without
+/// being opened.
+pub fn latest_session(dir: &Path) -> (Option<PathBuf>, Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return (None, Vec::new());
+    };
+    let mut latest: Option<(SystemTime, PathBuf)> = None;
+    let mut passed_over = Vec::new();
+    for p in entries.filter_map(|e| e.ok()).map(|e| e.path()) {
+        if p.extension().is_none_or(|x| x != "ron")
+            || p.to_string_lossy().ends_with(".recovery.ron")
+        {
+            continue;
+        }
+        // Follows links; never opens the file.
+        let Ok(meta) = fs::metadata(&p) else {
+            continue;
+        };
+        if !meta.is_file() {
+            passed_over.push(p);
+            continue;
+        }
+        let modified = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
+        if latest.as_ref().is_none_or(|(t, _)| modified > *t) {
+            latest = Some((modified, p));
+        }
+    }
+    (latest.map(|(_, p)| p), passed_over)
 }
 
 /// Options from the command line.
@@ -136,8 +149,18 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
     let path = match target {
         Target::File(p) => p,
         Target::Folder(dir) => match latest_session(&dir) {
-            Some(p) => p,
-            None => {
+            (Some(p), passed_over) => {
+                if let Some(odd) = passed_over.first() {
+                    note = Some(format!(
+                        "Passed over {} in the sessions folder: not a regular file.",
+                        hkbm::text::inert_line(
+                            &odd.file_name().unwrap_or_default().to_string_lossy()
+                        )
+                    ));
+                }
+                p
+            }
+            (None, _) => {
                 if let Err(e) = fs::create_dir_all(&dir) {
                     eprintln!("hkbm: {}", FileError::new(&dir, read::io_message(&e)));
                     return 1;

@@ -257,6 +257,7 @@ fn a_fifo_is_refused_by_the_app_and_passed_over_by_the_folder_scan() {
     let folder = dir.path().to_str().unwrap();
     let mut app = App::start_args(&[], &[("HKBM_SESSIONS", folder)]);
     app.wait_for("Lantau Bay College · 2025/26");
+    app.wait_for("x.ron in the sessions folder: not a regular file");
     app.send("q");
     assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
 }
