@@ -296,6 +296,20 @@ mod tests {
     }
 
     #[test]
+    fn a_key_or_a_benchmark_given_twice_is_a_located_problem() {
+        for text in [
+            r#"Config(keys: {"next": ["n"], "next": ["x"]})"#,
+            r#"Config(agenda: Agenda(minutes: {"bm4": 15, "bm4": 5}))"#,
+        ] {
+            let (c, problems) = Config::from_text(Path::new("c.ron"), text);
+            assert_eq!(c, Config::defaults());
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            let p = problems[0].to_string();
+            assert!(p.starts_with("c.ron:1:") && p.contains("twice"), "{p}");
+        }
+    }
+
+    #[test]
     fn a_sessions_folder_under_home_is_expanded() {
         let (c, _) = Config::from_text(Path::new("c.ron"), r#"Config(sessions_dir: "~/careers")"#);
         let dir = c.sessions_dir.unwrap();
