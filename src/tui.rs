@@ -696,12 +696,20 @@ fn write_recovery(session: &Session, files: &Option<Files>) -> Result<PathBuf, S
     }
     let name = fallback_recovery_name(&f.session);
     let mut last = first.err().map(|e| e.to_string()).unwrap_or_default();
-    for dir in recovery_dir()
+    for (dir, shared) in recovery_dir()
+        .map(|d| (d, false))
         .into_iter()
-        .chain([std::env::temp_dir().join("hkbm-recovery")])
+        .chain([(temp_recovery_dir(), true)])
     {
         let fallback = dir.join(&name);
         match create_private_dir(&dir)
+            .and_then(|()| {
+                if shared && !private_to_us(&dir) {
+                    Err(io::Error::other("folder is not private to this user"))
+                } else {
+                    Ok(())
+                }
+            })
             .and_then(|()| hkbm::store::atomic::replace(&fallback, text.as_bytes(), 0o600))
         {
             Ok(()) => return Ok(fallback),
@@ -728,8 +736,33 @@ fn recovery_candidates(path: &Path) -> Vec<PathBuf> {
     let name = fallback_recovery_name(path);
     let mut out = vec![recovery_path(path)];
     out.extend(recovery_dir().map(|d| d.join(&name)));
-    out.push(std::env::temp_dir().join("hkbm-recovery").join(&name));
+    let temp = temp_recovery_dir();
+    if private_to_us(&temp) {
+        out.push(temp.join(&name));
+    }
     out
+}
+
+/// The last resort for recovery files: a folder in the system's temporary
+/// folder, used only while it is private to this user (on a shared machine
+/// someone else could have made it, to read notes or plant a file).
+fn temp_recovery_dir() -> PathBuf {
+    std::env::temp_dir().join("hkbm-recovery")
+}
+
+#[cfg(unix)]
+fn private_to_us(dir: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    fs::symlink_metadata(dir).is_ok_and(|m| {
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        m.is_dir() && m.uid() == unsafe { libc::geteuid() } && m.mode() & 0o077 == 0
+    })
+}
+
+/// Windows gives each user a temporary folder of their own.
+#[cfg(not(unix))]
+fn private_to_us(dir: &Path) -> bool {
+    dir.is_dir()
 }
 
 /// Offer the newest recovery file of `path`, checked like a session file
@@ -804,4 +837,24 @@ fn other_hard_links(path: &Path) -> Option<u64> {
 #[cfg(not(unix))]
 fn other_hard_links(_: &Path) -> Option<u64> {
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_shared_recovery_folder_is_used_only_while_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().join("hkbm-recovery");
+        create_private_dir(&d).unwrap();
+        assert!(private_to_us(&d));
+        fs::set_permissions(&d, fs::Permissions::from_mode(0o777)).unwrap();
+        assert!(!private_to_us(&d));
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&d, &link).unwrap();
+        assert!(!private_to_us(&link));
+    }
 }
