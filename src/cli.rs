@@ -96,7 +96,7 @@ pub enum ConfigCommand {
 
 #[derive(Debug, Args)]
 pub struct NewArgs {
-    /// File to write (default: SCHOOL-YEAR.ron in the sessions folder).
+    /// File to write, never over an existing one; `-` prints it (default: SCHOOL-YEAR.ron in the sessions folder).
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// School name.
@@ -157,7 +157,7 @@ pub struct ReportArgs {
     /// For CSV: `items` (a row per criterion and tip) or `benchmarks` (a row per benchmark).
     #[arg(long, value_enum, default_value_t = CsvTable::Items)]
     pub table: CsvTable,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (`-` is standard output; a device or FIFO is written to, not replaced).
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use hkbm::model::date::Date;
-use hkbm::model::session::{academic_year, parse_academic_year};
+use hkbm::model::session::{academic_year, next_academic_year, parse_academic_year};
 use hkbm::model::{ContentPack, Session};
 use hkbm::store::content::{self as content_store, FRAMEWORK_FILE, LoadedPack};
 use hkbm::store::session as session_store;
@@ -208,22 +208,21 @@ fn config_export() -> ExitCode {
     let Some(path) = hkbm::config::path() else {
         return fail_msg("no home folder, so no configuration file");
     };
-    if path.exists() {
-        return fail(&[FileError::new(
-            &path,
-            "already exists; edit it, or remove it first",
-        )]);
-    }
     if let Some(dir) = path.parent()
         && let Err(e) = fs::create_dir_all(dir)
     {
         return fail(&[FileError::new(dir, read::io_message(&e))]);
     }
-    match hkbm::store::atomic::write_atomic(&path, hkbm::config::DEFAULTS.as_bytes(), 0o644) {
+    // Created only if there is none: never check-then-write.
+    match hkbm::store::atomic::write_new(&path, hkbm::config::DEFAULTS.as_bytes(), 0o644) {
         Ok(()) => {
             sayln!("wrote {}", shown(&path));
             ExitCode::SUCCESS
         }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => fail(&[FileError::new(
+            &path,
+            "already exists; edit it, or remove it first",
+        )]),
         Err(e) => fail(&[FileError::new(&path, read::io_message(&e))]),
     }
 }
@@ -266,10 +265,13 @@ fn new(common: &Common, args: NewArgs) -> ExitCode {
     }
     let year = match (args.year, &previous) {
         (Some(y), _) => y,
-        (None, Some(p)) => match parse_academic_year(&p.year) {
-            Some(first) => academic_year(first + 1),
+        (None, Some(p)) => match next_academic_year(&p.year) {
+            Some(next) => next,
             None => {
-                return fail_msg("the previous session's year is not like 2025/26; give --year");
+                return fail_msg(&format!(
+                    "there is no academic year after {} that a session can be written for; give --year",
+                    p.year
+                ));
             }
         },
         (None, None) => academic_year(Date::today().academic_year_start()),
@@ -303,17 +305,36 @@ fn new(common: &Common, args: NewArgs) -> ExitCode {
             }
         },
     };
-    if path.exists() {
-        return fail(&[FileError::new(
-            &path,
-            "already exists; choose another file with -o",
-        )]);
+    let text = session_store::to_ron(&session);
+    if hkbm::store::output::is_stdout(&path) {
+        say!("{text}");
+        return ExitCode::SUCCESS;
     }
-    if let Err(e) = session_store::save(&path, &session) {
-        return fail(&[e]);
+    // A device or FIFO (`-o /dev/stdout`, a pipe) is written to as a stream;
+    // anything else is created only if nothing is there, atomically, so of
+    // two `hkbm new` at once one creates the file and the other is told.
+    let real = hkbm::store::atomic::resolve_links(&path).unwrap_or_else(|_| path.clone());
+    if let Ok(m) = fs::metadata(&real)
+        && !m.is_file()
+        && !m.is_dir()
+    {
+        return match hkbm::store::output::write_output(&real, text.as_bytes(), 0o600) {
+            Ok(_) => ExitCode::SUCCESS,
+            Err(e) => fail(&[e]),
+        };
     }
-    sayln!("created {}", shown(&path));
-    ExitCode::SUCCESS
+    match session_store::create(&path, &session) {
+        Ok(()) => {
+            sayln!("created {}", shown(&path));
+            ExitCode::SUCCESS
+        }
+        Err(mut e) => {
+            if e.message == "already exists" {
+                e.message = "already exists; choose another file with -o".into();
+            }
+            fail(&[e])
+        }
+    }
 }
 
 /// The content pack in use and the session in `file` (warnings said), or
@@ -424,12 +445,13 @@ fn report(common: &Common, args: ReportArgs) -> ExitCode {
             say!("{text}");
             ExitCode::SUCCESS
         }
-        Some(out) => match hkbm::store::atomic::write_atomic(&out, text.as_bytes(), 0o600) {
-            Ok(()) => {
+        Some(out) => match hkbm::store::output::write_output(&out, text.as_bytes(), 0o600) {
+            Ok(hkbm::store::output::Written::Stdout) => ExitCode::SUCCESS,
+            Ok(_) => {
                 sayln!("wrote {}", shown(&out));
                 ExitCode::SUCCESS
             }
-            Err(e) => fail(&[FileError::new(&out, read::io_message(&e))]),
+            Err(e) => fail(&[e]),
         },
     }
 }

@@ -37,6 +37,7 @@ struct Overlay {
     mouse: Option<bool>,
     present: Option<bool>,
     agenda: Option<AgendaOverlay>,
+    #[serde(default, deserialize_with = "crate::model::unique::option_map")]
     keys: Option<BTreeMap<String, Vec<String>>>,
 }
 
@@ -44,6 +45,7 @@ struct Overlay {
 #[serde(deny_unknown_fields, rename = "Agenda")]
 struct AgendaOverlay {
     minutes_per_benchmark: Option<u32>,
+    #[serde(default, deserialize_with = "crate::model::unique::option_map")]
     minutes: Option<BTreeMap<String, u32>>,
 }
 
@@ -291,6 +293,20 @@ mod tests {
         );
         assert_eq!(c.theme, "dark");
         assert_eq!(problems.len(), 3, "{problems:?}");
+    }
+
+    #[test]
+    fn a_key_or_a_benchmark_given_twice_is_a_located_problem() {
+        for text in [
+            r#"Config(keys: {"next": ["n"], "next": ["x"]})"#,
+            r#"Config(agenda: Agenda(minutes: {"bm4": 15, "bm4": 5}))"#,
+        ] {
+            let (c, problems) = Config::from_text(Path::new("c.ron"), text);
+            assert_eq!(c, Config::defaults());
+            assert_eq!(problems.len(), 1, "{problems:?}");
+            let p = problems[0].to_string();
+            assert!(p.starts_with("c.ron:1:") && p.contains("twice"), "{p}");
+        }
     }
 
     #[test]

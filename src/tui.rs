@@ -26,9 +26,10 @@ use hkbm::app::update::commit_pending;
 use hkbm::app::{Action, Effect, Overlay, State, handle_key, handle_paste, update};
 use hkbm::model::compare::Comparison;
 use hkbm::model::date::Date;
-use hkbm::model::session::{academic_year, parse_academic_year};
+use hkbm::model::session::{academic_year, next_academic_year};
 use hkbm::model::{ContentPack, Session};
 use hkbm::store::lock::{self, Lock, LockError};
+use hkbm::store::names::{fallback_recovery_name, recovery_dir, recovery_path, temp_prefix};
 use hkbm::store::session as session_store;
 use hkbm::store::{FileError, read};
 use hkbm::ui::{self, Theme};
@@ -46,29 +47,35 @@ enum Msg {
     Tick,
 }
 
-/// The recovery file that goes with a session file.
-pub fn recovery_path(file: &Path) -> PathBuf {
-    let mut name = file.file_name().unwrap_or_default().to_os_string();
-    name.push(".recovery.ron");
-    file.with_file_name(name)
-}
-
-/// The most recently changed session in `dir`.
-pub fn latest_session(dir: &Path) -> Option<PathBuf> {
-    let entries = fs::read_dir(dir).ok()?;
-    entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| {
-            p.extension().is_some_and(|x| x == "ron")
-                && !p.to_string_lossy().ends_with(".recovery.ron")
-                && p.is_file()
-        })
-        .max_by_key(|p| {
-            fs::metadata(p)
-                .and_then(|m| m.modified())
-                .unwrap_or(SystemTime::UNIX_EPOCH)
-        })
+/// The most recently changed session in `dir`, and the `.ron` names there
+/// that are not regular files (a FIFO, a folder), passed over without
+/// being opened.
+pub fn latest_session(dir: &Path) -> (Option<PathBuf>, Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return (None, Vec::new());
+    };
+    let mut latest: Option<(SystemTime, PathBuf)> = None;
+    let mut passed_over = Vec::new();
+    for p in entries.filter_map(|e| e.ok()).map(|e| e.path()) {
+        if p.extension().is_none_or(|x| x != "ron")
+            || p.to_string_lossy().ends_with(".recovery.ron")
+        {
+            continue;
+        }
+        // Follows links; never opens the file.
+        let Ok(meta) = fs::metadata(&p) else {
+            continue;
+        };
+        if !meta.is_file() {
+            passed_over.push(p);
+            continue;
+        }
+        let modified = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
+        if latest.as_ref().is_none_or(|(t, _)| modified > *t) {
+            latest = Some((modified, p));
+        }
+    }
+    (latest.map(|(_, p)| p), passed_over)
 }
 
 /// Options from the command line.
@@ -144,8 +151,18 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
     let path = match target {
         Target::File(p) => p,
         Target::Folder(dir) => match latest_session(&dir) {
-            Some(p) => p,
-            None => {
+            (Some(p), passed_over) => {
+                if let Some(odd) = passed_over.first() {
+                    note = Some(format!(
+                        "Passed over {} in the sessions folder: not a regular file.",
+                        hkbm::text::inert_line(
+                            &odd.file_name().unwrap_or_default().to_string_lossy()
+                        )
+                    ));
+                }
+                p
+            }
+            (None, _) => {
                 if let Err(e) = fs::create_dir_all(&dir) {
                     eprintln!("hkbm: {}", FileError::new(&dir, read::io_message(&e)));
                     return 1;
@@ -153,14 +170,20 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
                 let year = academic_year(Date::today().academic_year_start());
                 let p = dir.join(format!("our-school-{}.ron", year.replace('/', "-")));
                 let s = Session::new(&pack, "Our school", &year);
-                if let Err(e) = session_store::save(&p, &s) {
-                    eprintln!("hkbm: {e}");
-                    return 1;
+                match session_store::create(&p, &s) {
+                    Ok(()) => {
+                        note = Some(format!(
+                            "New session started in {}. Press s to set the school's name.",
+                            hkbm::text::inert_line(&p.display().to_string())
+                        ));
+                    }
+                    // Another hkbm started at the same moment made it: open that one.
+                    Err(_) if p.exists() => {}
+                    Err(e) => {
+                        eprintln!("hkbm: {e}");
+                        return 1;
+                    }
                 }
-                note = Some(format!(
-                    "New session started in {}. Press s to set the school's name.",
-                    hkbm::text::inert_line(&p.display().to_string())
-                ));
                 p
             }
         },
@@ -178,6 +201,10 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    // Saving, the lock and the recovery file all go to the real file, so a
+    // link (`current.ron → archive/2025-26.ron`) and its target are one
+    // session, locked once.
+    let path = fs::canonicalize(&path).unwrap_or(path);
     let mut state = State::new(pack, loaded.session, label, Date::today().iso());
     let mut held: Option<Lock> = None;
     if loaded.newer_version {
@@ -196,6 +223,13 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
     if let Some(w) = loaded.warnings.first() {
         state.info(format!("Note: {}", w.message));
     }
+    if let Some(n) = other_hard_links(&path)
+        && state.read_only.is_none()
+    {
+        state.info(format!(
+            "Note: this file has {n} other hard link(s); saving gives this name its own copy, and the other names keep the old content."
+        ));
+    }
     if let Some(n) = note {
         state.info(n);
     }
@@ -204,33 +238,13 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
     }
     configure(&mut state, &options);
     let rec = recovery_path(&path);
-    if held.is_some()
-        && rec.is_file()
-        && let Ok(text) = read::read_text(&rec)
-        && let Ok((session, _)) = session_store::parse(&rec, &text)
-    {
-        let mut recovered = session;
-        recovered.complete_for(&state.pack);
-        if recovered == state.session {
-            // Nothing in it that the file does not have.
-            let _ = fs::remove_file(&rec);
-        } else {
-            let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
-            let note = match (modified(&rec), modified(&path)) {
-                (Some(r), Some(f)) if r < f => "The session file was changed after it was written: restoring replaces those changes (u undoes the restore).".to_string(),
-                _ => "It differs from the session file; restoring replaces the file's content (u undoes it).".to_string(),
-            };
-            state.overlay = Some(Overlay::Recovery {
-                file: rec.clone(),
-                session: Box::new(recovered),
-                note,
-            });
-        }
+    if held.is_some() {
+        offer_recovery(&mut state, &path);
     }
     if held.is_some() {
         remove_orphan_temp_files(&path);
     }
-    let last_text = fs::read_to_string(&path).ok();
+    let last_text = read::read_text(&path).ok();
     let mut files = Some(Files {
         session: path,
         recovery: rec,
@@ -283,27 +297,29 @@ fn write_reports(state: &mut State, files: &Option<Files>) {
     let stem = f
         .session
         .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "session".into());
+        .unwrap_or(std::ffi::OsStr::new("session"))
+        .to_os_string();
     let mut written = Vec::new();
     for (ext, text) in [
         ("md", hkbm::report::markdown(&state.pack, &state.session)),
         ("html", hkbm::report::html(&state.pack, &state.session)),
         ("csv", hkbm::report::csv_items(&state.pack, &state.session)),
     ] {
-        let path = f.session.with_file_name(format!("{stem}-report.{ext}"));
-        match hkbm::store::atomic::write_atomic(&path, text.as_bytes(), 0o600) {
-            Ok(()) => written.push(ext),
+        let path = hkbm::store::names::beside(&f.session, &stem, &format!("-report.{ext}"));
+        match hkbm::store::output::write_output(&path, text.as_bytes(), 0o600) {
+            Ok(_) => written.push(ext),
             Err(e) => {
-                state.error(format!("Could not write {}: {e}", path.display()));
+                state.error(format!("Could not write {e}"));
                 return;
             }
         }
     }
+    let first = hkbm::store::names::beside(&f.session, &stem, "-report.md");
+    let first = first.file_name().unwrap_or_default().to_string_lossy();
     state.info(format!(
-        "Reports written beside the session: {}-report.{}",
-        hkbm::text::inert_line(&stem),
-        written.join(", .")
+        "Reports written beside the session: {}, .{}",
+        hkbm::text::inert_line(&first),
+        written[1..].join(", .")
     ));
 }
 
@@ -313,23 +329,30 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
         state.error("This view has no file to start from.");
         return;
     };
-    let Some(first) = parse_academic_year(&state.session.year) else {
-        state.error("This session's year is not like 2025/26.");
-        return;
-    };
-    let year = academic_year(first + 1);
-    let name = session_store::default_file_name(&state.session.school, &year);
-    let path = f.session.with_file_name(&name);
-    if path.exists() {
+    let Some(year) = next_academic_year(&state.session.year) else {
         state.error(format!(
-            "{name} already exists: open it with `hkbm {}`.",
-            path.display()
+            "There is no academic year after {} that a session can be written for.",
+            hkbm::text::inert_line(&state.session.year)
         ));
         return;
-    }
+    };
+    let name = session_store::default_file_name(&state.session.school, &year);
+    let path = f.session.with_file_name(&name);
     let next = Session::next_year(&state.pack, &state.session, &state.session.school, &year);
-    if let Err(e) = session_store::save(&path, &next) {
-        state.error(format!("Could not create {name}: {}", e.message));
+    // Created only if nothing is there: never over another year's file,
+    // even one made at this very moment by another hkbm.
+    if let Err(e) = session_store::create(&path, &next) {
+        let hint = if path.exists() {
+            format!(": open it with `hkbm {}`", path.display())
+        } else {
+            String::new()
+        };
+        state.error(format!(
+            "Could not create {}: {}{}.",
+            hkbm::text::inert_line(&name),
+            e.message,
+            hkbm::text::inert_line(&hint)
+        ));
         return;
     }
     let lock = match lock::acquire(&path) {
@@ -356,7 +379,7 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     *state = fresh;
     *f = Files {
         recovery: recovery_path(&path),
-        last_text: fs::read_to_string(&path).ok(),
+        last_text: read::read_text(&path).ok(),
         session: path,
         _lock: lock,
     };
@@ -399,7 +422,7 @@ fn remove_orphan_temp_files(path: &Path) {
     } else {
         dir
     };
-    let prefix = format!(".{}.", name.to_string_lossy());
+    let prefix = temp_prefix(Path::new(name)).to_string_lossy().into_owned();
     if let Ok(entries) = fs::read_dir(dir) {
         for e in entries.flatten() {
             let n = e.file_name().to_string_lossy().into_owned();
@@ -414,10 +437,17 @@ fn remove_orphan_temp_files(path: &Path) {
 /// read or last saved here is left alone and the change kept in memory.
 fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
     let Some(f) = files else { return };
+    // What is there now differs from what was read or saved here: changed
+    // text, or something that is no longer a readable session file (a
+    // FIFO, a file grown past the limit). A file that is simply gone is
+    // written again.
+    let changed = |expected: &String| match read::read_text(&f.session) {
+        Ok(now) => &now != expected,
+        Err(_) => fs::symlink_metadata(&f.session).is_ok(),
+    };
     if !force
         && let Some(expected) = &f.last_text
-        && let Ok(now) = fs::read_to_string(&f.session)
-        && &now != expected
+        && changed(expected)
     {
         state.unsaved = true;
         state.error(
@@ -647,23 +677,194 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
 }
 
 /// Write `session` to the recovery file beside the session file or, when
-/// that folder cannot be written, to the platform's data folder.
+/// that folder cannot be written, to `recovery/` in the data folder (under a
+/// name unique to the session's full path), or as a last resort to the
+/// system's temporary folder.
 fn write_recovery(session: &Session, files: &Option<Files>) -> Result<PathBuf, String> {
     let Some(f) = files else {
         return Err("no file is open".into());
     };
     let text = session_store::to_ron(session);
-    let first = hkbm::store::atomic::write_atomic(&f.recovery, text.as_bytes(), 0o600);
+    let first = hkbm::store::atomic::replace(&f.recovery, text.as_bytes(), 0o600);
     if first.is_ok() {
         return Ok(f.recovery.clone());
     }
-    let dir = directories::ProjectDirs::from("hk", "hkbm", "hkbm")
-        .map(|d| d.data_dir().join("recovery"))
-        .unwrap_or_else(std::env::temp_dir);
-    let name = f.recovery.file_name().unwrap_or_default();
-    let fallback = dir.join(name);
-    fs::create_dir_all(&dir)
-        .and_then(|()| hkbm::store::atomic::write_atomic(&fallback, text.as_bytes(), 0o600))
-        .map(|()| fallback)
-        .map_err(|e| e.to_string())
+    let name = fallback_recovery_name(&f.session);
+    let mut last = first.err().map(|e| e.to_string()).unwrap_or_default();
+    for (dir, shared) in recovery_dir()
+        .map(|d| (d, false))
+        .into_iter()
+        .chain([(temp_recovery_dir(), true)])
+    {
+        let fallback = dir.join(&name);
+        match create_private_dir(&dir)
+            .and_then(|()| {
+                if shared && !private_to_us(&dir) {
+                    Err(io::Error::other("folder is not private to this user"))
+                } else {
+                    Ok(())
+                }
+            })
+            .and_then(|()| hkbm::store::atomic::replace(&fallback, text.as_bytes(), 0o600))
+        {
+            Ok(()) => return Ok(fallback),
+            Err(e) => last = format!("{}: {e}", dir.display()),
+        }
+    }
+    Err(last)
+}
+
+/// Create `dir` (and its parents); on Unix a new folder is private, since
+/// recovery files hold notes that can name students.
+fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut b = fs::DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut b, 0o700);
+    b.create(dir)
+}
+
+/// The recovery files that may hold unsaved work for `path`: beside it, and
+/// in the data folder's `recovery/` (where they go when the session's own
+/// folder could not be written).
+fn recovery_candidates(path: &Path) -> Vec<PathBuf> {
+    let name = fallback_recovery_name(path);
+    let mut out = vec![recovery_path(path)];
+    out.extend(recovery_dir().map(|d| d.join(&name)));
+    let temp = temp_recovery_dir();
+    if private_to_us(&temp) {
+        out.push(temp.join(&name));
+    }
+    out
+}
+
+/// The last resort for recovery files: a folder in the system's temporary
+/// folder, used only while it is private to this user (on a shared machine
+/// someone else could have made it, to read notes or plant a file).
+fn temp_recovery_dir() -> PathBuf {
+    std::env::temp_dir().join("hkbm-recovery")
+}
+
+#[cfg(unix)]
+fn private_to_us(dir: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    fs::symlink_metadata(dir).is_ok_and(|m| {
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        m.is_dir() && m.uid() == unsafe { libc::geteuid() } && m.mode() & 0o077 == 0
+    })
+}
+
+/// Windows gives each user a temporary folder of their own.
+#[cfg(not(unix))]
+fn private_to_us(dir: &Path) -> bool {
+    dir.is_dir()
+}
+
+/// Offer the newest recovery file of `path`, checked like a session file
+/// first: what the content pack or the checks refuse is left out and said,
+/// so restoring never saves a file `hkbm check` refuses.
+fn offer_recovery(state: &mut State, path: &Path) {
+    let modified = |p: &Path| fs::metadata(p).and_then(|m| m.modified()).ok();
+    let Some(rec) = recovery_candidates(path)
+        .into_iter()
+        .filter(|p| fs::symlink_metadata(p).is_ok())
+        .max_by_key(|p| modified(p))
+    else {
+        return;
+    };
+    let shown = hkbm::text::inert_line(&rec.display().to_string()).into_owned();
+    let parsed = read::read_text(&rec).and_then(|text| session_store::parse(&rec, &text));
+    let recovered = match parsed {
+        Ok((s, _)) => s,
+        Err(e) => {
+            state.error(format!(
+                "A recovery file could not be read and was left as it is ({}).",
+                hkbm::text::inert_line(&e.to_string())
+            ));
+            return;
+        }
+    };
+    let (recovered, dropped) =
+        match hkbm::model::repair::salvage(recovered, &state.session, &state.pack) {
+            Ok(x) => x,
+            Err(why) => {
+                state.error(format!(
+                    "The recovery file {shown} cannot be restored ({}); it was left as it is.",
+                    hkbm::text::inert_line(&why)
+                ));
+                return;
+            }
+        };
+    if recovered == state.session {
+        // Nothing in it that the file does not have.
+        let _ = fs::remove_file(&rec);
+        return;
+    }
+    let mut note = match (modified(&rec), modified(path)) {
+        (Some(r), Some(f)) if r < f => "The session file was changed after it was written: restoring replaces those changes (u undoes the restore).".to_string(),
+        _ => "It differs from the session file; restoring replaces the file's content (u undoes it).".to_string(),
+    };
+    if !dropped.is_empty() {
+        let shown: Vec<&str> = dropped.iter().take(3).map(String::as_str).collect();
+        let more = dropped.len().saturating_sub(3);
+        note.push_str(&format!(" Not valid, so left out: {}", shown.join("; ")));
+        if more > 0 {
+            note.push_str(&format!(" and {more} more"));
+        }
+        note.push('.');
+    }
+    state.overlay = Some(Overlay::Recovery {
+        file: rec,
+        session: Box::new(recovered),
+        note,
+    });
+}
+
+/// How many other names (hard links) the file at `path` has, when it has any.
+#[cfg(unix)]
+fn other_hard_links(path: &Path) -> Option<u64> {
+    use std::os::unix::fs::MetadataExt;
+    let n = fs::metadata(path).ok()?.nlink();
+    (n > 1).then_some(n - 1)
+}
+
+/// On Windows the count comes from the file's information by handle (NTFS
+/// hard links; stable std does not tell it).
+#[cfg(windows)]
+fn other_hard_links(path: &Path) -> Option<u64> {
+    use std::os::windows::io::AsRawHandle;
+    use windows_sys::Win32::Storage::FileSystem::{
+        BY_HANDLE_FILE_INFORMATION, GetFileInformationByHandle,
+    };
+    let file = fs::File::open(path).ok()?;
+    // SAFETY: a plain-data struct filled by the call; the handle is open
+    // for the duration of the call.
+    let mut info: BY_HANDLE_FILE_INFORMATION = unsafe { std::mem::zeroed() };
+    let ok = unsafe { GetFileInformationByHandle(file.as_raw_handle() as _, &mut info) };
+    let n = u64::from(info.nNumberOfLinks);
+    (ok != 0 && n > 1).then_some(n - 1)
+}
+
+#[cfg(not(any(unix, windows)))]
+fn other_hard_links(_: &Path) -> Option<u64> {
+    None
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shared_recovery_folder_is_used_only_while_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path().join("hkbm-recovery");
+        create_private_dir(&d).unwrap();
+        assert!(private_to_us(&d));
+        fs::set_permissions(&d, fs::Permissions::from_mode(0o777)).unwrap();
+        assert!(!private_to_us(&d));
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&d, &link).unwrap();
+        assert!(!private_to_us(&link));
+    }
 }

@@ -235,6 +235,33 @@ fn with_no_file_the_latest_session_in_the_folder_opens() {
     assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_by_the_app_and_passed_over_by_the_folder_scan() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(example(NEW), dir.path().join("a.ron")).unwrap();
+    thread::sleep(Duration::from_millis(20));
+    let fifo = dir.path().join("x.ron");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    // Named on the command line: refused at once.
+    let mut app = App::start(&fifo, &[]);
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 1);
+    app.wait_for("FIFO");
+    // The newest `.ron` in the folder, but not a file: the session opens.
+    let folder = dir.path().to_str().unwrap();
+    let mut app = App::start_args(&[], &[("HKBM_SESSIONS", folder)]);
+    app.wait_for("Lantau Bay College · 2025/26");
+    app.wait_for("x.ron in the sessions folder: not a regular file");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+}
+
 #[test]
 fn with_an_empty_folder_a_new_session_starts_there() {
     let dir = tempfile::tempdir().unwrap();
@@ -287,6 +314,38 @@ fn next_year_starts_from_inside_the_app() {
 }
 
 #[test]
+fn next_year_follows_the_same_rule_as_new_from() {
+    // After 9999/00 there is no year a session can be written for: N says
+    // so and writes nothing, as `hkbm new --from` does.
+    let (dir, path) = copy_example();
+    let text = fs::read_to_string(&path).unwrap();
+    fs::write(
+        &path,
+        text.replace("year: \"2025/26\"", "year: \"9999/00\""),
+    )
+    .unwrap();
+    let mut app = App::start(&path, &[]);
+    app.wait_for("Walk stands at");
+    app.send("N");
+    app.wait_for("no academic year after 9999/00");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+
+    // A next year's file already there (made meanwhile) is never overwritten.
+    let (dir, path) = copy_example();
+    let next = dir.path().join("lantau-bay-college-2026-27.ron");
+    fs::write(&next, "someone else's").unwrap();
+    let mut app = App::start(&path, &[]);
+    app.wait_for("Walk stands at");
+    app.send("N");
+    app.wait_for("already exists");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    assert_eq!(fs::read_to_string(&next).unwrap(), "someone else's");
+}
+
+#[test]
 fn compare_in_a_terminal_opens_the_compare_screen() {
     let old = example(OLD);
     let new = example(NEW);
@@ -317,7 +376,9 @@ fn when_saving_fails_the_change_is_kept_and_lands_in_a_recovery_file() {
     let path = folder.join("session.ron");
     fs::copy(example(NEW), &path).unwrap();
     let data = dir.path().join("data");
-    let mut app = App::start(&path, &[("XDG_DATA_HOME", data.to_str().unwrap())]);
+    let env = [("XDG_DATA_HOME", data.to_str().unwrap())];
+    let real = fs::canonicalize(&path).unwrap();
+    let mut app = App::start(&path, &env);
     to_bm4_criteria(&mut app);
     // The shared folder disappears (an unmounted drive, a deleted folder).
     fs::remove_dir_all(&folder).unwrap();
@@ -327,9 +388,119 @@ fn when_saving_fails_the_change_is_kept_and_lands_in_a_recovery_file() {
     app.send("q");
     assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 1);
     app.wait_for("your changes are in");
-    let rec = data.join("hkbm/recovery/session.ron.recovery.ron");
+    // Named after the whole path: another folder's session.ron has its own.
+    let name = hkbm::store::names::fallback_recovery_name(&real);
+    let rec = data.join("hkbm/recovery").join(&name);
     let mut kept = load(&rec);
     assert_eq!(criterion_mut(&mut kept, "bm4.c1").rating, Some(0));
+
+    // The folder is back: the next start offers what was kept.
+    fs::create_dir(&folder).unwrap();
+    fs::copy(example(NEW), &path).unwrap();
+    let mut app = App::start(&path, &env);
+    app.wait_for("Recovered changes");
+    app.send("r");
+    app.wait_for("Saved: restore recovered changes");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    assert_eq!(criterion_mut(&mut load(&path), "bm4.c1").rating, Some(0));
+    assert!(!rec.exists());
+}
+
+#[test]
+fn a_session_with_a_250_byte_name_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("{}.ron", "x".repeat(246)));
+    fs::copy(example(NEW), &path).unwrap();
+    let mut app = App::start(&path, &[]);
+    to_bm4_criteria(&mut app);
+    app.send("e");
+    app.wait_for("Evidence note · bm4.c1");
+    app.send("kept under a long name");
+    app.send(ESC);
+    app.wait_for("Saved: Evidence note");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    let mut after = load(&path);
+    assert_eq!(
+        criterion_mut(&mut after, "bm4.c1").note,
+        "kept under a long name"
+    );
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "only the session is left"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_linked_session_saves_into_its_target_which_is_locked_too() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("archive")).unwrap();
+    let target = dir.path().join("archive/2025-26.ron");
+    fs::copy(example(NEW), &target).unwrap();
+    let link = dir.path().join("current.ron");
+    std::os::unix::fs::symlink("archive/2025-26.ron", &link).unwrap();
+    let mut app = App::start(&link, &[]);
+    to_bm4_criteria(&mut app);
+    app.send("1");
+    app.wait_for("Saved: bm4.c1: 1");
+    // The target, opened by its own name, is the same locked file.
+    let mut second = App::start(&target, &[]);
+    second.wait_for("READ-ONLY");
+    second.send("q");
+    assert_eq!(second.wait_exit(Duration::from_secs(5)).0, 0);
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(criterion_mut(&mut load(&target), "bm4.c1").rating, Some(1));
+}
+
+#[test]
+fn a_leftover_lock_file_does_not_make_the_file_read_only() {
+    let (_dir, path) = copy_example();
+    let body = format!(
+        "user: x\nhost: somewhere\npid: {}\nsince: 2020-01-01T00:00:00Z\n",
+        std::process::id()
+    );
+    fs::write(hkbm::store::lock::lock_path(&path), body).unwrap();
+    let mut app = App::start(&path, &[]);
+    to_bm4_criteria(&mut app);
+    app.send("2");
+    app.wait_for("Saved: bm4.c1: 2");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+}
+
+#[test]
+fn an_invalid_recovery_file_is_offered_without_what_check_would_refuse() {
+    let (_dir, path) = copy_example();
+    let mut rec = load(&path);
+    criterion_mut(&mut rec, "bm4.c1").rating = Some(9);
+    criterion_mut(&mut rec, "bm4.c2").note = "worth keeping".into();
+    rec.benchmarks[3].target_percent = Some(200);
+    rec.school = String::new();
+    rec.year = "next year".into();
+    let rec_path = hkbm::store::names::recovery_path(&path);
+    fs::write(&rec_path, hkbm::store::session::to_ron(&rec)).unwrap();
+    let mut app = App::start(&path, &[]);
+    app.wait_for("Recovered changes");
+    app.wait_for("left out");
+    app.send("r");
+    app.wait_for("Saved: restore recovered changes");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+    let check = hkbm(&["check", path.to_str().unwrap()]);
+    assert!(check.status.success(), "{}", stderr(&check));
+    let mut after = load(&path);
+    assert_eq!(criterion_mut(&mut after, "bm4.c2").note, "worth keeping");
+    assert_eq!(criterion_mut(&mut after, "bm4.c1").rating, None);
 }
 
 #[test]
@@ -562,4 +733,42 @@ fn a_signal_to_an_idle_app_writes_nothing() {
     assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 143);
     assert_eq!(fs::read_to_string(&path).unwrap(), pulled);
     assert!(!dir.path().join("session.ron.recovery.ron").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hard_linked_session_says_what_saving_does_to_the_other_name() {
+    let (dir, path) = copy_example();
+    let other = dir.path().join("other-name.ron");
+    fs::hard_link(&path, &other).unwrap();
+    let mut app = App::start(&path, &[]);
+    app.wait_for("other hard link");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+}
+
+#[test]
+fn of_several_apps_opening_at_once_over_a_stale_lock_one_can_write() {
+    for round in 0..3 {
+        let (_dir, path) = copy_example();
+        fs::write(
+            hkbm::store::lock::lock_path(&path),
+            "user: x\nhost: gone\npid: 1\nsince: 2020-01-01T00:00:00Z\n",
+        )
+        .unwrap();
+        let mut apps: Vec<App> = (0..4).map(|_| App::start(&path, &[])).collect();
+        for app in &apps {
+            app.wait_for("Walk stands at");
+        }
+        // Read-only is said in the title bar from the first frame on.
+        let writable = apps
+            .iter()
+            .filter(|a| !a.contents().contains("READ-ONLY"))
+            .count();
+        assert_eq!(writable, 1, "round {round}");
+        for app in &mut apps {
+            app.send("q");
+            assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+        }
+    }
 }

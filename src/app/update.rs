@@ -431,7 +431,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 *s = *session;
                 Ok(())
             });
-            effects.push(Effect::DeleteRecovery(file));
+            // Deleted only once restored: a refused restore (too large,
+            // read-only) leaves the file for another try.
+            if effects.contains(&Effect::Save) {
+                effects.push(Effect::DeleteRecovery(file));
+            }
             effects
         }
         Action::RecoveryDiscard => {
@@ -687,7 +691,14 @@ fn editor_done(state: &mut State) -> Vec<Effect> {
     let text = ed.text();
     let what = ed.title.clone();
     let mut check = state.session.clone();
-    if let Err(e) = field.write(&mut check, &text) {
+    let fits = |s: &Session| match over_the_limit(s) {
+        Some(size) => Err(format!(
+            "{} The text is still here: shorten it, or leave the editor without keeping it.",
+            too_large("This text", size)
+        )),
+        None => Ok(()),
+    };
+    if let Err(e) = field.write(&mut check, &text).and_then(|()| fits(&check)) {
         if let Some(Overlay::Editor(ed)) = &mut state.overlay {
             ed.error = Some(e);
         }
@@ -695,6 +706,31 @@ fn editor_done(state: &mut State) -> Vec<Effect> {
     }
     state.overlay = None;
     change(state, what, move |s| field.write(s, &text))
+}
+
+/// The size the session file would have, when that is over what hkbm
+/// reads back (so such a change is refused before it is saved).
+fn over_the_limit(s: &Session) -> Option<u64> {
+    use crate::store::read::MAX_FILE_BYTES;
+    // Written out, a byte of text takes at most 10 (an escaped character,
+    // `\u{1f600}`), and the layout around a record far less than a
+    // kilobyte: below this bound the session need not be written out to
+    // know that it fits.
+    if s.text_bytes() * 10 + s.record_count() * 1024 < MAX_FILE_BYTES as usize {
+        return None;
+    }
+    let size = crate::store::session::to_ron(s).len() as u64;
+    (size > MAX_FILE_BYTES).then_some(size)
+}
+
+/// Why a change of `size` bytes is refused, for the status line.
+fn too_large(what: &str, size: u64) -> String {
+    use crate::store::read::{MAX_FILE_BYTES, mib};
+    format!(
+        "{what} would make the session file {}, over the {} MiB that hkbm can open.",
+        mib(size),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )
 }
 
 /// Apply a change to the session: refused when read-only; recorded for undo;
@@ -720,6 +756,16 @@ fn change(
     }
     if !state.session.dates.contains(&state.today) {
         state.session.dates.push(state.today.clone());
+    }
+    // Any change (a rating, a status, today's date) can be the one that
+    // takes a file at the edge over the limit.
+    if let Some(size) = over_the_limit(&state.session) {
+        state.session = before;
+        state.error(format!(
+            "{} It was not made; shorten a long note first.",
+            too_large("This change", size)
+        ));
+        return Vec::new();
     }
     state.undo.push(Snapshot {
         session: before,
@@ -1024,6 +1070,76 @@ mod tests {
         type_text(&mut s, "half-typed");
         assert_eq!(commit_pending(&mut s), vec![Effect::Save]);
         assert_eq!(s.session.benchmarks[0].criteria[0].note, "half-typed");
+    }
+
+    #[test]
+    fn a_note_that_would_pass_the_file_limit_is_refused_and_kept_in_the_editor() {
+        let mut s = state();
+        update(&mut s, Action::Next);
+        update(&mut s, Action::Next);
+        key(&mut s, KeyCode::Char('e'));
+        let huge = "x".repeat(crate::store::read::MAX_FILE_BYTES as usize);
+        handle_paste(&mut s, &huge);
+        assert_eq!(update(&mut s, Action::EditorDone), Vec::new());
+        match &s.overlay {
+            Some(Overlay::Editor(ed)) => {
+                assert!(ed.error.as_ref().unwrap().contains("16 MiB"));
+                assert_eq!(ed.text().len(), huge.len());
+            }
+            other => panic!("the editor should stay open, got {other:?}"),
+        }
+        assert!(s.session.benchmarks[0].criteria[0].note.is_empty());
+        // Shortened, it is kept.
+        if let Some(Overlay::Editor(ed)) = &mut s.overlay {
+            **ed = Editor::new(ed.field.clone(), ed.title.clone(), "short");
+        }
+        assert_eq!(update(&mut s, Action::EditorDone), vec![Effect::Save]);
+    }
+
+    #[test]
+    fn a_recovery_file_is_deleted_only_once_restored() {
+        let mut s = state();
+        let mut recovered = s.session.clone();
+        recovered.benchmarks[0].notes = "recovered".into();
+        s.overlay = Some(Overlay::Recovery {
+            file: "r.ron".into(),
+            session: Box::new(recovered.clone()),
+            note: String::new(),
+        });
+        s.read_only = Some("test".into());
+        let effects = update(&mut s, Action::RecoveryRestore);
+        assert!(!effects.contains(&Effect::DeleteRecovery("r.ron".into())));
+
+        s.read_only = None;
+        s.overlay = Some(Overlay::Recovery {
+            file: "r.ron".into(),
+            session: Box::new(recovered),
+            note: String::new(),
+        });
+        let effects = update(&mut s, Action::RecoveryRestore);
+        assert!(effects.contains(&Effect::DeleteRecovery("r.ron".into())));
+        assert_eq!(s.session.benchmarks[0].notes, "recovered");
+    }
+
+    #[test]
+    fn a_rating_that_would_take_a_file_at_the_edge_over_the_limit_is_refused() {
+        let mut s = state();
+        update(&mut s, Action::Next);
+        update(&mut s, Action::Next);
+        // A note that fills the file to a byte below the limit; rating the
+        // (unrated) criterion adds a few bytes.
+        s.session.dates.push(s.today.clone());
+        for c in &mut s.session.benchmarks[0].criteria {
+            c.rating = None;
+        }
+        let base = crate::store::session::to_ron(&s.session).len();
+        let room = crate::store::read::MAX_FILE_BYTES as usize - base;
+        s.session.benchmarks[1].notes = "n".repeat(room - 1);
+        assert!(over_the_limit(&s.session).is_none());
+        let before = s.session.clone();
+        assert!(update(&mut s, Action::Rate(4)).is_empty());
+        assert_eq!(s.session, before);
+        assert!(s.message.as_ref().unwrap().text.contains("16 MiB"));
     }
 
     #[test]

@@ -5,8 +5,10 @@ pub mod aggregate;
 pub mod compare;
 pub mod content;
 pub mod date;
+pub mod repair;
 pub mod score;
 pub mod session;
+pub mod unique;
 pub mod validate;
 
 pub use content::{

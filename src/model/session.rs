@@ -89,7 +89,7 @@ pub struct CriterionRecord {
     #[serde(default)]
     pub rating: Option<u8>,
     /// Measured values keyed by the criterion's measure ids (e.g. `trained: 60`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::unique::map")]
     pub measured: BTreeMap<String, f64>,
     /// Evidence.
     #[serde(default)]
@@ -258,6 +258,50 @@ impl Session {
         s
     }
 
+    /// Bytes of text the session holds (names, notes, ids, dates): with
+    /// [`Session::record_count`], a cheap bound on the size of its file.
+    pub fn text_bytes(&self) -> usize {
+        let list = |v: &[String]| v.iter().map(String::len).sum::<usize>();
+        let mut n = self.school.len()
+            + self.year.len()
+            + self.facilitator.len()
+            + self.content.id.len()
+            + self.content.version.len()
+            + list(&self.dates)
+            + list(&self.participants);
+        if let Some(b) = &self.baseline {
+            n += b.year.len() + b.scores.iter().map(|s| s.benchmark.len()).sum::<usize>();
+        }
+        for b in &self.benchmarks {
+            n += b.id.len() + b.notes.len() + b.target_year.as_ref().map_or(0, String::len);
+            for c in &b.criteria {
+                n += c.id.len() + c.note.len() + c.measured.keys().map(String::len).sum::<usize>();
+            }
+            for t in &b.tips {
+                n += t.id.len() + t.note.len() + t.owner.len() + t.due.len();
+            }
+        }
+        n
+    }
+
+    /// How many records and list items the session file holds.
+    pub fn record_count(&self) -> usize {
+        1 + self.dates.len()
+            + self.participants.len()
+            + self.baseline.as_ref().map_or(0, |b| b.scores.len())
+            + self
+                .benchmarks
+                .iter()
+                .map(|b| {
+                    1 + b.tips.len()
+                        + b.criteria
+                            .iter()
+                            .map(|c| 1 + c.measured.len())
+                            .sum::<usize>()
+                })
+                .sum::<usize>()
+    }
+
     /// The baseline score of benchmark `id`, if there is a baseline with one.
     pub fn baseline_score(&self, id: &str) -> Option<f64> {
         self.baseline
@@ -349,6 +393,15 @@ pub fn parse_academic_year(year: &str) -> Option<i32> {
     ((first + 1) % 100 == second).then_some(first)
 }
 
+/// The academic year after `year`, by the one rule every way of starting
+/// next year's session uses: `2025/26` → `2026/27`. None when `year` is not
+/// an academic year or the next one cannot be written like one (after
+/// `9999/00`).
+pub fn next_academic_year(year: &str) -> Option<String> {
+    let next = academic_year(parse_academic_year(year)? + 1);
+    parse_academic_year(&next).map(|_| next)
+}
+
 /// The academic year starting in calendar year `first`: `2025/26`.
 pub fn academic_year(first: i32) -> String {
     format!("{first}/{:02}", (first + 1) % 100)
@@ -367,5 +420,14 @@ mod tests {
         assert_eq!(parse_academic_year("2025-26"), None);
         assert_eq!(academic_year(2099), "2099/00");
         assert_eq!(academic_year(2026), "2026/27");
+    }
+
+    #[test]
+    fn the_year_after_the_last_writable_one_is_refused() {
+        assert_eq!(next_academic_year("2025/26").as_deref(), Some("2026/27"));
+        assert_eq!(next_academic_year("1999/00").as_deref(), Some("2000/01"));
+        assert_eq!(next_academic_year("9998/99").as_deref(), Some("9999/00"));
+        assert_eq!(next_academic_year("9999/00"), None);
+        assert_eq!(next_academic_year("2025-26"), None);
     }
 }

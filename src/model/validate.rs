@@ -458,7 +458,7 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
         for cr in &rec.criteria {
             let n = seen.entry(cr.id.as_str()).or_default();
             *n += 1;
-            let this = record(&cr.id, *n - 1);
+            let this = record(&cr.id, *n - 1).map(|a| a.within(here.clone()));
             if *n > 1 {
                 out.push(Problem::error(
                     format!("criterion {:?} has two records", cr.id),
@@ -505,6 +505,13 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
                         format!("{}: measured {key} is not a number", cr.id),
                         inside(this.clone(), format!("\"{key}\"")),
                     ));
+                } else if *value < 0.0 {
+                    // A measured value is a count or a percentage: the same
+                    // rule as when it is typed in the app.
+                    out.push(Problem::error(
+                        format!("{}: measured {key} is {value}; it must be 0 or more", cr.id),
+                        inside(this.clone(), format!("\"{key}\"")),
+                    ));
                 }
             }
         }
@@ -512,7 +519,7 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
         for tr in &rec.tips {
             let n = seen.entry(tr.id.as_str()).or_default();
             *n += 1;
-            let this = record(&tr.id, *n - 1);
+            let this = record(&tr.id, *n - 1).map(|a| a.within(here.clone()));
             if *n > 1 {
                 out.push(Problem::error(
                     format!("tip {:?} has two records", tr.id),
@@ -534,7 +541,20 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
         }
     }
     if let Some(b) = &session.baseline {
+        let mut seen = HashMap::<&str, usize>::new();
         for s in &b.scores {
+            let n = seen.entry(s.benchmark.as_str()).or_default();
+            *n += 1;
+            if *n > 1 {
+                out.push(Problem::error(
+                    format!("the baseline gives {:?} twice; keep one", s.benchmark),
+                    Some(Anchor::new(
+                        format!("benchmark: \"{}\"", s.benchmark),
+                        *n - 1,
+                    ))
+                    .map(|a| a.within(field("baseline"))),
+                ));
+            }
             if pack.benchmark(&s.benchmark).is_none() {
                 out.push(Problem::warning(
                     format!("baseline names unknown benchmark {:?}", s.benchmark),

@@ -203,7 +203,7 @@ pub fn export(dir: &Path) -> Result<Vec<PathBuf>, FileError> {
     fs::create_dir_all(dir).map_err(|e| FileError::new(dir, io_message(&e)))?;
     for (name, _) in EMBEDDED_CONTENT {
         let path = dir.join(name);
-        if path.exists() {
+        if fs::symlink_metadata(&path).is_ok() {
             return Err(FileError::new(
                 &path,
                 "already exists; export into an empty folder",
@@ -213,8 +213,16 @@ pub fn export(dir: &Path) -> Result<Vec<PathBuf>, FileError> {
     let mut written = Vec::new();
     for (name, text) in EMBEDDED_CONTENT {
         let path = dir.join(name);
-        super::atomic::write_atomic(&path, text.as_bytes(), 0o644)
-            .map_err(|e| FileError::new(&path, io_message(&e)))?;
+        // Created only if nothing is there, even if one appeared since the
+        // check above.
+        super::atomic::write_new(&path, text.as_bytes(), 0o644).map_err(|e| {
+            let why = if e.kind() == std::io::ErrorKind::AlreadyExists {
+                "already exists; export into an empty folder".to_string()
+            } else {
+                io_message(&e)
+            };
+            FileError::new(&path, why)
+        })?;
         written.push(path);
     }
     Ok(written)

@@ -5,6 +5,8 @@ pub mod atomic;
 pub mod content;
 pub mod error;
 pub mod lock;
+pub mod names;
+pub mod output;
 pub mod read;
 pub mod session;
 

@@ -1,5 +1,6 @@
-//! Reading a text file defensively: refuse directories, huge files and
-//! invalid UTF-8 with a clear message instead of a panic or a stall.
+//! Reading a text file defensively: refuse directories, FIFOs, devices,
+//! huge files and invalid UTF-8 with a clear message instead of a panic or
+//! a stall.
 
 use std::fs;
 use std::io::Read;
@@ -8,35 +9,91 @@ use std::path::Path;
 use super::error::{FileError, Location};
 
 /// Largest file we read. A session with a year of long notes is well under
-/// 1 MB; anything far bigger is not a session file.
+/// 1 MiB; anything far bigger is not a session file.
 pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// A size in bytes as people read it, in MiB (the unit of the limit).
+pub fn mib(bytes: u64) -> String {
+    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// The message for a file (or a file about to be written) over the limit.
+pub fn too_large_message(bytes: u64) -> String {
+    format!(
+        "file is too large ({}; the limit is {} MiB)",
+        mib(bytes),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )
+}
+
+/// What a path that is not a regular file is, in a user's words, or None
+/// for a regular file.
+pub fn not_a_file(meta: &fs::Metadata) -> Option<&'static str> {
+    let t = meta.file_type();
+    if t.is_file() {
+        return None;
+    }
+    if t.is_dir() {
+        return Some("is a directory, not a file");
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return Some("is a named pipe (FIFO), not a regular file");
+        }
+        if t.is_socket() {
+            return Some("is a socket, not a regular file");
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return Some("is a device, not a regular file");
+        }
+    }
+    Some("is not a regular file")
+}
+
+/// Open `path` for reading only if it is a regular file. The type is checked
+/// before opening, and again on the open handle (the path may have been
+/// swapped in between); on Unix the open does not wait for a FIFO's writer.
+pub fn open_regular(path: &Path) -> Result<(fs::File, fs::Metadata), FileError> {
+    let meta = fs::metadata(path).map_err(|e| FileError::new(path, io_message(&e)))?;
+    if let Some(what) = not_a_file(&meta) {
+        return Err(FileError::new(path, what));
+    }
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options
+        .open(path)
+        .map_err(|e| FileError::new(path, io_message(&e)))?;
+    let meta = file
+        .metadata()
+        .map_err(|e| FileError::new(path, io_message(&e)))?;
+    if let Some(what) = not_a_file(&meta) {
+        return Err(FileError::new(path, what));
+    }
+    Ok((file, meta))
+}
 
 /// Read `path` as UTF-8 text, or say precisely why not.
 pub fn read_text(path: &Path) -> Result<String, FileError> {
-    let meta = fs::metadata(path).map_err(|e| FileError::new(path, io_message(&e)))?;
-    if meta.is_dir() {
-        return Err(FileError::new(path, "is a directory, not a file"));
-    }
+    let (file, meta) = open_regular(path)?;
     if meta.len() > MAX_FILE_BYTES {
-        return Err(FileError::new(
-            path,
-            format!(
-                "file is too large ({:.1} MB; the limit is {} MB)",
-                meta.len() as f64 / 1_000_000.0,
-                MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        ));
+        return Err(FileError::new(path, too_large_message(meta.len())));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
-    fs::File::open(path)
-        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
         .map_err(|e| FileError::new(path, io_message(&e)))?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(FileError::new(path, "file is too large"));
+        return Err(FileError::new(path, too_large_message(bytes.len() as u64)));
     }
     text_from_bytes(path, bytes)
 }
-
 /// Decode `bytes` as UTF-8, pointing at the first bad byte if it is not.
 /// A leading byte-order mark (added by some Windows editors) is dropped.
 pub fn text_from_bytes(path: &Path, mut bytes: Vec<u8>) -> Result<String, FileError> {
@@ -68,5 +125,51 @@ pub fn io_message(e: &std::io::Error) -> String {
         PermissionDenied => "permission denied".into(),
         IsADirectory => "is a directory, not a file".into(),
         _ => e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_are_said_in_the_unit_of_the_limit() {
+        let m = too_large_message(MAX_FILE_BYTES + 800 * 1024);
+        assert_eq!(m, "file is too large (16.8 MiB; the limit is 16 MiB)");
+    }
+
+    #[test]
+    fn an_oversized_file_is_refused_in_mib() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.ron");
+        let f = fs::File::create(&path).unwrap();
+        f.set_len(MAX_FILE_BYTES + 1).unwrap();
+        let e = read_text(&path).unwrap_err();
+        assert!(e.message.contains("MiB; the limit is 16 MiB"), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_refused_without_waiting_for_a_writer() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.ron");
+        let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        let e = read_text(&path).unwrap_err();
+        assert!(e.message.contains("FIFO"), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_refused() {
+        let e = read_text(Path::new("/dev/null")).unwrap_err();
+        assert!(e.message.contains("device"), "{e}");
+    }
+
+    #[test]
+    fn a_directory_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let e = read_text(dir.path()).unwrap_err();
+        assert!(e.message.contains("directory"), "{e}");
     }
 }

@@ -93,7 +93,7 @@ pub fn parse(path: &Path, text: &str) -> Result<(Session, bool), FileError> {
         let name = first.rsplit('.').next().unwrap_or(first);
         return Err(FileError::at(
             path,
-            find_field(text, name),
+            locate_unknown(text, &session, first),
             format!("unknown field `{name}` (at {first})"),
         ));
     }
@@ -101,17 +101,95 @@ pub fn parse(path: &Path, text: &str) -> Result<(Session, bool), FileError> {
     Ok((session, newer))
 }
 
-/// Where a field named `name` is written (`name:` at the start of a line or
-/// after `(`), if anywhere.
-fn find_field(text: &str, name: &str) -> Option<Location> {
+/// Byte offset of the first field named `name` at or after `start`
+/// (`name:` at the start of a line or after `(` or `,`).
+fn field_offset(text: &str, start: usize, name: &str) -> Option<usize> {
     let needle = format!("{name}:");
-    text.match_indices(&needle)
-        .find(|(i, _)| {
-            let before = text[..*i].chars().rev().find(|c| !c.is_whitespace());
+    text[start..]
+        .match_indices(&needle)
+        .map(|(i, _)| start + i)
+        .find(|&i| {
+            let before = text[..i].chars().rev().find(|c| !c.is_whitespace());
             matches!(before, None | Some('(' | ',' | '\n'))
-                || text[..*i].ends_with(char::is_whitespace)
+                || text[..i].ends_with(char::is_whitespace)
         })
-        .map(|(i, _)| Location::of_offset(text, i))
+}
+
+/// Byte offset of the `nth` occurrence of `needle` at or after `start`.
+fn nth_after(text: &str, start: usize, needle: &str, nth: usize) -> Option<usize> {
+    text[start..]
+        .match_indices(needle)
+        .nth(nth)
+        .map(|(i, _)| start + i)
+}
+
+/// Where the record holding the field at `at` begins: the last `open`
+/// (`CriterionRecord(`) before it, so fields written before the id are
+/// inside the search too.
+fn record_start(text: &str, at: usize, open: &str) -> usize {
+    text[..at].rfind(open).unwrap_or(at)
+}
+
+/// Where the field at `path` (as serde_ignored names it, e.g.
+/// `benchmarks.9.criteria.5.owner`) is written: the search for the field
+/// starts at its own record, found by the record's id in the parsed
+/// session, so an error in the last record is not reported at the first.
+fn locate_unknown(text: &str, s: &Session, path: &str) -> Option<Location> {
+    let parts: Vec<&str> = path.split('.').collect();
+    let (name, outer) = parts.split_last()?;
+    let index = |i: usize| outer.get(i + 1).and_then(|x| x.parse::<usize>().ok());
+    let id_line = |id: &str| format!("id: {}", string(id));
+    let mut start = 0;
+    let mut bm = None;
+    let mut i = 0;
+    while i < outer.len() {
+        let found = match (outer[i], index(i)) {
+            ("benchmarks", Some(n)) => {
+                let rec = s.benchmarks.get(n)?;
+                let nth = s.benchmarks[..n].iter().filter(|r| r.id == rec.id).count();
+                bm = Some(rec);
+                i += 1;
+                nth_after(text, 0, &id_line(&rec.id), nth)
+                    .map(|at| record_start(text, at, "BenchmarkRecord("))
+            }
+            ("criteria", Some(n)) => {
+                let list = &bm?.criteria;
+                let nth = list[..n].iter().filter(|c| c.id == list[n].id).count();
+                i += 1;
+                nth_after(text, start, &id_line(&list.get(n)?.id), nth)
+                    .map(|at| record_start(text, at, "CriterionRecord("))
+            }
+            ("tips", Some(n)) => {
+                let list = &bm?.tips;
+                let nth = list[..n].iter().filter(|t| t.id == list[n].id).count();
+                i += 1;
+                nth_after(text, start, &id_line(&list.get(n)?.id), nth)
+                    .map(|at| record_start(text, at, "TipRecord("))
+            }
+            ("scores", Some(n)) => {
+                let list = &s.baseline.as_ref()?.scores;
+                let needle = format!("benchmark: {}", string(&list.get(n)?.benchmark));
+                let nth = list[..n]
+                    .iter()
+                    .filter(|b| b.benchmark == list[n].benchmark)
+                    .count();
+                i += 1;
+                nth_after(text, start, &needle, nth)
+                    .map(|at| record_start(text, at, "BaselineScore("))
+            }
+            (field @ ("baseline" | "content"), _) => field_offset(text, start, field),
+            _ => Some(start),
+        };
+        // A record written in a way we do not find (by hand, oddly): fall
+        // back to searching from where we are.
+        if let Some(at) = found {
+            start = at;
+        }
+        i += 1;
+    }
+    field_offset(text, start, name)
+        .or_else(|| field_offset(text, 0, name))
+        .map(|at| Location::of_offset(text, at))
 }
 
 /// Read and check a session file against `pack`.
@@ -167,6 +245,22 @@ pub fn save(path: &Path, session: &Session) -> Result<(), FileError> {
         .map_err(|e| FileError::new(path, format!("could not save: {}", io_message(&e))))
 }
 
+/// Create `path` holding `session`, only if nothing is there yet: of two
+/// hkbm creating the same file at once, one succeeds and the other is told
+/// the file already exists; nothing is overwritten.
+pub fn create(path: &Path, session: &Session) -> Result<(), FileError> {
+    match super::atomic::write_new(path, to_ron(session).as_bytes(), 0o600) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            Err(FileError::new(path, "already exists"))
+        }
+        Err(e) => Err(FileError::new(
+            path,
+            format!("could not create: {}", io_message(&e)),
+        )),
+    }
+}
+
 /// The usual file name of a session: `Sunrise College` + `2025/26` →
 /// `sunrise-college-2025-26.ron`.
 pub fn default_file_name(school: &str, year: &str) -> String {
@@ -178,7 +272,16 @@ pub fn default_file_name(school: &str, year: &str) -> String {
             slug.push('-');
         }
     }
-    let slug = slug.trim_end_matches('-');
+    // A school's name is short; a very long one is cut so the file name
+    // stays far below the 255-byte limit of file names.
+    let mut cut = 0;
+    for (i, c) in slug.char_indices() {
+        if i + c.len_utf8() > 120 {
+            break;
+        }
+        cut = i + c.len_utf8();
+    }
+    let slug = slug[..cut].trim_end_matches('-');
     let slug = if slug.is_empty() { "session" } else { slug };
     format!("{slug}-{}.ron", year.replace('/', "-"))
 }
@@ -390,5 +493,69 @@ mod tests {
         assert_eq!(string("a\nb"), "\"a\nb\"");
         assert!(!string("x\u{1b}y").contains('\u{1b}'));
         assert!(!string("x\u{202E}y").contains('\u{202E}'));
+    }
+
+    #[test]
+    fn a_very_long_school_name_gives_a_file_name_that_fits() {
+        assert_eq!(
+            default_file_name("Sunrise College", "2025/26"),
+            "sunrise-college-2025-26.ron"
+        );
+        let name = default_file_name(&"學校".repeat(200), "2025/26");
+        assert!(name.len() <= 132, "{}", name.len());
+        assert!(name.ends_with("-2025-26.ron"));
+    }
+
+    #[test]
+    fn an_unknown_field_in_the_last_record_is_located_there() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/sessions/lantau-bay-college-2025-26.ron"
+        ))
+        .unwrap();
+        // An `owner:` (a tip's field) in the last criterion of the file;
+        // tips earlier in the file have `owner:` fields of their own.
+        let i = text.rfind("CriterionRecord(").unwrap() + "CriterionRecord(".len();
+        let text = format!("{}\n owner: \"x\",{}", &text[..i], &text[i..]);
+        let line = text[..i].matches('\n').count() + 2;
+        assert!(text[..i].contains("owner:"));
+        let e = parse(Path::new("s.ron"), &text).unwrap_err();
+        assert_eq!(e.at.map(|a| a.line), Some(line), "{e}");
+        assert!(e.message.contains("owner"));
+    }
+
+    #[test]
+    fn an_unknown_field_in_a_later_baseline_score_is_located_there() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/sessions/lantau-bay-college-2025-26.ron"
+        ))
+        .unwrap();
+        let i = text.rfind("BaselineScore(").unwrap() + "BaselineScore(".len();
+        let text = format!("{}qq: 1, {}", &text[..i], &text[i..]);
+        let line = text[..i].matches('\n').count() + 1;
+        let e = parse(Path::new("s.ron"), &text).unwrap_err();
+        assert_eq!(e.at.map(|a| a.line), Some(line), "{e}");
+    }
+
+    #[test]
+    fn a_measure_given_twice_is_refused_where_it_is() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/sessions/lantau-bay-college-2025-26.ron"
+        ))
+        .unwrap();
+        let i = text
+            .find("measured: {")
+            .expect("the example has a measured value");
+        let line = text[..i].matches('\n').count() + 1;
+        let text = format!(
+            "{}measured: {{\"a\": 1.0, \"a\": 2.0}}, //{}",
+            &text[..i],
+            &text[i..]
+        );
+        let e = parse(Path::new("s.ron"), &text).unwrap_err();
+        assert_eq!(e.at.map(|a| a.line), Some(line), "{e}");
+        assert!(e.message.contains("twice"), "{e}");
     }
 }

@@ -116,7 +116,11 @@ fn draw_overlay(frame: &mut Frame, body: Rect, state: &State, theme: &Theme) {
         Some(Overlay::Jump(j)) => jump::render(frame, body, j, theme),
         Some(Overlay::Editor(ed)) => editor::render(frame, body, ed, &state.keymap, theme),
         Some(Overlay::Recovery { file, note, .. }) => {
-            let r = centered(body, 74, 9);
+            // Room for the whole note (it can list what was left out as not
+            // valid): its wrapped lines, a line of slack for word breaks,
+            // and the header, the file, a gap, the keys and the borders.
+            let note_rows = note.width().div_ceil(72).max(1) as u16 + 1;
+            let r = centered(body, 74, (note_rows + 6).max(9));
             clear(frame, r, theme);
             let text = vec![
                 Line::from("hkbm stopped unexpectedly last time and kept the unsaved changes in"),

@@ -438,6 +438,14 @@ fn read_only_and_recovery_screens() {
         note: "It is newer than the session file.".into(),
     });
     snap("recovery", &s);
+    let mut s = example();
+    let session = s.session.clone();
+    s.overlay = Some(crate::app::Overlay::Recovery {
+        file: "sessions/lantau-bay-college-2025-26.ron.recovery.ron".into(),
+        session: Box::new(session),
+        note: "It differs from the session file; restoring replaces the file's content (u undoes it). Not valid, so left out: an empty school name (the file's name is kept); bm1: target 200 %; bm1.c1: rating 9, not on the scale and 2 more.".into(),
+    });
+    snap("recovery_left_out", &s);
 }
 
 /// Notes a hostile or careless file can hold.
