@@ -5,8 +5,10 @@ pub mod aggregate;
 pub mod compare;
 pub mod content;
 pub mod date;
+pub mod due;
 pub mod score;
 pub mod session;
+pub mod tracker;
 pub mod validate;
 
 pub use content::{
