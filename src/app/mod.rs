@@ -6,6 +6,7 @@ pub mod editor;
 pub mod jump;
 pub mod keymap;
 pub mod state;
+pub mod tracker;
 pub mod update;
 pub mod walk;
 

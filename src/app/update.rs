@@ -59,6 +59,14 @@ pub fn handle_key(state: &mut State, key: KeyEvent) -> Vec<Effect> {
                 _ => {}
             }
         }
+        _ if context == Context::ActionSearch => {
+            let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+            match key.code {
+                KeyCode::Char(c) if !ctrl => super::tracker::type_search(state, Some(c)),
+                KeyCode::Backspace => super::tracker::type_search(state, None),
+                _ => {}
+            }
+        }
         _ => {
             if context != Context::Help && context != Context::Recovery {
                 state.message = None;
@@ -106,6 +114,11 @@ pub fn handle_paste(state: &mut State, text: &str) -> Vec<Effect> {
             j.query.push_str(&text.replace(['\r', '\n'], " "));
             j.search();
         }
+        None if state.screen == Screen::Actions && state.tracker.searching => {
+            for c in text.chars().filter(|c| !c.is_control()) {
+                super::tracker::type_search(state, Some(c));
+            }
+        }
         _ => {}
     }
     Vec::new()
@@ -121,6 +134,17 @@ pub fn commit_pending(state: &mut State) -> Vec<Effect> {
 }
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    if matches!(state.overlay, Some(Overlay::Owners(_)))
+        && let Some(effects) = super::tracker::update_picker(state, action)
+    {
+        return effects;
+    }
+    if state.screen == Screen::Actions
+        && state.overlay.is_none()
+        && let Some(effects) = super::tracker::update(state, action)
+    {
+        return effects;
+    }
     match action {
         Action::Next => next(state),
         Action::Prev => {
@@ -396,8 +420,24 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Close => {
             state.overlay = None;
+            state.tracker.searching = false;
             Vec::new()
         }
+        Action::Actions => {
+            super::tracker::open(state);
+            Vec::new()
+        }
+        // Only on the actions screen (above).
+        Action::SortActions
+        | Action::PickOwner
+        | Action::FilterStatus
+        | Action::FilterLate
+        | Action::FilterSoon
+        | Action::FilterNotForUs
+        | Action::SearchActions
+        | Action::ClearFilters
+        | Action::OpenTip
+        | Action::Choose => Vec::new(),
         Action::Quit => {
             state.quit = true;
             vec![Effect::Quit]
@@ -463,7 +503,7 @@ fn next(state: &mut State) -> Vec<Effect> {
 }
 
 /// Move the walk to `pos`.
-fn go(state: &mut State, pos: Position) {
+pub(super) fn go(state: &mut State, pos: Position) {
     if pos.step != state.pos.step || pos.bm != state.pos.bm {
         state.aim_scroll = 0;
     }
@@ -516,7 +556,7 @@ fn move_selection(state: &mut State, down: bool) {
                 state.overview_selected = i;
             }
         }
-        Screen::Summary => {}
+        Screen::Summary | Screen::Actions => {}
         Screen::Compare => {
             state.compare_scroll = if down {
                 state.compare_scroll.saturating_add(1)
@@ -669,7 +709,7 @@ fn edit_measured(state: &mut State) {
     open_editor(state, field, title);
 }
 
-fn open_editor(state: &mut State, field: Field, title: String) {
+pub(super) fn open_editor(state: &mut State, field: Field, title: String) {
     if let Some(why) = &state.read_only {
         let why = why.clone();
         state.error(format!("Read-only: {why}"));
@@ -699,7 +739,7 @@ fn editor_done(state: &mut State) -> Vec<Effect> {
 
 /// Apply a change to the session: refused when read-only; recorded for undo;
 /// today's date added to the sittings; saved at once.
-fn change(
+pub(super) fn change(
     state: &mut State,
     what: String,
     f: impl FnOnce(&mut Session) -> Result<(), String>,

@@ -12,6 +12,7 @@ pub mod present;
 pub mod radar;
 pub mod summary;
 pub mod theme;
+pub mod tracker;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -82,6 +83,7 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
         Screen::Benchmark => benchmark::render(frame, body, state, theme),
         Screen::Summary => summary::render(frame, body, state, theme),
         Screen::Compare => compare::render(frame, body, state, theme),
+        Screen::Actions => tracker::render(frame, body, state, theme),
     }
     draw_progress(frame, progress, state, theme);
     draw_status(frame, status, state, theme);
@@ -115,6 +117,7 @@ fn draw_overlay(frame: &mut Frame, body: Rect, state: &State, theme: &Theme) {
         Some(Overlay::Help { scroll }) => help::render(frame, body, state, theme, *scroll),
         Some(Overlay::Jump(j)) => jump::render(frame, body, j, theme),
         Some(Overlay::Editor(ed)) => editor::render(frame, body, ed, &state.keymap, theme),
+        Some(Overlay::Owners(p)) => tracker::render_picker(frame, body, p, theme),
         Some(Overlay::Recovery { file, note, .. }) => {
             let r = centered(body, 74, 9);
             clear(frame, r, theme);
@@ -175,6 +178,7 @@ fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             " {share} % of items decided ({decided}/{total}) · radar drawn with {}",
             state.radar.name()
         ),
+        Screen::Actions => tracker::key_line(&state.keymap),
         Screen::Overview => format!(
             " Walk stands at benchmark {} · {} · {share} % of items decided ({decided}/{total})",
             state.pos.bm + 1,

@@ -161,10 +161,14 @@ fn every_size_from_tiny_to_huge_draws_without_panic() {
             update(&mut s, Action::Reference);
             draw(&s, w, h, &Theme::dark());
         }
-        for screen in [Screen::Overview, Screen::Summary] {
+        for screen in [Screen::Overview, Screen::Summary, Screen::Actions] {
             s.screen = screen;
             draw(&s, w, h, &Theme::mono());
         }
+        update(&mut s, Action::Actions);
+        update(&mut s, Action::PickOwner);
+        draw(&s, w, h, &Theme::dark());
+        update(&mut s, Action::Close);
         update(&mut s, Action::ToggleBars);
         s.screen = Screen::Summary;
         draw(&s, w, h, &Theme::dark());
@@ -488,6 +492,11 @@ fn hostile_notes_are_inert_on_every_screen() {
     check(&s, "reference");
     update(&mut s, Action::Summary);
     check(&s, "summary");
+    update(&mut s, Action::Actions);
+    check(&s, "actions");
+    update(&mut s, Action::PickOwner);
+    check(&s, "owners");
+    update(&mut s, Action::Close);
     update(&mut s, Action::Jump);
     for c in "pwned".chars() {
         key(&mut s, KeyCode::Char(c));
@@ -666,4 +675,76 @@ fn three_years_fit_the_compare_table_at_80x24() {
             .unwrap_or_else(|| panic!("benchmark {n} row:\n{text}"));
         assert_eq!(row.matches('%').count(), 3, "{row}");
     }
+}
+
+/// The example in March: two Term 1 actions still in progress are late.
+fn in_march() -> State {
+    let mut s = example();
+    s.today = "2026-03-10".into();
+    update(&mut s, Action::Actions);
+    s
+}
+
+#[test]
+fn actions_screen_at_80x24_and_200x60() {
+    let s = in_march();
+    for (w, h) in [(80, 24), (200, 60)] {
+        insta::assert_snapshot!(
+            format!("actions_{w}x{h}"),
+            draw(&s, w, h, &Theme::dark()).backend()
+        );
+    }
+    let mut s = in_march();
+    update(&mut s, Action::FilterLate);
+    insta::assert_snapshot!(
+        "actions_late_80x24",
+        draw(&s, 80, 24, &Theme::dark()).backend()
+    );
+    update(&mut s, Action::FilterLate);
+    update(&mut s, Action::PickOwner);
+    insta::assert_snapshot!(
+        "actions_owners_80x24",
+        draw(&s, 80, 24, &Theme::dark()).backend()
+    );
+}
+
+#[test]
+fn late_actions_say_so_in_words_and_style_even_without_colour() {
+    let s = in_march();
+    for theme in [Theme::dark(), Theme::mono()] {
+        let t = draw(&s, 80, 24, &theme);
+        let buf = t.backend().buffer();
+        let text = screen_text(&s, 80, 24);
+        let row = text
+            .lines()
+            .position(|l| l.contains("2026-01-31 LATE"))
+            .expect("a late row");
+        let column = |line: &str, what: &str| line[..line.find(what).unwrap()].chars().count();
+        let col = column(text.lines().nth(row).unwrap(), "LATE");
+        let cell = &buf[(col as u16, row as u16)];
+        assert!(cell.modifier.contains(Modifier::BOLD), "{:?}", cell);
+        // A row that is not late is drawn plainly.
+        let plain = text.lines().position(|l| l.contains("2026-06-30")).unwrap();
+        let col = column(text.lines().nth(plain).unwrap(), "2026-06-30");
+        assert!(
+            !buf[(col as u16, plain as u16)]
+                .modifier
+                .contains(Modifier::BOLD)
+        );
+    }
+}
+
+#[test]
+fn actions_in_presentation_mode_and_ascii() {
+    let mut s = in_march();
+    s.present = true;
+    insta::assert_snapshot!(
+        "actions_present_200x60",
+        draw(&s, 200, 60, &Theme::light()).backend()
+    );
+    s.present = false;
+    s.ascii = true;
+    let text = screen_text(&s, 80, 24);
+    assert!(text.is_ascii(), "{text}");
+    assert!(text.contains("> "), "the highlight is drawn in ASCII");
 }
