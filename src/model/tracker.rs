@@ -59,6 +59,15 @@ impl ActionItem {
     }
 }
 
+/// How late, in words: "3 days", "5 weeks".
+pub fn late_by(days: i64) -> String {
+    match days {
+        1 => "1 day".into(),
+        d if d < 14 => format!("{d} days"),
+        d => format!("{} weeks", d / 7),
+    }
+}
+
 /// Names in an owner field, split at commas, slashes, `&`, `;`, `、` and " and ".
 pub fn split_owners(owner: &str) -> Vec<&str> {
     owner
@@ -193,7 +202,8 @@ pub struct Filter {
 impl Filter {
     pub fn admits(&self, a: &ActionItem, today: Date) -> bool {
         let status_ok = if a.status == TipStatus::NotForUs {
-            self.not_for_us && self.status == StatusFilter::All
+            (self.not_for_us && self.status == StatusFilter::All)
+                || self.status == StatusFilter::Only(TipStatus::NotForUs)
         } else {
             self.status.admits(a.status)
         };

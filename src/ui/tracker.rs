@@ -267,7 +267,7 @@ fn draw_details(
     let mut due = Vec::new();
     if let Some(days) = a.days_late(today) {
         due.push(Span::styled(
-            format!("{LATE} by {} · ", late_by(days)),
+            format!("{LATE} by {} · ", crate::model::tracker::late_by(days)),
             theme.error,
         ));
     }
@@ -312,15 +312,6 @@ fn draw_details(
     frame.render_widget(Paragraph::new(fit_line(due, due_r.width)), due_r);
     if let Some(note) = note {
         frame.render_widget(Paragraph::new(fit_line(note.spans, note_r.width)), note_r);
-    }
-}
-
-/// "3 days", "1 week", "5 weeks".
-pub fn late_by(days: i64) -> String {
-    match days {
-        1 => "1 day".into(),
-        d if d < 14 => format!("{d} days"),
-        d => format!("{} weeks", d / 7),
     }
 }
 
