@@ -162,9 +162,18 @@ pub struct ReportArgs {
     /// For CSV: `items` (a row per criterion and tip) or `benchmarks` (a row per benchmark).
     #[arg(long, value_enum, default_value_t = CsvTable::Items)]
     pub table: CsvTable,
+    /// For HTML: the action list per benchmark (default) or grouped by owner.
+    #[arg(long, value_enum, default_value_t = ReportBy::Benchmark)]
+    pub by: ReportBy,
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportBy {
+    Benchmark,
+    Owner,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

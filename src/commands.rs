@@ -16,7 +16,7 @@ use hkbm::text::inert_line;
 use crate::cli::{
     ActionsArgs, ActionsFormat, AggregateArgs, AggregateFormat, CheckArgs, Cli, Command, Common,
     CompareArgs, CompareFormat, ConfigCommand, ContentCommand, CsvTable, NewArgs, ReportArgs,
-    ReportFormat, SortArg, StatusArg, SummaryArgs, SummaryFormat,
+    ReportBy, ReportFormat, SortArg, StatusArg, SummaryArgs, SummaryFormat,
 };
 
 /// Write to standard output. When the reader has gone (`hkbm … | head`),
@@ -309,7 +309,12 @@ fn summary(common: &Common, args: SummaryArgs) -> ExitCode {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let summary = Summary::build(&pack, &session);
+    let summary = Summary::build(&pack, &session).with_actions(
+        &pack,
+        &session,
+        &config().terms,
+        today(common),
+    );
     match args.format {
         SummaryFormat::Text => say!("{}", plain(common, summary.to_text())),
         SummaryFormat::Json => say!("{}", summary.to_json()),
@@ -383,6 +388,10 @@ fn compare(common: &Common, args: CompareArgs) -> ExitCode {
 }
 
 fn report(common: &Common, args: ReportArgs) -> ExitCode {
+    if args.by == ReportBy::Owner && !matches!(args.format, ReportFormat::Html) {
+        eprintln!("hkbm: --by owner groups the HTML report's action list; add --format html");
+        return ExitCode::from(2);
+    }
     let (pack, session) = match pack_and_session(common, &args.file) {
         Ok(x) => x,
         Err(code) => return code,
@@ -392,7 +401,12 @@ fn report(common: &Common, args: ReportArgs) -> ExitCode {
         (ReportFormat::Md, _) => hkbm::report::markdown(&pack, s),
         (ReportFormat::Csv, CsvTable::Items) => hkbm::report::csv_items(&pack, s),
         (ReportFormat::Csv, CsvTable::Benchmarks) => hkbm::report::csv_benchmarks(&pack, s),
-        (ReportFormat::Html, _) => hkbm::report::html(&pack, s),
+        (ReportFormat::Html, _) => {
+            let actions = hkbm::report::HtmlActions {
+                by_owner: (args.by == ReportBy::Owner).then(|| (config().terms, today(common))),
+            };
+            hkbm::report::html_with(&pack, s, &actions)
+        }
     };
     match args.output {
         None => {

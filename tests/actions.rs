@@ -178,3 +178,71 @@ fn the_calendar_opens_in_a_real_parser_with_all_day_events_and_stable_uids() {
     let wong = parse_ics(&stdout(&actions(&["--owner", "Wong", "--format", "ics"])));
     assert_eq!(wong.keys().collect::<Vec<_>>(), [uid]);
 }
+
+#[test]
+fn the_html_report_groups_actions_by_owner_on_request() {
+    let o = hkbm(&[
+        "report",
+        NEW,
+        "--format",
+        "html",
+        "--by",
+        "owner",
+        "--today",
+        "2026-03-10",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let html = stdout(&o);
+    assert!(html.contains("<h2>Actions by owner</h2>"));
+    let wong = html.find("<h3>Ms Wong <span class=\"meta\">(").unwrap();
+    let cheung = html.find("<h3>Ms Cheung").unwrap();
+    assert!(cheung < wong, "owners in alphabetical order");
+    let her = &html[wong..];
+    let her = &her[..her.find("</table>").unwrap()];
+    assert!(her.contains("1 late"), "{her}");
+    assert!(her.contains("Term 1 (2026-01-31)<br><strong class=\"late\">LATE by 5 weeks</strong>"));
+    // Listed once, by owner: no per-benchmark action lists as well.
+    assert!(!html.contains("<h3>Action list</h3>"));
+    let plain = stdout(&hkbm(&["report", NEW, "--format", "html"]));
+    assert!(plain.contains("<h3>Action list</h3>") && !plain.contains("Actions by owner"));
+    let md = hkbm(&["report", NEW, "--by", "owner"]);
+    assert_eq!(md.status.code(), Some(2));
+}
+
+#[test]
+fn the_summary_counts_actions_per_benchmark() {
+    let text = stdout(&hkbm(&["summary", NEW, "--today", "2026-03-10"]));
+    assert!(text.contains("Actions as of 2026-03-10"), "{text}");
+    let row = text
+        .lines()
+        .find(|l| l.starts_with(" 2  Professional"))
+        .and_then(|_| text.lines().filter(|l| l.starts_with(" 2  ")).nth(1))
+        .unwrap();
+    assert!(row.ends_with("3            1        0  1 LATE"), "{row:?}");
+    let table = text.lines().skip_while(|l| !l.contains("Actions as of"));
+    assert!(
+        table
+            .take_while(|l| !l.is_empty())
+            .all(|l| l.chars().count() <= 80)
+    );
+    let j: serde_json::Value = serde_json::from_str(&stdout(&hkbm(&[
+        "summary",
+        NEW,
+        "--format",
+        "json",
+        "--today",
+        "2026-03-10",
+    ])))
+    .unwrap();
+    assert_eq!(j["actions_as_of"], "2026-03-10");
+    let a = &j["benchmarks"][5]["actions"];
+    assert_eq!(
+        (
+            a["done"].as_u64(),
+            a["in_progress"].as_u64(),
+            a["planned"].as_u64(),
+            a["late"].as_u64()
+        ),
+        (Some(2), Some(1), Some(1), Some(1))
+    );
+}

@@ -352,7 +352,7 @@ fn the_radar_table_and_bars_show_the_same_numbers() {
         let trend = crate::model::score::format_change(b.delta.unwrap());
         let row = overview
             .iter()
-            .find(|l| l.contains(&format!(" {:>2}  ", b.number)))
+            .find(|l| l.starts_with(&format!(" {:>2}  ", b.number)))
             .unwrap();
         assert!(row.contains(&trend), "overview {row:?} lacks {trend}");
     }
@@ -706,6 +706,23 @@ fn actions_screen_at_80x24_and_200x60() {
         "actions_owners_80x24",
         draw(&s, 80, 24, &Theme::dark()).backend()
     );
+}
+
+#[test]
+fn overview_and_summary_count_actions_per_benchmark_in_march() {
+    let mut s = in_march();
+    update(&mut s, Action::Overview);
+    insta::assert_snapshot!(
+        "overview_march_80x24",
+        draw(&s, 80, 24, &Theme::dark()).backend()
+    );
+    update(&mut s, Action::Summary);
+    for (w, h) in [(80, 24), (200, 60)] {
+        insta::assert_snapshot!(
+            format!("summary_march_{w}x{h}"),
+            draw(&s, w, h, &Theme::dark()).backend()
+        );
+    }
 }
 
 #[test]
