@@ -246,3 +246,35 @@ fn the_summary_counts_actions_per_benchmark() {
         (Some(2), Some(1), Some(1), Some(1))
     );
 }
+
+#[test]
+fn terms_named_in_the_config_date_the_dues_that_use_them() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("hkbm");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(
+        dir.join("config.ron"),
+        r#"Config(terms: {"Term 1": ("09-01", "12-20"), "Summer": ("07-15", "08-31")})"#,
+    )
+    .unwrap();
+    let config = home.path().to_str().unwrap();
+    let o = hkbm_env(
+        &["actions", NEW, "--today", "2026-03-10", "--format", "json"],
+        &[("XDG_CONFIG_HOME", config)],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let j: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let due = |id: &str| {
+        j["actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|a| a["tip_id"] == id)
+            .unwrap()["due_date"]
+            .clone()
+    };
+    assert_eq!(due("bm4.review.2"), "2026-08-31");
+    assert_eq!(due("bm2.implement.1"), "2025-12-20");
+    // "Term 2" is not among this school's terms: shown as written, no date.
+    assert!(due("bm8.plan.1").is_null());
+}
