@@ -183,7 +183,10 @@ pub fn update(state: &mut State, action: Action) -> Option<Vec<Effect>> {
                 return Some(Vec::new());
             };
             let (bm, id) = (a.bm_id.clone(), a.tip_id.clone());
-            pin(state, &v);
+            // The highlight stays on the row, not the tip: a tip marked done
+            // moves down the list, and the next one to discuss comes up.
+            state.tracker.selected = None;
+            state.tracker.row = v.selected;
             change(state, format!("{id}: {}", status.label()), |s| {
                 let t = s
                     .benchmarks
@@ -307,7 +310,11 @@ mod tests {
         let v = s.action_view();
         assert_eq!(v.rows.len(), 19);
         let first = v.selected_item().unwrap();
-        assert_eq!(first.due_text, "2025-06-30", "earliest date first");
+        assert_eq!(
+            first.tip_id, "bm2.implement.1",
+            "the earliest late action first"
+        );
+        assert!(first.late(s.today_date()));
         key(&mut s, 'l');
         let v = s.action_view();
         assert!(v.rows.iter().all(|&i| v.items[i].late(s.today_date())));
@@ -336,6 +343,7 @@ mod tests {
         assert_eq!(tip(&s, &late.tip_id).status, TipStatus::Done);
         // Done is no longer late: the next late one is highlighted.
         assert_ne!(selected(&s).tip_id, late.tip_id);
+        assert!(selected(&s).late(s.today_date()));
         let next = selected(&s);
         key(&mut s, 'd');
         assert_eq!(s.context(), Context::Editor);
@@ -353,6 +361,27 @@ mod tests {
         key(&mut s, 'u');
         assert_eq!(tip(&s, &late.tip_id).status, late.status);
         assert_eq!(s.screen, Screen::Actions);
+    }
+
+    #[test]
+    fn marking_done_keeps_the_highlight_on_the_row_for_the_next_one() {
+        let mut s = state();
+        key(&mut s, 'A');
+        let first = selected(&s);
+        key(&mut s, '3');
+        let next = selected(&s);
+        assert_ne!(next.tip_id, first.tip_id);
+        assert!(next.late(s.today_date()), "the second late action came up");
+        key(&mut s, '3');
+        assert!(!selected(&s).late(s.today_date()));
+        assert_eq!(
+            s.action_view()
+                .items
+                .iter()
+                .filter(|a| a.late(s.today_date()))
+                .count(),
+            0
+        );
     }
 
     #[test]
@@ -390,5 +419,30 @@ mod tests {
         code(&mut s, KeyCode::Enter);
         assert_eq!(s.screen, Screen::Benchmark);
         assert!(matches!(s.pos.step, Step::Tips(_)));
+    }
+}
+
+#[cfg(test)]
+mod read_only_tests {
+    use super::*;
+    use crate::store::content::built_in;
+    use crate::store::session::parse;
+
+    #[test]
+    fn a_read_only_session_refuses_edits_on_the_actions_screen() {
+        let pack = built_in().unwrap().pack;
+        let text = include_str!("../../sessions/lantau-bay-college-2025-26.ron");
+        let (session, _) = parse(std::path::Path::new("x.ron"), text).unwrap();
+        let mut s = State::new(pack, session, "x.ron".into(), "2026-03-10".into());
+        s.read_only = Some("opened with --read-only".into());
+        let before = s.session.clone();
+        crate::app::update(&mut s, Action::Actions);
+        assert!(
+            crate::app::update(&mut s, Action::Status(crate::model::TipStatus::Done)).is_empty()
+        );
+        crate::app::update(&mut s, Action::EditDue);
+        assert!(s.overlay.is_none());
+        assert_eq!(s.session, before);
+        assert!(s.message.as_ref().unwrap().text.starts_with("Read-only"));
     }
 }

@@ -357,7 +357,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 } else {
                     (
                         Field::TipDue { bm, id: id.clone() },
-                        "Due (a term or a date)",
+                        "Due (a date, a month or a term)",
                     )
                 };
                 open_editor(state, field, format!("{what} · {id}"));

@@ -158,7 +158,8 @@ impl StatusFilter {
 /// The order of the list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Sort {
-    /// Earliest date first; free-text dues, then no due, at the end.
+    /// What is still to do first (so the late ones lead), then what is
+    /// done; each by date, with free-text dues and then no due at the end.
     #[default]
     Due,
     Benchmark,
@@ -258,11 +259,15 @@ pub fn select(items: &[ActionItem], filter: &Filter, sort: Sort, today: Date) ->
         .filter(|&i| filter.admits(&items[i], today))
         .collect();
     let pack_order = |a: &ActionItem| (a.bm, a.phase, a.item);
-    // Dated first by date, then free text, then nothing written.
-    let due_key = |a: &ActionItem| match &a.due {
-        Due::Date { date, .. } => (0, *date),
-        Due::Unread => (1, Date::from_days(0)),
-        Due::None => (2, Date::from_days(0)),
+    // Still to do before done; dated first by date, then free text, then
+    // nothing written.
+    let due_key = |a: &ActionItem| {
+        let (kind, date) = match &a.due {
+            Due::Date { date, .. } => (0, *date),
+            Due::Unread => (1, Date::from_days(0)),
+            Due::None => (2, Date::from_days(0)),
+        };
+        (!a.open(), kind, date)
     };
     let owner_key = |a: &ActionItem| {
         let o = a.owner.trim().to_lowercase();
@@ -400,12 +405,13 @@ mod tests {
         assert_eq!(
             ids(&all, Sort::Due),
             [
-                "bm1.review.1",
                 "bm4.plan.1",
                 "bm2.plan.1",
                 "bm6.plan.2",
-                "bm3.plan.1"
-            ]
+                "bm3.plan.1",
+                "bm1.review.1"
+            ],
+            "to do first, late leading; done last"
         );
         let mine = Filter {
             owner: Some("wong".into()),
