@@ -2,6 +2,7 @@
 //! happen here; `ui` draws the state and the binary does the I/O.
 
 pub mod action;
+pub mod change;
 pub mod editor;
 pub mod jump;
 pub mod keymap;

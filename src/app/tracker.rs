@@ -3,9 +3,10 @@
 //! (status, owner, due, note), and a way back into the walk.
 
 use super::action::Action;
+use super::change::{change, open_editor};
 use super::editor::Field;
 use super::state::{Overlay, Screen, State};
-use super::update::{Effect, change, go, open_editor};
+use super::update::{Effect, go};
 use super::walk::{Position, Step};
 use crate::model::date::{Date, parse_iso};
 use crate::model::tracker::{self, ActionItem, Filter, Sort};

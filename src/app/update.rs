@@ -6,13 +6,13 @@ use std::path::PathBuf;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::editor::{Editor, Field};
+use super::change::{change, editor_done, open_editor, undo_redo};
+use super::editor::Field;
 use super::jump::{Jump, Reference};
 use super::keymap::{Context, lookup};
-use super::state::{Overlay, Screen, Snapshot, State, UNDO_LIMIT};
+use super::state::{Overlay, Screen, State};
 use super::walk::{self, Position, Step, items_in};
 use crate::model::Session;
-use crate::text::inert_line;
 
 /// What the app asks the outside world to do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -707,104 +707,6 @@ fn edit_measured(state: &mut State) {
         measure: m.id.clone(),
     };
     open_editor(state, field, title);
-}
-
-pub(super) fn open_editor(state: &mut State, field: Field, title: String) {
-    if let Some(why) = &state.read_only {
-        let why = why.clone();
-        state.error(format!("Read-only: {why}"));
-        return;
-    }
-    let text = field.read(&state.session);
-    state.overlay = Some(Overlay::Editor(Box::new(Editor::new(field, title, &text))));
-}
-
-fn editor_done(state: &mut State) -> Vec<Effect> {
-    let Some(Overlay::Editor(ed)) = &state.overlay else {
-        return Vec::new();
-    };
-    let field = ed.field.clone();
-    let text = ed.text();
-    let what = ed.title.clone();
-    let mut check = state.session.clone();
-    if let Err(e) = field.write(&mut check, &text) {
-        if let Some(Overlay::Editor(ed)) = &mut state.overlay {
-            ed.error = Some(e);
-        }
-        return Vec::new();
-    }
-    state.overlay = None;
-    change(state, what, move |s| field.write(s, &text))
-}
-
-/// Apply a change to the session: refused when read-only; recorded for undo;
-/// today's date added to the sittings; saved at once.
-pub(super) fn change(
-    state: &mut State,
-    what: String,
-    f: impl FnOnce(&mut Session) -> Result<(), String>,
-) -> Vec<Effect> {
-    if let Some(why) = &state.read_only {
-        let why = why.clone();
-        state.error(format!("Read-only: {why}"));
-        return Vec::new();
-    }
-    let before = state.session.clone();
-    if let Err(e) = f(&mut state.session) {
-        state.session = before;
-        state.error(e);
-        return Vec::new();
-    }
-    if state.session == before {
-        return Vec::new();
-    }
-    if !state.session.dates.contains(&state.today) {
-        state.session.dates.push(state.today.clone());
-    }
-    state.undo.push(Snapshot {
-        session: before,
-        pos: state.pos,
-        screen: state.screen,
-        what: what.clone(),
-    });
-    if state.undo.len() > UNDO_LIMIT {
-        state.undo.remove(0);
-    }
-    state.redo.clear();
-    state.info(format!("Saved: {}", inert_line(&what)));
-    vec![Effect::Save]
-}
-
-fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
-    if let Some(why) = &state.read_only {
-        let why = why.clone();
-        state.error(format!("Read-only: {why}"));
-        return Vec::new();
-    }
-    let (from, to) = if undo {
-        (&mut state.undo, &mut state.redo)
-    } else {
-        (&mut state.redo, &mut state.undo)
-    };
-    let Some(snap) = from.pop() else {
-        state.info(if undo {
-            "Nothing to undo."
-        } else {
-            "Nothing to redo."
-        });
-        return Vec::new();
-    };
-    to.push(Snapshot {
-        session: std::mem::replace(&mut state.session, snap.session),
-        pos: state.pos,
-        screen: state.screen,
-        what: snap.what.clone(),
-    });
-    state.screen = snap.screen;
-    go(state, snap.pos);
-    let verb = if undo { "Undone" } else { "Redone" };
-    state.info(format!("{verb}: {}", inert_line(&snap.what)));
-    vec![Effect::Save]
 }
 
 #[cfg(test)]
