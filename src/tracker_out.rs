@@ -40,7 +40,8 @@ impl Listing<'_> {
     /// "Ms Wong · still to do · as of 2026-03-10": what was asked for.
     fn scope(&self) -> String {
         let f = self.filter;
-        let mut parts = vec![match &f.owner {
+        let mut parts = vec![match f.owner.as_deref() {
+            Some("") => NO_OWNER.into(),
             Some(o) => inert_line(o).into_owned(),
             None => "everyone".into(),
         }];

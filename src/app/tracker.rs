@@ -31,8 +31,9 @@ pub struct Tracker {
 /// The owner picker: everyone named as an owner, to show one person's actions.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OwnerPicker {
-    /// "Everyone" first, then the names.
-    pub names: Vec<String>,
+    /// `None` (everyone) first, then the names, then `Some("")` (no owner
+    /// yet) when some action has none.
+    pub names: Vec<Option<String>>,
     pub selected: usize,
 }
 
@@ -158,9 +159,12 @@ pub fn update(state: &mut State, action: Action) -> Option<Vec<Effect>> {
         }
         Action::PickOwner => {
             let v = state.action_view();
-            let mut names = vec![String::new()];
-            names.extend(tracker::owners(&v.items));
-            let current = state.tracker.filter.owner.clone().unwrap_or_default();
+            let mut names = vec![None];
+            names.extend(tracker::owners(&v.items).into_iter().map(Some));
+            if v.items.iter().any(|a| a.owners().is_empty()) {
+                names.push(Some(String::new()));
+            }
+            let current = state.tracker.filter.owner.clone();
             let selected = names.iter().position(|n| *n == current).unwrap_or(0);
             state.overlay = Some(Overlay::Owners(OwnerPicker { names, selected }));
             Vec::new()
@@ -231,16 +235,18 @@ pub fn update_picker(state: &mut State, action: Action) -> Option<Vec<Effect>> {
         Action::Up => p.selected = p.selected.saturating_sub(1),
         Action::Down => p.selected = (p.selected + 1).min(p.names.len().saturating_sub(1)),
         Action::Choose => {
-            let name = p.names.get(p.selected).cloned().unwrap_or_default();
+            let name = p.names.get(p.selected).cloned().flatten();
             state.overlay = None;
-            state.tracker.filter.owner = (!name.is_empty()).then(|| name.clone());
             state.tracker.row = 0;
             state.tracker.selected = None;
-            if name.is_empty() {
-                state.info("Showing everyone's actions.");
-            } else {
-                state.info(format!("Showing the actions of {name}."));
+            match name.as_deref() {
+                None => state.info("Showing everyone's actions."),
+                Some("") => {
+                    state.info("Showing the actions nobody owns yet (o gives one an owner).")
+                }
+                Some(n) => state.info(format!("Showing the actions of {n}.")),
             }
+            state.tracker.filter.owner = name;
         }
         _ => return None,
     }
@@ -365,6 +371,31 @@ mod tests {
     }
 
     #[test]
+    fn the_picker_offers_the_actions_nobody_owns() {
+        let mut s = state();
+        let t = s.session.benchmarks[3]
+            .tips
+            .iter_mut()
+            .find(|t| t.id == "bm4.plan.6")
+            .unwrap();
+        t.owner.clear();
+        key(&mut s, 'A');
+        key(&mut s, 'w');
+        let Some(Overlay::Owners(p)) = &s.overlay else {
+            panic!("picker open")
+        };
+        assert_eq!(p.names.last().unwrap().as_deref(), Some(""));
+        for _ in 0..p.names.len() {
+            code(&mut s, KeyCode::Down);
+        }
+        code(&mut s, KeyCode::Enter);
+        let v = s.action_view();
+        let ids: Vec<_> = v.rows.iter().map(|&i| v.items[i].tip_id.as_str()).collect();
+        assert_eq!(ids, ["bm4.plan.6"]);
+        assert!(s.message.as_ref().unwrap().text.contains("nobody owns"));
+    }
+
+    #[test]
     fn marking_done_keeps_the_highlight_on_the_row_for_the_next_one() {
         let mut s = state();
         key(&mut s, 'A');
@@ -393,8 +424,12 @@ mod tests {
         let Some(Overlay::Owners(p)) = &s.overlay else {
             panic!("picker open")
         };
-        assert_eq!(p.names[0], "");
-        let wong = p.names.iter().position(|n| n == "Ms Wong").unwrap();
+        assert_eq!(p.names[0], None);
+        let wong = p
+            .names
+            .iter()
+            .position(|n| n.as_deref() == Some("Ms Wong"))
+            .unwrap();
         for _ in 0..wong {
             code(&mut s, KeyCode::Down);
         }

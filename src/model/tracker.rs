@@ -428,6 +428,11 @@ mod tests {
             ..Filter::default()
         };
         assert_eq!(ids(&chan, Sort::Owner), ["bm2.plan.1"]);
+        let nobody = Filter {
+            owner: Some(String::new()),
+            ..Filter::default()
+        };
+        assert_eq!(ids(&nobody, Sort::Due), ["bm6.plan.2"]);
         let late = Filter {
             late: true,
             ..Filter::default()

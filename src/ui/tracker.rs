@@ -28,6 +28,7 @@ const HEAD_NOTE: &str = "Note";
 const LATE: &str = "LATE";
 const NO_OWNER: &str = "—";
 const EVERYONE: &str = "everyone";
+const NOBODY: &str = "no owner yet";
 const DETAILS: &str = " The highlighted action ";
 const NOTHING: &str = "No action matches what is shown: F clears the filters.";
 const NO_ACTIONS: &str = "No actions yet: in the walk, mark tips planned (1), in progress (2) or done (3), with an owner (o) and a due date (d).";
@@ -102,7 +103,11 @@ fn draw_bar(frame: &mut Frame, area: Rect, state: &State, v: &View, today: Date,
         format!(" · by {} · {}", t.sort.label(), f.status.label()),
         theme.dim,
     ));
-    let owner = f.owner.as_deref().map_or(EVERYONE.into(), inert_line);
+    let owner = match f.owner.as_deref() {
+        None => EVERYONE.into(),
+        Some("") => NOBODY.into(),
+        Some(o) => inert_line(o),
+    };
     spans.push(Span::styled(format!(" · {owner}"), theme.dim));
     if f.late {
         spans.push(Span::styled(" · late only", theme.dim));
@@ -321,7 +326,7 @@ pub fn render_picker(frame: &mut Frame, area: Rect, p: &OwnerPicker, theme: &The
     let w = p
         .names
         .iter()
-        .map(|n| inert_line(n).width())
+        .map(|n| n.as_deref().map_or(0, |n| inert_line(n).width()))
         .max()
         .unwrap_or(0)
         .max(24) as u16
@@ -337,10 +342,10 @@ pub fn render_picker(frame: &mut Frame, area: Rect, p: &OwnerPicker, theme: &The
         .skip(start)
         .take(room)
         .map(|(i, n)| {
-            let name = if n.is_empty() {
-                EVERYONE.to_string()
-            } else {
-                inert_line(n).into_owned()
+            let name = match n.as_deref() {
+                None => EVERYONE.to_string(),
+                Some("") => NOBODY.to_string(),
+                Some(n) => inert_line(n).into_owned(),
             };
             let style = if i == p.selected {
                 theme.selected
