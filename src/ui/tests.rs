@@ -759,8 +759,10 @@ fn actions_in_presentation_mode_and_ascii() {
         "actions_present_200x60",
         draw(&s, 200, 60, &Theme::light()).backend()
     );
-    s.present = false;
     s.ascii = true;
+    let big = screen_text(&s, 200, 60);
+    assert!(big.is_ascii() && big.contains("##"), "the big heading in ASCII");
+    s.present = false;
     let text = screen_text(&s, 80, 24);
     assert!(text.is_ascii(), "{text}");
     assert!(text.contains("> "), "the highlight is drawn in ASCII");

@@ -26,6 +26,7 @@ const HEAD_OWNER: &str = "Owner";
 const HEAD_DUE: &str = "Due";
 const HEAD_NOTE: &str = "Note";
 const LATE: &str = "LATE";
+const HEADING: &str = "Actions";
 const NO_OWNER: &str = "—";
 const EVERYONE: &str = "everyone";
 const NOBODY: &str = "no owner yet";
@@ -63,6 +64,30 @@ const NOTE_FROM: u16 = 140;
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let v = state.action_view();
     let today = state.today_date();
+    // On the projector, a heading the back of the room can read: how many
+    // are late, or simply "Actions".
+    let area = if state.present && area.height >= 30 {
+        let late = v.items.iter().filter(|a| a.late(today)).count();
+        let heading = if late > 0 {
+            format!("{late} {LATE}")
+        } else {
+            HEADING.to_string()
+        };
+        let [big, rest] = Layout::vertical([Constraint::Length(5), Constraint::Min(1)]).areas(area);
+        let style = if late > 0 { theme.error } else { theme.title };
+        frame.render_widget(
+            tui_big_text::BigText::builder()
+                .pixel_size(tui_big_text::PixelSize::HalfHeight)
+                .style(style)
+                .lines(vec![Line::from(heading)])
+                .centered()
+                .build(),
+            big,
+        );
+        rest
+    } else {
+        area
+    };
     let details_h = if state.present { 8 } else { 6 };
     let [bar, table, details] = Layout::vertical([
         Constraint::Length(1),
