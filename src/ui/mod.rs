@@ -245,7 +245,8 @@ fn draw_status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let context = state.context();
     let mut spans = Vec::new();
     let mut used = 0;
-    let overlay = state.overlay.is_some();
+    // While typing a search the main keys are text, so they are not hinted.
+    let overlay = state.overlay.is_some() || context == Context::ActionSearch;
     let anywhere = bindings_for(&state.keymap, Context::Anywhere).filter(|_| !overlay);
     // The most specific keys first: those of this step, then the walk's, then the rest.
     let mut hinted: Vec<_> = bindings_for(&state.keymap, context)

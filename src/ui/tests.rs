@@ -726,6 +726,21 @@ fn overview_and_summary_count_actions_per_benchmark_in_march() {
 }
 
 #[test]
+fn while_searching_the_actions_only_the_keys_that_work_are_hinted() {
+    let mut s = in_march();
+    update(&mut s, Action::SearchActions);
+    for c in "parent".chars() {
+        key(&mut s, KeyCode::Char(c));
+    }
+    let text = screen_text(&s, 80, 24);
+    let last = text.lines().last().unwrap();
+    assert!(last.contains("Enter done"), "{last}");
+    assert!(!last.contains("quit") && !last.contains("jump"), "{last}");
+    assert!(text.contains("Search: parent"));
+    assert!(text.contains("5 of 19 actions · 1 LATE"), "{text}");
+}
+
+#[test]
 fn late_actions_say_so_in_words_and_style_even_without_colour() {
     let s = in_march();
     for theme in [Theme::dark(), Theme::mono()] {
