@@ -108,6 +108,8 @@ pub enum Hit {
     Step(usize),
     /// An item of the current step's list.
     Item(usize),
+    /// A row of the actions screen's list (index into what is shown).
+    Action(usize),
 }
 
 /// The sections of the compare screen, in tab order.

@@ -253,6 +253,14 @@ pub fn update_picker(state: &mut State, action: Action) -> Option<Vec<Effect>> {
     Some(Vec::new())
 }
 
+/// A click on row `row` of the list (with `--mouse`) highlights it.
+pub fn click(state: &mut State, row: usize) {
+    let v = state.action_view();
+    if row < v.rows.len() {
+        select_row(state, &v, row);
+    }
+}
+
 /// Text typed into the search (Backspace takes a character back).
 pub fn type_search(state: &mut State, c: Option<char>) {
     let q = &mut state.tracker.filter.search;

@@ -93,6 +93,10 @@ pub fn handle_click(state: &mut State, hit: super::state::Hit) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Hit::Action(row) => {
+            super::tracker::click(state, row);
+            Vec::new()
+        }
         Hit::Item(i) => {
             go(
                 state,

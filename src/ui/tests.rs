@@ -645,6 +645,24 @@ fn clicks_select_benchmarks_tabs_and_items() {
 }
 
 #[test]
+fn clicks_select_actions() {
+    use crate::app::update::handle_click;
+    let mut s = in_march();
+    let text = screen_text(&s, 80, 24);
+    let row = text
+        .lines()
+        .position(|l| l.contains("Set up a mechanism to keep exit"))
+        .unwrap() as u16;
+    handle_click(&mut s, super::hit_at(30, row).expect("an action row"));
+    assert_eq!(
+        s.action_view().selected_item().unwrap().tip_id,
+        "bm4.plan.6"
+    );
+    // The header row is not an action.
+    assert_eq!(super::hit_at(30, 2), None);
+}
+
+#[test]
 fn three_years_fit_the_compare_table_at_80x24() {
     let pack = built_in().unwrap().pack;
     let old = include_str!("../../sessions/lantau-bay-college-2024-25.ron");

@@ -262,6 +262,22 @@ fn draw_table(frame: &mut Frame, area: Rect, state: &State, v: &View, today: Dat
         .highlight_symbol("▶ ");
     let mut ts = TableState::default().with_selected(Some(v.selected));
     frame.render_stateful_widget(table, area, &mut ts);
+    // Where each visible row was drawn, for `--mouse` clicks.
+    let height = if state.present { 2 } else { 1 };
+    for (n, row) in (ts.offset()..v.rows.len()).enumerate() {
+        let y = area.y + 1 + n as u16 * height;
+        if y >= area.bottom() {
+            break;
+        }
+        super::hit(
+            Rect {
+                y,
+                height: 1,
+                ..area
+            },
+            crate::app::state::Hit::Action(row),
+        );
+    }
 }
 
 fn draw_details(
