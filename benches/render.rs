@@ -36,6 +36,7 @@ const SIZES: &[(u16, u16)] = &[(80, 24), (200, 60)];
 /// Every screen a user sees, by name.
 const SCREENS: &[&str] = &[
     "overview", "aim", "criteria", "tips", "targets", "summary", "bars", "compare", "present",
+    "actions",
 ];
 
 fn screen(name: &str) -> State {
@@ -45,6 +46,7 @@ fn screen(name: &str) -> State {
         "criteria" | "present" => state(Screen::Benchmark, Step::Criteria),
         "tips" => state(Screen::Benchmark, Step::Tips(Phase::Plan)),
         "targets" => state(Screen::Benchmark, Step::Targets),
+        "actions" => state(Screen::Actions, Step::Aim),
         _ => state(Screen::Summary, Step::Aim),
     };
     s.present = name == "present";

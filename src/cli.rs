@@ -12,6 +12,10 @@ pub struct Cli {
     /// Session file to open (default: the latest in the sessions folder).
     pub file: Option<PathBuf>,
 
+    /// Start on the actions screen (every decided tip, who owns it, what is late).
+    #[arg(long)]
+    pub actions: bool,
+
     #[command(flatten)]
     pub common: Common,
 
@@ -49,6 +53,16 @@ pub struct Common {
     /// Let the mouse click and scroll (off by default so terminal copy and paste keep working).
     #[arg(long, global = true)]
     pub mouse: bool,
+
+    /// The date lateness is measured against (for tests and demonstrations).
+    #[arg(long, global = true, hide = true, env = "HKBM_TODAY", value_name = "YYYY-MM-DD", value_parser = parse_today)]
+    pub today: Option<String>,
+}
+
+fn parse_today(s: &str) -> Result<String, String> {
+    hkbm::model::date::parse_iso(s)
+        .map(|d| d.iso())
+        .ok_or_else(|| format!("{s:?} is not a date written YYYY-MM-DD"))
 }
 
 #[derive(Debug, Subcommand)]
@@ -62,6 +76,9 @@ pub enum Command {
     Compare(CompareArgs),
     /// Reports for the leadership team: Markdown, CSV or HTML (with an SVG radar).
     Report(ReportArgs),
+    /// Print the action list (decided tips with owner and due), e.g. one
+    /// owner's, as text, Markdown, CSV, JSON or an iCalendar file.
+    Actions(ActionsArgs),
     /// Summarise many schools' sessions per benchmark (a school network's view).
     Aggregate(AggregateArgs),
     /// Validate session files or a content pack; exit 1 if any is bad.
@@ -157,9 +174,18 @@ pub struct ReportArgs {
     /// For CSV: `items` (a row per criterion and tip) or `benchmarks` (a row per benchmark).
     #[arg(long, value_enum, default_value_t = CsvTable::Items)]
     pub table: CsvTable,
+    /// For HTML: the action list per benchmark (default) or grouped by owner.
+    #[arg(long, value_enum, default_value_t = ReportBy::Benchmark)]
+    pub by: ReportBy,
     /// Write to this file instead of standard output (`-` is standard output; a device or FIFO is written to, not replaced).
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportBy {
+    Benchmark,
+    Owner,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -173,6 +199,61 @@ pub enum ReportFormat {
 pub enum CsvTable {
     Items,
     Benchmarks,
+}
+
+#[derive(Debug, Args)]
+pub struct ActionsArgs {
+    /// Session file.
+    pub file: PathBuf,
+    /// Only the actions of owners whose name contains NAME as a word (any case).
+    #[arg(long, value_name = "NAME")]
+    pub owner: Option<String>,
+    /// Which actions by status (default: open, i.e. planned and in progress).
+    #[arg(long, value_enum, default_value_t = StatusArg::Open)]
+    pub status: StatusArg,
+    /// Only late actions (still open, due date passed).
+    #[arg(long)]
+    pub late: bool,
+    /// Only actions due in the next WEEKS weeks.
+    #[arg(long, value_name = "WEEKS")]
+    pub within: Option<u32>,
+    /// Order: due date (default), benchmark or owner.
+    #[arg(long, value_enum, default_value_t = SortArg::Due)]
+    pub sort: SortArg,
+    #[arg(long, value_enum, default_value_t = ActionsFormat::Text)]
+    pub format: ActionsFormat,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StatusArg {
+    /// Planned and in progress.
+    Open,
+    /// Planned, in progress and done.
+    All,
+    Planned,
+    InProgress,
+    Done,
+    NotForUs,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SortArg {
+    Due,
+    Benchmark,
+    Owner,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ActionsFormat {
+    Text,
+    Md,
+    Csv,
+    Json,
+    /// iCalendar: one all-day event per dated action.
+    Ics,
 }
 
 #[derive(Debug, Args)]

@@ -16,9 +16,9 @@ use hkbm::text::inert_line;
 use clap::CommandFactory;
 
 use crate::cli::{
-    AggregateArgs, AggregateFormat, CheckArgs, Cli, Command, Common, CompareArgs, CompareFormat,
-    ConfigCommand, ContentCommand, CsvTable, NewArgs, ReportArgs, ReportFormat, SummaryArgs,
-    SummaryFormat,
+    ActionsArgs, ActionsFormat, AggregateArgs, AggregateFormat, CheckArgs, Cli, Command, Common,
+    CompareArgs, CompareFormat, ConfigCommand, ContentCommand, CsvTable, NewArgs, ReportArgs,
+    ReportBy, ReportFormat, SortArg, StatusArg, SummaryArgs, SummaryFormat,
 };
 
 /// Write to standard output. When the reader has gone (`hkbm … | head`),
@@ -79,11 +79,12 @@ fn warn(warnings: &[FileError]) {
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        None => open_app(&cli.common, cli.file.as_deref()),
+        None => open_app(&cli.common, cli.file.as_deref(), cli.actions),
         Some(Command::New(args)) => new(&cli.common, args),
         Some(Command::Summary(args)) => summary(&cli.common, args),
         Some(Command::Compare(args)) => compare(&cli.common, args),
         Some(Command::Report(args)) => report(&cli.common, args),
+        Some(Command::Actions(args)) => actions(&cli.common, args),
         Some(Command::Aggregate(args)) => aggregate(&cli.common, args),
         Some(Command::Check(args)) => check(&cli.common, args),
         Some(Command::Content(ContentCommand::Export { dir })) => export(&dir),
@@ -145,7 +146,7 @@ fn pack(common: &Common) -> Result<LoadedPack, ExitCode> {
     }
 }
 
-fn open_app(common: &Common, file: Option<&Path>) -> ExitCode {
+fn open_app(common: &Common, file: Option<&Path>, actions: bool) -> ExitCode {
     let pack = match pack(common) {
         Ok(p) => p.pack,
         Err(code) => return code,
@@ -161,7 +162,9 @@ fn open_app(common: &Common, file: Option<&Path>) -> ExitCode {
             }
         },
     };
-    ExitCode::from(crate::tui::run(pack, target, tui_options(common)))
+    let mut options = tui_options(common);
+    options.actions = actions;
+    ExitCode::from(crate::tui::run(pack, target, options))
 }
 
 fn tui_options(common: &Common) -> crate::tui::Options {
@@ -172,9 +175,20 @@ fn tui_options(common: &Common) -> crate::tui::Options {
         theme: common.theme.clone().unwrap_or_else(|| config.theme.clone()),
         present: common.present || config.present,
         mouse: common.mouse || config.mouse,
+        actions: false,
+        today: today(common),
         config,
         config_problems,
     }
+}
+
+/// Today: `--today` (or `HKBM_TODAY`), else the local date.
+fn today(common: &Common) -> Date {
+    common
+        .today
+        .as_deref()
+        .and_then(hkbm::model::date::parse_iso)
+        .unwrap_or_else(Date::today)
 }
 
 /// The configuration in force; problems with the file are said, not fatal.
@@ -355,7 +369,12 @@ fn summary(common: &Common, args: SummaryArgs) -> ExitCode {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let summary = Summary::build(&pack, &session);
+    let summary = Summary::build(&pack, &session).with_actions(
+        &pack,
+        &session,
+        &config().terms,
+        today(common),
+    );
     match args.format {
         SummaryFormat::Text => say!("{}", plain(common, summary.to_text())),
         SummaryFormat::Json => say!("{}", summary.to_json()),
@@ -429,6 +448,10 @@ fn compare(common: &Common, args: CompareArgs) -> ExitCode {
 }
 
 fn report(common: &Common, args: ReportArgs) -> ExitCode {
+    if args.by == ReportBy::Owner && !matches!(args.format, ReportFormat::Html) {
+        eprintln!("hkbm: --by owner groups the HTML report's action list; add --format html");
+        return ExitCode::from(2);
+    }
     let (pack, session) = match pack_and_session(common, &args.file) {
         Ok(x) => x,
         Err(code) => return code,
@@ -438,7 +461,95 @@ fn report(common: &Common, args: ReportArgs) -> ExitCode {
         (ReportFormat::Md, _) => hkbm::report::markdown(&pack, s),
         (ReportFormat::Csv, CsvTable::Items) => hkbm::report::csv_items(&pack, s),
         (ReportFormat::Csv, CsvTable::Benchmarks) => hkbm::report::csv_benchmarks(&pack, s),
-        (ReportFormat::Html, _) => hkbm::report::html(&pack, s),
+        (ReportFormat::Html, _) => {
+            let actions = hkbm::report::HtmlActions {
+                by_owner: (args.by == ReportBy::Owner).then(|| (config().terms, today(common))),
+            };
+            hkbm::report::html_with(&pack, s, &actions)
+        }
+    };
+    match args.output {
+        None => {
+            say!("{text}");
+            ExitCode::SUCCESS
+        }
+        Some(out) => match hkbm::store::atomic::write_atomic(&out, text.as_bytes(), 0o600) {
+            Ok(()) => {
+                sayln!("wrote {}", shown(&out));
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&[FileError::new(&out, read::io_message(&e))]),
+        },
+    }
+}
+
+fn actions(common: &Common, args: ActionsArgs) -> ExitCode {
+    use hkbm::model::TipStatus;
+    use hkbm::model::tracker::{self, Filter, Sort, StatusFilter};
+    let (pack, session) = match pack_and_session(common, &args.file) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let today = today(common);
+    let items = tracker::collect(&pack, &session, &config().terms);
+    let filter = Filter {
+        owner: args.owner.clone(),
+        status: match args.status {
+            StatusArg::Open => StatusFilter::Open,
+            StatusArg::All => StatusFilter::All,
+            StatusArg::Planned => StatusFilter::Only(TipStatus::Planned),
+            StatusArg::InProgress => StatusFilter::Only(TipStatus::InProgress),
+            StatusArg::Done => StatusFilter::Only(TipStatus::Done),
+            StatusArg::NotForUs => StatusFilter::Only(TipStatus::NotForUs),
+        },
+        not_for_us: false,
+        late: args.late,
+        within_weeks: args.within,
+        search: String::new(),
+    };
+    let sort = match args.sort {
+        SortArg::Due => Sort::Due,
+        SortArg::Benchmark => Sort::Benchmark,
+        SortArg::Owner => Sort::Owner,
+    };
+    let rows = tracker::select(&items, &filter, sort, today);
+    let listing = hkbm::tracker_out::Listing {
+        pack: &pack,
+        session: &session,
+        today,
+        filter: &filter,
+        items: rows.iter().map(|&i| &items[i]).collect(),
+    };
+    use hkbm::tracker_out as out;
+    let text = match args.format {
+        ActionsFormat::Text => plain(common, out::text(&listing)),
+        ActionsFormat::Md => out::markdown(&listing),
+        ActionsFormat::Csv => out::csv(&listing),
+        ActionsFormat::Json => out::json(&listing),
+        ActionsFormat::Ics => {
+            let (cal, undated) = out::ics(&listing, chrono::Utc::now());
+            if !undated.is_empty() {
+                // Never guessed: say which actions the calendar leaves out.
+                let n = undated.len();
+                let (actions, have) = if n == 1 {
+                    ("action", "has")
+                } else {
+                    ("actions", "have")
+                };
+                eprintln!(
+                    "hkbm: {n} {actions} {have} no date hkbm can read and are not in the calendar:"
+                );
+                for a in undated {
+                    let due = if a.due_text.trim().is_empty() {
+                        "no due".to_string()
+                    } else {
+                        format!("due {:?}", inert_line(&a.due_text))
+                    };
+                    eprintln!("hkbm:   {} ({due})", a.tip_id);
+                }
+            }
+            cal
+        }
     };
     match args.output {
         None => {

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::app::Action;
 use crate::app::keymap::{Binding, Key};
+use crate::model::due::{Day, Term, Terms};
 use crate::store::FileError;
 
 /// The defaults, with comments, as `hkbm config export` writes them.
@@ -26,6 +27,8 @@ pub struct Config {
     pub minutes: BTreeMap<String, u32>,
     /// Keys by action name.
     pub keys: BTreeMap<String, Vec<String>>,
+    /// The school's terms, for reading due dates.
+    pub terms: Terms,
 }
 
 /// The file's shape: everything optional.
@@ -39,6 +42,9 @@ struct Overlay {
     agenda: Option<AgendaOverlay>,
     #[serde(default, deserialize_with = "crate::model::unique::option_map")]
     keys: Option<BTreeMap<String, Vec<String>>>,
+    /// Term name → (first day, last day), each `MM-DD` or `YYYY-MM-DD`.
+    #[serde(default, deserialize_with = "crate::model::unique::option_map")]
+    terms: Option<BTreeMap<String, (String, String)>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -60,14 +66,31 @@ impl Config {
             minutes_per_benchmark: 10,
             minutes: BTreeMap::new(),
             keys: BTreeMap::new(),
+            terms: Terms::hong_kong(),
         };
         let o: Overlay = parse_overlay(Path::new("default_config.ron"), DEFAULTS)
             .expect("the embedded defaults parse");
-        c.apply(o);
+        let problems = c.apply(o);
+        debug_assert!(problems.is_empty(), "{problems:?}");
         c
     }
 
-    fn apply(&mut self, o: Overlay) {
+    /// Apply the file's settings; what cannot be used is returned to be said.
+    fn apply(&mut self, o: Overlay) -> Vec<String> {
+        let mut problems = Vec::new();
+        if let Some(terms) = o.terms {
+            // A school's own terms replace the defaults (they may be three).
+            let mut read = Vec::new();
+            for (name, (start, end)) in terms {
+                match (Day::parse(&start), Day::parse(&end)) {
+                    (Some(start), Some(end)) => read.push(Term { name, start, end }),
+                    _ => problems.push(format!(
+                        "terms: {name:?}: write its days as \"MM-DD\" (in the session's academic year) or \"YYYY-MM-DD\"; this term is ignored"
+                    )),
+                }
+            }
+            self.terms = Terms(read);
+        }
         if let Some(t) = o.theme {
             self.theme = t;
         }
@@ -91,6 +114,7 @@ impl Config {
         if let Some(k) = o.keys {
             self.keys.extend(k);
         }
+        problems
     }
 
     /// Defaults overlaid with the RON `text` of `path`. On any problem the
@@ -99,7 +123,11 @@ impl Config {
         let mut c = Config::defaults();
         let mut problems = Vec::new();
         match parse_overlay(path, text) {
-            Ok(o) => c.apply(o),
+            Ok(o) => {
+                for p in c.apply(o) {
+                    problems.push(FileError::new(path, p));
+                }
+            }
             Err(mut e) => {
                 e.message.push_str("; the defaults are used");
                 return (c, vec![e]);
@@ -300,6 +328,7 @@ mod tests {
         for text in [
             r#"Config(keys: {"next": ["n"], "next": ["x"]})"#,
             r#"Config(agenda: Agenda(minutes: {"bm4": 15, "bm4": 5}))"#,
+            r#"Config(terms: {"Term 1": ("09-01", "01-31"), "Term 1": ("09-01", "12-31")})"#,
         ] {
             let (c, problems) = Config::from_text(Path::new("c.ron"), text);
             assert_eq!(c, Config::defaults());
@@ -307,6 +336,30 @@ mod tests {
             let p = problems[0].to_string();
             assert!(p.starts_with("c.ron:1:") && p.contains("twice"), "{p}");
         }
+    }
+
+    #[test]
+    fn terms_default_to_hong_kong_and_a_school_can_name_its_own() {
+        // The file lists the same terms as the code's defaults.
+        let mut file = Config::defaults().terms.0;
+        let mut code = Terms::hong_kong().0;
+        file.sort_by(|a, b| a.name.cmp(&b.name));
+        code.sort_by(|a, b| a.name.cmp(&b.name));
+        assert_eq!(file, code);
+        let (c, problems) = Config::from_text(
+            Path::new("c.ron"),
+            r#"Config(terms: {"Term 3": ("04-01", "07-15"), "Exams": ("2026-06-01", "2026-6-20")})"#,
+        );
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(problems[0].to_string().contains("\"Exams\""));
+        assert_eq!(c.terms.0.len(), 1);
+        let due = crate::model::due::read("term 3", Some(2025), &c.terms);
+        assert_eq!(due.date().unwrap().iso(), "2026-07-15");
+        assert_eq!(
+            crate::model::due::read("Term 1", Some(2025), &c.terms),
+            crate::model::due::Due::Unread,
+            "the school's terms replace the defaults"
+        );
     }
 
     #[test]

@@ -15,4 +15,5 @@ pub mod sample;
 pub mod store;
 pub mod summary;
 pub mod text;
+pub mod tracker_out;
 pub mod ui;

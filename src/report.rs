@@ -501,6 +501,7 @@ th { background: #eef5ef; }
 td.num { text-align: right; white-space: nowrap; }
 .meta { color: #444; }
 .draft { color: #8a3f9b; font-weight: bold; }
+.late { color: #b00020; }
 .radar { width: 100%; max-width: 17cm; display: block; margin: 0 auto; }
 .note { white-space: normal; }
 blockquote { border-left: 4px solid #ccc; margin: 0.5em 0; padding: 0.2em 0.8em; color: #333; }
@@ -512,8 +513,110 @@ blockquote { border-left: 4px solid #ccc; margin: 0.5em 0; padding: 0.2em 0.8em;
 }
 "#;
 
+/// How the HTML report lists the actions.
+#[derive(Debug, Clone, Default)]
+pub struct HtmlActions {
+    /// One list grouped by owner (with lateness on `today`) instead of one
+    /// list per benchmark.
+    pub by_owner: Option<(crate::model::due::Terms, crate::model::date::Date)>,
+}
+
 /// One self-contained HTML file: no scripts, no network fetches.
 pub fn html(pack: &ContentPack, s: &Session) -> String {
+    html_with(pack, s, &HtmlActions::default())
+}
+
+/// The actions grouped by owner: a heading per person (an action with two
+/// owners is under both), then those with no owner yet.
+fn actions_by_owner(
+    pack: &ContentPack,
+    s: &Session,
+    terms: &crate::model::due::Terms,
+    today: crate::model::date::Date,
+) -> String {
+    use crate::model::tracker::{self, Filter, Sort, StatusFilter};
+    let h = |t: &str| html_text(t, false);
+    let items = tracker::collect(pack, s, terms);
+    let filter = Filter {
+        status: StatusFilter::All,
+        ..Filter::default()
+    };
+    let rows = tracker::select(&items, &filter, Sort::Due, today);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "<section class=\"actions\">\n<h2>Actions by owner</h2>\n<p class=\"meta\">Tips planned, in progress or done, by due date; late: still open on {} and past the due date.</p>",
+        today.iso()
+    );
+    let mut owners: Vec<Option<String>> = tracker::owners(&items).into_iter().map(Some).collect();
+    owners.push(None);
+    for owner in owners {
+        let mine: Vec<&tracker::ActionItem> = rows
+            .iter()
+            .map(|&i| &items[i])
+            .filter(|a| match &owner {
+                Some(o) => a
+                    .owners()
+                    .iter()
+                    .any(|x| x.to_lowercase() == o.to_lowercase()),
+                None => a.owners().is_empty(),
+            })
+            .collect();
+        if mine.is_empty() {
+            continue;
+        }
+        let late = mine.iter().filter(|a| a.late(today)).count();
+        let name = owner.as_deref().map_or("No owner yet".to_string(), h);
+        let late_words = if late > 0 {
+            format!(", <strong>{late} late</strong>")
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "<h3>{name} <span class=\"meta\">({} actions{late_words})</span></h3>",
+            mine.len()
+        );
+        let _ = writeln!(
+            out,
+            "<table>\n<tr><th>Due</th><th>Tip</th><th>Benchmark</th><th>Status</th><th>Note</th></tr>"
+        );
+        for a in mine {
+            let date = a.due.date().map(|d| d.iso());
+            let due = match (&a.due, date) {
+                (_, Some(d)) if d != a.due_text.trim() => format!("{} ({d})", h(&a.due_text)),
+                (_, Some(d)) => d,
+                (crate::model::due::Due::Unread, None) => h(&a.due_text),
+                _ => "—".to_string(),
+            };
+            let due = match a.days_late(today) {
+                Some(d) => format!(
+                    "{due}<br><strong class=\"late\">LATE by {}</strong>",
+                    tracker::late_by(d)
+                ),
+                None => due,
+            };
+            let _ = writeln!(
+                out,
+                "<tr><td>{due}</td><td><strong>{}</strong> {}</td><td class=\"num\">{}</td><td>{}</td><td class=\"note\">{}</td></tr>",
+                h(&a.tip_id),
+                h(&a.text),
+                a.bm_number,
+                a.status.label(),
+                html_text(&a.note, true)
+            );
+        }
+        let _ = writeln!(out, "</table>");
+    }
+    if rows.is_empty() {
+        let _ = writeln!(out, "<p>No tips decided yet.</p>");
+    }
+    let _ = writeln!(out, "</section>");
+    out
+}
+
+/// The HTML report, its actions listed as `actions` says.
+pub fn html_with(pack: &ContentPack, s: &Session, actions_as: &HtmlActions) -> String {
     let sum = Summary::build(pack, s);
     let h = |t: &str| html_text(t, false);
     let mut out = String::new();
@@ -592,6 +695,9 @@ pub fn html(pack: &ContentPack, s: &Session) -> String {
             "<p class=\"meta\"><span class=\"draft\">{DRAFT_MARK}</span>: the benchmark's text is a draft written by the hkbm team, not the official HKBM text.</p>"
         );
     }
+    if let Some((terms, today)) = &actions_as.by_owner {
+        out.push_str(&actions_by_owner(pack, s, terms, *today));
+    }
     for (bm, line) in pack.benchmarks.iter().zip(&sum.benchmarks) {
         let rec = s.benchmark(&bm.id);
         let draft = if bm.draft {
@@ -637,10 +743,13 @@ pub fn html(pack: &ContentPack, s: &Session) -> String {
         }
         let _ = writeln!(out, "</table>");
         let acts = actions(bm, s);
-        let _ = writeln!(out, "<h3>Action list</h3>");
-        if acts.is_empty() {
+        if actions_as.by_owner.is_some() {
+            // Listed once, by owner, above.
+        } else if acts.is_empty() {
+            let _ = writeln!(out, "<h3>Action list</h3>");
             let _ = writeln!(out, "<p>No tips decided yet.</p>");
         } else {
+            let _ = writeln!(out, "<h3>Action list</h3>");
             let _ = writeln!(
                 out,
                 "<table>\n<tr><th>Tip</th><th>Phase</th><th>Status</th><th>Owner</th><th>Due</th><th>Note</th></tr>"

@@ -37,6 +37,9 @@ pub struct Summary {
     pub baseline_year: Option<String>,
     pub score_formula: String,
     pub benchmarks: Vec<BenchmarkLine>,
+    /// The date the actions' lateness is counted on (with [`Summary::with_actions`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actions_as_of: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -68,6 +71,9 @@ pub struct BenchmarkLine {
     pub baseline: Option<f64>,
     /// Score minus baseline, when both exist.
     pub delta: Option<f64>,
+    /// The benchmark's actions by state (with [`Summary::with_actions`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actions: Option<crate::model::tracker::Progress>,
 }
 
 impl Summary {
@@ -99,6 +105,7 @@ impl Summary {
                         (Some(a), Some(b)) => Some(crate::model::score::change(a, b)),
                         _ => None,
                     },
+                    actions: None,
                 }
             })
             .collect();
@@ -116,7 +123,26 @@ impl Summary {
             baseline_year: session.baseline.as_ref().map(|b| b.year.clone()),
             score_formula: score_formula(pack),
             benchmarks,
+            actions_as_of: None,
         }
+    }
+
+    /// Add each benchmark's actions done, in progress, planned and late on `today`.
+    pub fn with_actions(
+        mut self,
+        pack: &ContentPack,
+        session: &Session,
+        terms: &crate::model::due::Terms,
+        today: crate::model::date::Date,
+    ) -> Summary {
+        use crate::model::tracker;
+        let items = tracker::collect(pack, session, terms);
+        let progress = tracker::progress(&items, pack.benchmarks.len(), today);
+        for (line, p) in self.benchmarks.iter_mut().zip(progress) {
+            line.actions = Some(p);
+        }
+        self.actions_as_of = Some(today.iso());
+        self
     }
 
     pub fn to_json(&self) -> String {
@@ -198,6 +224,35 @@ impl Summary {
         for row in rows {
             out.push_str(row.trim_end());
             out.push('\n');
+        }
+        if let Some(as_of) = &self.actions_as_of {
+            out.push('\n');
+            out.push_str(&format!(
+                "{:>2}  {:<28}  {:>5}  {:>11}  {:>7}  {:>6}\n",
+                "#",
+                format!("Actions as of {as_of}"),
+                "Done",
+                "In progress",
+                "Planned",
+                "Late"
+            ));
+            for b in &self.benchmarks {
+                let p = b.actions.unwrap_or_default();
+                let late = if p.late > 0 {
+                    format!("{} LATE", p.late)
+                } else {
+                    "0".into()
+                };
+                out.push_str(&format!(
+                    "{:>2}  {:<28}  {:>5}  {:>11}  {:>7}  {:>6}\n",
+                    b.number,
+                    fit(&b.title, 28),
+                    p.done,
+                    p.in_progress,
+                    p.planned,
+                    late
+                ));
+            }
         }
         out.push('\n');
         for line in crate::text::wrap_words(&format!("Score: {}.", self.score_formula), 78) {

@@ -85,6 +85,10 @@ pub struct Options {
     pub theme: String,
     pub present: bool,
     pub mouse: bool,
+    /// Start on the actions screen.
+    pub actions: bool,
+    /// The date lateness is measured against (and sittings are dated).
+    pub today: Date,
     pub config: hkbm::config::Config,
     /// What was wrong with the configuration file, to say on screen too.
     pub config_problems: Vec<String>,
@@ -116,6 +120,10 @@ fn configure(state: &mut State, options: &Options) {
         }
     }
     options.config.apply_keys(&mut state.keymap);
+    state.terms = options.config.terms.clone();
+    if options.actions {
+        update(state, Action::Actions);
+    }
     if let Some(p) = options.config_problems.first() {
         state.error(format!("Configuration: {p}"));
     }
@@ -205,7 +213,7 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
     // link (`current.ron → archive/2025-26.ron`) and its target are one
     // session, locked once.
     let path = fs::canonicalize(&path).unwrap_or(path);
-    let mut state = State::new(pack, loaded.session, label, Date::today().iso());
+    let mut state = State::new(pack, loaded.session, label, options.today.iso());
     let mut held: Option<Lock> = None;
     if loaded.newer_version {
         state.read_only = Some("the file was written by a newer hkbm".into());
@@ -266,7 +274,7 @@ pub fn run_compare(
         eprintln!("hkbm: the app needs a terminal; use --format text|md|csv|json to print");
         return 1;
     }
-    let mut state = State::new(pack, newest, "compare".into(), Date::today().iso());
+    let mut state = State::new(pack, newest, "compare".into(), options.today.iso());
     state.read_only = Some("comparing years".into());
     state.comparison = Some(comparison);
     state.screen = hkbm::app::Screen::Compare;
@@ -372,6 +380,7 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     fresh.bars = state.bars;
     fresh.timer = state.timer.clone();
     fresh.keymap = state.keymap.clone();
+    fresh.terms = state.terms.clone();
     fresh.info(format!(
         "Started {year} in {name}: team, targets and open plans carried over; {} scores kept for trends.",
         state.session.year

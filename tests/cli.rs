@@ -207,6 +207,7 @@ fn every_command_has_help() {
         vec!["--help"],
         vec!["new", "--help"],
         vec!["summary", "--help"],
+        vec!["actions", "--help"],
         vec!["check", "--help"],
         vec!["content", "export", "--help"],
     ] {

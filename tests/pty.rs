@@ -772,3 +772,83 @@ fn of_several_apps_opening_at_once_over_a_stale_lock_one_can_write() {
         }
     }
 }
+
+/// The mid-year check-in: open last September's session in March, one key
+/// shows what is late and whose it is; two actions marked done and one
+/// re-dated, in place; the file holds exactly those changes.
+#[test]
+fn actions_are_edited_in_place_and_saved() {
+    let (_dir, path) = copy_example();
+    let before = load(&path);
+    let mut app = App::start(&path, &[("HKBM_TODAY", "2026-03-10")]);
+    app.wait_for("Walk stands at");
+    app.send("A");
+    app.wait_for("19 of 19 actions · 2 LATE");
+    app.wait_for("2026-01-31 LATE");
+    app.send("l");
+    app.wait_for("2 of 19 actions · 2 LATE");
+    app.wait_for("LATE by 5 weeks · in progress · Owner: Ms Wong");
+    app.send("3");
+    app.wait_for("Saved: bm2.implement.1: done");
+    // Done is no longer late: the other late action is highlighted.
+    app.wait_for("1 of 19 actions · 1 LATE");
+    app.wait_for("Owner: Ms Cheung");
+    app.send("3");
+    app.wait_for("Saved: bm6.implement.4: done");
+    app.wait_for("0 of 19 actions");
+    app.send("F");
+    app.wait_for("19 of 19 actions");
+    app.send("/");
+    app.send("exit data");
+    app.send("\r");
+    app.wait_for("1 of 19 actions");
+    app.send("d");
+    app.wait_for("Due (a date, a month or a term) · bm4.plan.6");
+    for _ in 0.."2026-06-30".len() {
+        app.send("\x7f");
+    }
+    app.send("May");
+    app.send("\r");
+    app.wait_for("Saved: Due (a date, a month or a term) · bm4.plan.6");
+    app.wait_for("May = 2026-05-31 (end of the month)");
+    // Undo and redo reach the actions screen's changes too.
+    app.send("u");
+    app.wait_for("Undone: Due");
+    app.send("\x12");
+    app.wait_for("Redone: Due");
+    app.send("q");
+    let (code, _) = app.wait_exit(Duration::from_secs(5));
+    assert_eq!(code, 0);
+
+    let mut expected = before.clone();
+    tip_mut(&mut expected, "bm2.implement.1").status = TipStatus::Done;
+    tip_mut(&mut expected, "bm6.implement.4").status = TipStatus::Done;
+    tip_mut(&mut expected, "bm4.plan.6").due = "May".into();
+    expected.dates.push("2026-03-10".into());
+    assert_eq!(load(&path), expected);
+}
+
+#[test]
+fn actions_flag_starts_on_the_actions_screen_and_enter_opens_the_tip() {
+    let (_dir, path) = copy_example();
+    let mut app = App::start_args(
+        &[path.to_str().unwrap(), "--actions"],
+        &[("HKBM_TODAY", "2026-03-10")],
+    );
+    app.wait_for("19 of 19 actions · 2 LATE");
+    app.send("w");
+    app.wait_for("Whose actions?");
+    // Everyone, Mr Chan, Mr Ho, Mr Lam, Ms Cheung…
+    for _ in 0..4 {
+        app.send(DOWN);
+    }
+    app.send("\r");
+    app.wait_for("Showing the actions of Ms Cheung.");
+    app.wait_for("4 of 19 actions · 1 LATE");
+    app.send("\r");
+    app.wait_for("Benchmark 6 · Personal Guidance");
+    app.wait_for("Implement · item 4 of");
+    app.send("q");
+    let (code, _) = app.wait_exit(Duration::from_secs(5));
+    assert_eq!(code, 0);
+}

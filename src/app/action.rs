@@ -72,6 +72,28 @@ pub enum Action {
     LessTime,
     /// A second has passed (sent by the app loop while the timer runs).
     Tick,
+    /// The actions screen: every decided tip, who owns it, what is late.
+    Actions,
+    /// Actions screen: sort by due date, benchmark or owner (in turn).
+    SortActions,
+    /// Actions screen: pick an owner to show only theirs.
+    PickOwner,
+    /// Actions screen: show all, still to do, planned, in progress or done (in turn).
+    FilterStatus,
+    /// Actions screen: only late actions, or all.
+    FilterLate,
+    /// Actions screen: only those due in the next 2, 4 or 8 weeks, or all.
+    FilterSoon,
+    /// Actions screen: list the tips marked "not for us" too, or not.
+    FilterNotForUs,
+    /// Actions screen: type to search.
+    SearchActions,
+    /// Actions screen: clear every filter.
+    ClearFilters,
+    /// Actions screen: open the highlighted tip in the walk.
+    OpenTip,
+    /// Take the highlighted choice (owner picker).
+    Choose,
     /// Close the open overlay.
     Close,
     Quit,

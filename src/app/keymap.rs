@@ -18,6 +18,11 @@ pub enum Context {
     Targets,
     Summary,
     Compare,
+    Actions,
+    /// Typing into the actions screen's search.
+    ActionSearch,
+    /// Choosing whose actions to show.
+    Owners,
     Editor,
     Jump,
     Help,
@@ -35,6 +40,9 @@ impl Context {
             Context::Targets => "Targets & notes",
             Context::Summary => "Summary (radar)",
             Context::Compare => "Compare years",
+            Context::Actions => "Actions (between meetings)",
+            Context::ActionSearch => "Searching the actions",
+            Context::Owners => "Whose actions",
             Context::Editor => "Editing text",
             Context::Jump => "Jump (search)",
             Context::Help => "Help",
@@ -122,6 +130,8 @@ use Context::*;
 const WALK: &[Context] = &[Aim, Criteria, Tips, Targets];
 const MAIN: &[Context] = &[Anywhere];
 const CHARTS: &[Context] = &[Summary, Compare];
+/// Where a tip's status, owner, due and note are edited: the walk and the actions screen.
+const TIPS: &[Context] = &[Tips, Actions];
 
 fn b(
     keys: &[Key],
@@ -221,6 +231,140 @@ pub fn default_keymap(scale: &[u8]) -> Vec<Binding> {
             &[Recovery],
             "decide later (keep the recovery file)",
             Some("later"),
+        ),
+        b(
+            &[code(KeyCode::Enter)],
+            Action::Choose,
+            &[Owners],
+            "show the chosen person's actions",
+            Some("choose"),
+        ),
+        b(
+            &[code(KeyCode::Up), k('k')],
+            Action::Up,
+            &[Owners],
+            "previous name",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Down), k('j')],
+            Action::Down,
+            &[Owners],
+            "next name",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Esc)],
+            Action::Close,
+            &[Owners],
+            "close without choosing",
+            Some("close"),
+        ),
+        b(
+            &[code(KeyCode::Enter), code(KeyCode::Esc)],
+            Action::Close,
+            &[ActionSearch],
+            "stop typing (the search stays; F clears it)",
+            Some("done"),
+        ),
+        b(
+            &[code(KeyCode::Up)],
+            Action::Up,
+            &[ActionSearch],
+            "select the action above",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Down)],
+            Action::Down,
+            &[ActionSearch],
+            "select the action below",
+            None,
+        ),
+        // Actions (between meetings).
+        b(
+            &[code(KeyCode::Up), k('k')],
+            Action::Up,
+            &[Actions],
+            "select the action above",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Down), k('j')],
+            Action::Down,
+            &[Actions],
+            "select the action below",
+            None,
+        ),
+        b(
+            &[code(KeyCode::Enter)],
+            Action::OpenTip,
+            &[Actions],
+            "open the tip in the walk",
+            Some("to walk"),
+        ),
+        b(
+            &[k('l')],
+            Action::FilterLate,
+            &[Actions],
+            "only late actions / all",
+            None,
+        ),
+        b(
+            &[k('w')],
+            Action::PickOwner,
+            &[Actions],
+            "whose: show one person's actions",
+            None,
+        ),
+        b(
+            &[k('/')],
+            Action::SearchActions,
+            &[Actions],
+            "search the actions (tip, owner, due, note)",
+            Some("search"),
+        ),
+        b(
+            &[k('s')],
+            Action::SortActions,
+            &[Actions],
+            "sort by due date, benchmark or owner",
+            None,
+        ),
+        b(
+            &[k('f')],
+            Action::FilterStatus,
+            &[Actions],
+            "show all, still to do, planned, in progress or done",
+            None,
+        ),
+        b(
+            &[k('W')],
+            Action::FilterSoon,
+            &[Actions],
+            "only those due in the next 2, 4 or 8 weeks / all",
+            None,
+        ),
+        b(
+            &[k('x')],
+            Action::FilterNotForUs,
+            &[Actions],
+            "list the tips marked \"not for us\" too / hide them",
+            None,
+        ),
+        b(
+            &[k('F')],
+            Action::ClearFilters,
+            &[Actions],
+            "clear every filter and the search",
+            None,
+        ),
+        b(
+            &[k('g'), code(KeyCode::Esc)],
+            Action::Overview,
+            &[Actions],
+            "overview of all ten benchmarks",
+            None,
         ),
         // Overview.
         b(
@@ -468,53 +612,47 @@ pub fn default_keymap(scale: &[u8]) -> Vec<Binding> {
         b(
             &[k('0')],
             Action::Status(TipStatus::NotDiscussed),
-            &[Tips],
+            TIPS,
             "status: not discussed",
             None,
         ),
         b(
             &[k('1')],
             Action::Status(TipStatus::Planned),
-            &[Tips],
+            TIPS,
             "status: planned",
             Some("planned (0–4 status)"),
         ),
         b(
             &[k('2')],
             Action::Status(TipStatus::InProgress),
-            &[Tips],
+            TIPS,
             "status: in progress",
             None,
         ),
         b(
             &[k('3')],
             Action::Status(TipStatus::Done),
-            &[Tips],
+            TIPS,
             "status: done",
             None,
         ),
         b(
             &[k('4')],
             Action::Status(TipStatus::NotForUs),
-            &[Tips],
+            TIPS,
             "status: not for us",
             None,
         ),
-        b(
-            &[k('o')],
-            Action::EditOwner,
-            &[Tips],
-            "owner",
-            Some("owner"),
-        ),
+        b(&[k('o')], Action::EditOwner, TIPS, "owner", Some("owner")),
         b(
             &[k('d')],
             Action::EditDue,
-            &[Tips],
-            "due (a term or a date)",
+            TIPS,
+            "due (a date, a month or a term)",
             Some("due"),
         ),
-        b(&[k('e')], Action::EditNote, &[Tips], "note", Some("note")),
+        b(&[k('e')], Action::EditNote, TIPS, "note", Some("note")),
         // Targets.
         b(
             &[k('e')],
@@ -596,6 +734,13 @@ pub fn default_keymap(scale: &[u8]) -> Vec<Binding> {
             Some("quit"),
         ),
         b(
+            &[k('A')],
+            Action::Actions,
+            MAIN,
+            "actions: every decided tip, who owns it, what is late",
+            Some("actions"),
+        ),
+        b(
             &[k('v')],
             Action::Summary,
             MAIN,
@@ -628,7 +773,10 @@ pub fn default_keymap(scale: &[u8]) -> Vec<Binding> {
 pub fn lookup(map: &[Binding], context: Context, key: &KeyEvent) -> Option<Action> {
     let pressed = Key::from_event(key);
     let matches = |b: &&Binding| b.keys.contains(&pressed);
-    let overlay = matches!(context, Editor | Jump | Help | Recovery);
+    let overlay = matches!(
+        context,
+        Editor | Jump | Help | Recovery | Owners | ActionSearch
+    );
     let found = map
         .iter()
         .filter(|b| b.contexts.contains(&context))
@@ -716,7 +864,21 @@ mod tests {
     fn no_key_means_two_things_in_one_context() {
         let map = default_keymap(&[0, 1, 2, 3, 4]);
         for ctx in [
-            Anywhere, Overview, Aim, Criteria, Tips, Targets, Editor, Jump, Help, Recovery,
+            Anywhere,
+            Overview,
+            Aim,
+            Criteria,
+            Tips,
+            Targets,
+            Summary,
+            Compare,
+            Actions,
+            ActionSearch,
+            Owners,
+            Editor,
+            Jump,
+            Help,
+            Recovery,
         ] {
             let mut seen = Vec::new();
             for b in bindings_for(&map, ctx) {

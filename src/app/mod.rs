@@ -2,10 +2,12 @@
 //! happen here; `ui` draws the state and the binary does the I/O.
 
 pub mod action;
+pub mod change;
 pub mod editor;
 pub mod jump;
 pub mod keymap;
 pub mod state;
+pub mod tracker;
 pub mod update;
 pub mod walk;
 

@@ -20,6 +20,8 @@ pub enum Screen {
     Summary,
     /// Several years side by side.
     Compare,
+    /// Every decided tip across the benchmarks: the action tracker.
+    Actions,
 }
 
 /// How the radar is drawn.
@@ -106,6 +108,8 @@ pub enum Hit {
     Step(usize),
     /// An item of the current step's list.
     Item(usize),
+    /// A row of the actions screen's list (index into what is shown).
+    Action(usize),
 }
 
 /// The sections of the compare screen, in tab order.
@@ -119,6 +123,8 @@ pub enum Overlay {
     },
     Jump(Jump),
     Editor(Box<Editor>),
+    /// Choose whose actions to show.
+    Owners(super::tracker::OwnerPicker),
     /// A recovery file from a crash was found at start.
     Recovery {
         file: PathBuf,
@@ -198,6 +204,10 @@ pub struct State {
     pub compare_tab: usize,
     /// Scroll of the compare screen's lists.
     pub compare_scroll: u16,
+    /// The actions screen's sort, filters and highlighted row.
+    pub tracker: super::tracker::Tracker,
+    /// The school's terms, for reading due dates.
+    pub terms: crate::model::due::Terms,
 }
 
 impl State {
@@ -240,6 +250,8 @@ impl State {
             comparison: None,
             compare_tab: 0,
             compare_scroll: 0,
+            tracker: super::tracker::Tracker::default(),
+            terms: crate::model::due::Terms::default(),
         }
     }
 
@@ -250,10 +262,13 @@ impl State {
             Some(Overlay::Jump(_)) => Context::Jump,
             Some(Overlay::Editor(_)) => Context::Editor,
             Some(Overlay::Recovery { .. }) => Context::Recovery,
+            Some(Overlay::Owners(_)) => Context::Owners,
             None => match self.screen {
                 Screen::Overview => Context::Overview,
                 Screen::Summary => Context::Summary,
                 Screen::Compare => Context::Compare,
+                Screen::Actions if self.tracker.searching => Context::ActionSearch,
+                Screen::Actions => Context::Actions,
                 Screen::Benchmark => match self.pos.step {
                     Step::Aim => Context::Aim,
                     Step::Criteria => Context::Criteria,

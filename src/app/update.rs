@@ -6,13 +6,13 @@ use std::path::PathBuf;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::editor::{Editor, Field};
+use super::change::{change, editor_done, open_editor, undo_redo};
+use super::editor::Field;
 use super::jump::{Jump, Reference};
 use super::keymap::{Context, lookup};
-use super::state::{Overlay, Screen, Snapshot, State, UNDO_LIMIT};
+use super::state::{Overlay, Screen, State};
 use super::walk::{self, Position, Step, items_in};
 use crate::model::Session;
-use crate::text::inert_line;
 
 /// What the app asks the outside world to do after an update.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +59,14 @@ pub fn handle_key(state: &mut State, key: KeyEvent) -> Vec<Effect> {
                 _ => {}
             }
         }
+        _ if context == Context::ActionSearch => {
+            let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+            match key.code {
+                KeyCode::Char(c) if !ctrl => super::tracker::type_search(state, Some(c)),
+                KeyCode::Backspace => super::tracker::type_search(state, None),
+                _ => {}
+            }
+        }
         _ => {
             if context != Context::Help && context != Context::Recovery {
                 state.message = None;
@@ -85,6 +93,10 @@ pub fn handle_click(state: &mut State, hit: super::state::Hit) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Hit::Action(row) => {
+            super::tracker::click(state, row);
+            Vec::new()
+        }
         Hit::Item(i) => {
             go(
                 state,
@@ -106,6 +118,11 @@ pub fn handle_paste(state: &mut State, text: &str) -> Vec<Effect> {
             j.query.push_str(&text.replace(['\r', '\n'], " "));
             j.search();
         }
+        None if state.screen == Screen::Actions && state.tracker.searching => {
+            for c in text.chars().filter(|c| !c.is_control()) {
+                super::tracker::type_search(state, Some(c));
+            }
+        }
         _ => {}
     }
     Vec::new()
@@ -121,6 +138,17 @@ pub fn commit_pending(state: &mut State) -> Vec<Effect> {
 }
 
 pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
+    if matches!(state.overlay, Some(Overlay::Owners(_)))
+        && let Some(effects) = super::tracker::update_picker(state, action)
+    {
+        return effects;
+    }
+    if state.screen == Screen::Actions
+        && state.overlay.is_none()
+        && let Some(effects) = super::tracker::update(state, action)
+    {
+        return effects;
+    }
     match action {
         Action::Next => next(state),
         Action::Prev => {
@@ -333,7 +361,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                 } else {
                     (
                         Field::TipDue { bm, id: id.clone() },
-                        "Due (a term or a date)",
+                        "Due (a date, a month or a term)",
                     )
                 };
                 open_editor(state, field, format!("{what} · {id}"));
@@ -396,8 +424,24 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Close => {
             state.overlay = None;
+            state.tracker.searching = false;
             Vec::new()
         }
+        Action::Actions => {
+            super::tracker::open(state);
+            Vec::new()
+        }
+        // Only on the actions screen (above).
+        Action::SortActions
+        | Action::PickOwner
+        | Action::FilterStatus
+        | Action::FilterLate
+        | Action::FilterSoon
+        | Action::FilterNotForUs
+        | Action::SearchActions
+        | Action::ClearFilters
+        | Action::OpenTip
+        | Action::Choose => Vec::new(),
         Action::Quit => {
             state.quit = true;
             vec![Effect::Quit]
@@ -467,7 +511,7 @@ fn next(state: &mut State) -> Vec<Effect> {
 }
 
 /// Move the walk to `pos`.
-fn go(state: &mut State, pos: Position) {
+pub(super) fn go(state: &mut State, pos: Position) {
     if pos.step != state.pos.step || pos.bm != state.pos.bm {
         state.aim_scroll = 0;
     }
@@ -520,7 +564,7 @@ fn move_selection(state: &mut State, down: bool) {
                 state.overview_selected = i;
             }
         }
-        Screen::Summary => {}
+        Screen::Summary | Screen::Actions => {}
         Screen::Compare => {
             state.compare_scroll = if down {
                 state.compare_scroll.saturating_add(1)
@@ -673,151 +717,13 @@ fn edit_measured(state: &mut State) {
     open_editor(state, field, title);
 }
 
-fn open_editor(state: &mut State, field: Field, title: String) {
-    if let Some(why) = &state.read_only {
-        let why = why.clone();
-        state.error(format!("Read-only: {why}"));
-        return;
-    }
-    let text = field.read(&state.session);
-    state.overlay = Some(Overlay::Editor(Box::new(Editor::new(field, title, &text))));
-}
-
-fn editor_done(state: &mut State) -> Vec<Effect> {
-    let Some(Overlay::Editor(ed)) = &state.overlay else {
-        return Vec::new();
-    };
-    let field = ed.field.clone();
-    let text = ed.text();
-    let what = ed.title.clone();
-    let mut check = state.session.clone();
-    let fits = |s: &Session| match over_the_limit(s) {
-        Some(size) => Err(format!(
-            "{} The text is still here: shorten it, or leave the editor without keeping it.",
-            too_large("This text", size)
-        )),
-        None => Ok(()),
-    };
-    if let Err(e) = field.write(&mut check, &text).and_then(|()| fits(&check)) {
-        if let Some(Overlay::Editor(ed)) = &mut state.overlay {
-            ed.error = Some(e);
-        }
-        return Vec::new();
-    }
-    state.overlay = None;
-    change(state, what, move |s| field.write(s, &text))
-}
-
-/// The size the session file would have, when that is over what hkbm
-/// reads back (so such a change is refused before it is saved).
-fn over_the_limit(s: &Session) -> Option<u64> {
-    use crate::store::read::MAX_FILE_BYTES;
-    // Written out, a byte of text takes at most 10 (an escaped character,
-    // `\u{1f600}`), and the layout around a record far less than a
-    // kilobyte: below this bound the session need not be written out to
-    // know that it fits.
-    if s.text_bytes() * 10 + s.record_count() * 1024 < MAX_FILE_BYTES as usize {
-        return None;
-    }
-    let size = crate::store::session::to_ron(s).len() as u64;
-    (size > MAX_FILE_BYTES).then_some(size)
-}
-
-/// Why a change of `size` bytes is refused, for the status line.
-fn too_large(what: &str, size: u64) -> String {
-    use crate::store::read::{MAX_FILE_BYTES, mib};
-    format!(
-        "{what} would make the session file {}, over the {} MiB that hkbm can open.",
-        mib(size),
-        MAX_FILE_BYTES / (1024 * 1024)
-    )
-}
-
-/// Apply a change to the session: refused when read-only; recorded for undo;
-/// today's date added to the sittings; saved at once.
-fn change(
-    state: &mut State,
-    what: String,
-    f: impl FnOnce(&mut Session) -> Result<(), String>,
-) -> Vec<Effect> {
-    if let Some(why) = &state.read_only {
-        let why = why.clone();
-        state.error(format!("Read-only: {why}"));
-        return Vec::new();
-    }
-    let before = state.session.clone();
-    if let Err(e) = f(&mut state.session) {
-        state.session = before;
-        state.error(e);
-        return Vec::new();
-    }
-    if state.session == before {
-        return Vec::new();
-    }
-    if !state.session.dates.contains(&state.today) {
-        state.session.dates.push(state.today.clone());
-    }
-    // Any change (a rating, a status, today's date) can be the one that
-    // takes a file at the edge over the limit.
-    if let Some(size) = over_the_limit(&state.session) {
-        state.session = before;
-        state.error(format!(
-            "{} It was not made; shorten a long note first.",
-            too_large("This change", size)
-        ));
-        return Vec::new();
-    }
-    state.undo.push(Snapshot {
-        session: before,
-        pos: state.pos,
-        screen: state.screen,
-        what: what.clone(),
-    });
-    if state.undo.len() > UNDO_LIMIT {
-        state.undo.remove(0);
-    }
-    state.redo.clear();
-    state.info(format!("Saved: {}", inert_line(&what)));
-    vec![Effect::Save]
-}
-
-fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
-    if let Some(why) = &state.read_only {
-        let why = why.clone();
-        state.error(format!("Read-only: {why}"));
-        return Vec::new();
-    }
-    let (from, to) = if undo {
-        (&mut state.undo, &mut state.redo)
-    } else {
-        (&mut state.redo, &mut state.undo)
-    };
-    let Some(snap) = from.pop() else {
-        state.info(if undo {
-            "Nothing to undo."
-        } else {
-            "Nothing to redo."
-        });
-        return Vec::new();
-    };
-    to.push(Snapshot {
-        session: std::mem::replace(&mut state.session, snap.session),
-        pos: state.pos,
-        screen: state.screen,
-        what: snap.what.clone(),
-    });
-    state.screen = snap.screen;
-    go(state, snap.pos);
-    let verb = if undo { "Undone" } else { "Redone" };
-    state.info(format!("{verb}: {}", inert_line(&snap.what)));
-    vec![Effect::Save]
-}
-
 #[cfg(test)]
 mod tests {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
     use super::*;
+    use crate::app::change::over_the_limit;
+    use crate::app::editor::Editor;
     use crate::app::walk::TARGET_ITEMS;
     use crate::model::TipStatus;
     use crate::model::content::Phase;

@@ -36,6 +36,43 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// Days since 1970-01-01 (the inverse of [`Date::from_days`]).
+    pub fn days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y.rem_euclid(400);
+        let m = i64::from(self.month);
+        let mp = if m > 2 { m - 3 } else { m + 9 };
+        let doy = (153 * mp + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `n` days later (earlier when negative).
+    pub fn plus_days(self, n: i64) -> Date {
+        Date::from_days(self.days() + n)
+    }
+
+    /// The last day of `month` in `year`.
+    pub fn end_of_month(year: i32, month: u32) -> Option<Date> {
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        let (y, m) = if month == 12 {
+            (year + 1, 1)
+        } else {
+            (year, month + 1)
+        };
+        Some(
+            Date {
+                year: y,
+                month: m,
+                day: 1,
+            }
+            .plus_days(-1),
+        )
+    }
+
     /// The academic year this date falls in (a year starts on 1 September).
     pub fn academic_year_start(self) -> i32 {
         if self.month >= 9 {
@@ -90,6 +127,18 @@ mod tests {
         assert_eq!(Date::from_days(0).iso(), "1970-01-01");
         assert_eq!(Date::from_days(11_016).iso(), "2000-02-29");
         assert_eq!(Date::from_days(20_785).iso(), "2026-11-28");
+    }
+
+    #[test]
+    fn days_and_dates_go_both_ways() {
+        for n in [-800_000, -1, 0, 1, 11_016, 20_785, 60_000] {
+            assert_eq!(Date::from_days(n).days(), n);
+        }
+        let d = parse_iso("2026-02-27").unwrap();
+        assert_eq!(d.plus_days(2).iso(), "2026-03-01");
+        assert_eq!(Date::end_of_month(2028, 2).unwrap().iso(), "2028-02-29");
+        assert_eq!(Date::end_of_month(2025, 12).unwrap().iso(), "2025-12-31");
+        assert!(Date::end_of_month(2025, 13).is_none());
     }
 
     #[test]

@@ -5,9 +5,11 @@ pub mod aggregate;
 pub mod compare;
 pub mod content;
 pub mod date;
+pub mod due;
 pub mod repair;
 pub mod score;
 pub mod session;
+pub mod tracker;
 pub mod unique;
 pub mod validate;
 

@@ -11,7 +11,7 @@ use crate::app::keymap::{Context, bindings_for, keys_label};
 use crate::summary::score_formula;
 
 /// The contexts in the order help lists them.
-const ORDER: [Context; 12] = [
+const ORDER: [Context; 15] = [
     Context::Anywhere,
     Context::Overview,
     Context::Aim,
@@ -20,6 +20,9 @@ const ORDER: [Context; 12] = [
     Context::Targets,
     Context::Summary,
     Context::Compare,
+    Context::Actions,
+    Context::ActionSearch,
+    Context::Owners,
     Context::Editor,
     Context::Jump,
     Context::Help,

@@ -12,6 +12,7 @@ pub mod present;
 pub mod radar;
 pub mod summary;
 pub mod theme;
+pub mod tracker;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -82,6 +83,7 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
         Screen::Benchmark => benchmark::render(frame, body, state, theme),
         Screen::Summary => summary::render(frame, body, state, theme),
         Screen::Compare => compare::render(frame, body, state, theme),
+        Screen::Actions => tracker::render(frame, body, state, theme),
     }
     draw_progress(frame, progress, state, theme);
     draw_status(frame, status, state, theme);
@@ -115,6 +117,7 @@ fn draw_overlay(frame: &mut Frame, body: Rect, state: &State, theme: &Theme) {
         Some(Overlay::Help { scroll }) => help::render(frame, body, state, theme, *scroll),
         Some(Overlay::Jump(j)) => jump::render(frame, body, j, theme),
         Some(Overlay::Editor(ed)) => editor::render(frame, body, ed, &state.keymap, theme),
+        Some(Overlay::Owners(p)) => tracker::render_picker(frame, body, p, theme),
         Some(Overlay::Recovery { file, note, .. }) => {
             // Room for the whole note (it can list what was left out as not
             // valid): its wrapped lines, a line of slack for word breaks,
@@ -179,6 +182,7 @@ fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             " {share} % of items decided ({decided}/{total}) · radar drawn with {}",
             state.radar.name()
         ),
+        Screen::Actions => tracker::key_line(&state.keymap),
         Screen::Overview => format!(
             " Walk stands at benchmark {} · {} · {share} % of items decided ({decided}/{total})",
             state.pos.bm + 1,
@@ -245,7 +249,8 @@ fn draw_status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let context = state.context();
     let mut spans = Vec::new();
     let mut used = 0;
-    let overlay = state.overlay.is_some();
+    // While typing a search the main keys are text, so they are not hinted.
+    let overlay = state.overlay.is_some() || context == Context::ActionSearch;
     let anywhere = bindings_for(&state.keymap, Context::Anywhere).filter(|_| !overlay);
     // The most specific keys first: those of this step, then the walk's, then the rest.
     let mut hinted: Vec<_> = bindings_for(&state.keymap, context)

@@ -12,22 +12,34 @@ use crate::model::score::{benchmark_score, change, format_change, format_score};
 use crate::summary::DRAFT_MARK;
 use crate::text::inert_line;
 
+const ACTIONS_NOTE: &str = " Actions done, in progress (Prog), planned (Plan), late; A lists them";
+
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let pack = &state.pack;
     let rows = pack.benchmarks.len() + pack.framework.groups.len() + 2;
     let [table, info] =
         Layout::vertical([Constraint::Length(rows as u16), Constraint::Min(0)]).areas(area);
     let width = area.width as usize;
-    // number, title, score, rated, tips, trend
-    let fixed = 4 + 7 + 7 + 12 + 6;
+    // Tips decided only where there is room beside the actions' progress.
+    let show_tips = width >= 100;
+    // number, title, score, rated, [tips], done, in progress, planned, late, trend
+    let fixed = 4 + 7 + 7 + if show_tips { 12 } else { 0 } + 4 * 5 + 6;
     let title_w = width.saturating_sub(fixed + 2).max(10);
+    let tips_head = if show_tips {
+        format!(" {:>11}", "Tips")
+    } else {
+        String::new()
+    };
     let mut lines = vec![Line::from(Span::styled(
         format!(
-            " {:>2}  {:<title_w$} {:>6} {:>6} {:>11} {:>5}",
-            "#", "Benchmark", "Score", "Rated", "Tips", "Trend"
+            " {:>2}  {:<title_w$} {:>6} {:>6}{tips_head} {:>4} {:>4} {:>4} {:>4} {:>5}",
+            "#", "Benchmark", "Score", "Rated", "Done", "Prog", "Plan", "Late", "Trend"
         ),
         theme.dim,
     ))];
+    let actions = crate::model::tracker::collect(pack, &state.session, &state.terms);
+    let progress =
+        crate::model::tracker::progress(&actions, pack.benchmarks.len(), state.today_date());
     for group in &pack.framework.groups {
         lines.push(Line::from(Span::styled(
             format!(" {}", inert_line(&group.name)),
@@ -71,6 +83,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             } else {
                 theme.base
             };
+            let p = progress.get(i).copied().unwrap_or_default();
+            let late_style = if p.late > 0 { theme.error } else { theme.base };
             let mut spans = vec![
                 Span::raw(format!(" {:>2}  ", bm.number)),
                 Span::raw(title),
@@ -80,12 +94,21 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                     theme.rating_style(level),
                 ),
                 Span::raw(format!(" {:>6}", format!("{}/{}", s.rated, s.total))),
-                Span::raw(format!(
+            ];
+            if show_tips {
+                spans.push(Span::raw(format!(
                     " {:>11}",
                     format!("{}/{} tips", s.tips_decided, s.tips_total)
+                )));
+            }
+            spans.extend([
+                Span::raw(format!(
+                    " {:>4} {:>4} {:>4}",
+                    p.done, p.in_progress, p.planned
                 )),
+                Span::styled(format!(" {:>4}", p.late), late_style),
                 Span::raw(format!(" {trend:>5}")),
-            ];
+            ]);
             if i == state.overview_selected {
                 for sp in &mut spans {
                     sp.style = sp.style.patch(row_style);
@@ -117,6 +140,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             Span::raw(format!("compared with {}", inert_line(&b.year))),
         ]));
     }
+    info_lines.push(Line::from(Span::styled(ACTIONS_NOTE, theme.dim)));
     if let Some(why) = &state.read_only {
         info_lines.push(Line::from(Span::styled(
             format!(" Read-only: {}", inert_line(why)),

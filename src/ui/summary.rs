@@ -90,7 +90,16 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         );
         return;
     }
-    let table_w = if body.width >= 110 { 48 } else { 39 };
+    let table_w = if body.width >= 130 {
+        68
+    } else if body.width >= 110 {
+        48
+    } else {
+        39
+    };
+    let actions = crate::model::tracker::collect(pack, s, &state.terms);
+    let progress =
+        crate::model::tracker::progress(&actions, pack.benchmarks.len(), state.today_date());
     let [plot, table] =
         Layout::horizontal([Constraint::Min(20), Constraint::Length(table_w)]).areas(body);
     let mut polygons = Vec::new();
@@ -120,8 +129,23 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     radar::render(frame, plot, (&full, &short), &polygons, state.radar, theme);
 
     let wide = table_w >= 48;
+    let with_actions = table_w >= 68;
     let mut lines = vec![Line::from(Span::styled(
-        if wide {
+        if with_actions {
+            format!(
+                "{:>2} {:<12} {:>5} {:>6} {:>6} {:>6} {:>4} {:>4} {:>4} {:>4}",
+                "#",
+                "Benchmark",
+                "Score",
+                "Rated",
+                "Target",
+                "Trend",
+                "Done",
+                "Prog",
+                "Plan",
+                "Late"
+            )
+        } else if wide {
             format!(
                 "{:>2} {:<12} {:>5} {:>6} {:>6} {:>6}",
                 "#", "Benchmark", "Score", "Rated", "Target", "Trend"
@@ -149,16 +173,49 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         let level = scores[i].map(|x| ((x / 25.0).round() as u8).min(4));
         let rated = format!("{}/{}", sc.rated, sc.total);
         let (rw, tw, trw) = if wide { (6, 6, 6) } else { (5, 4, 5) };
-        lines.push(Line::from(vec![
+        let mut spans = vec![
             Span::raw(format!("{:>2} {name:<12} ", bm.number)),
             Span::styled(
                 format!("{:>5}", format_score(scores[i])),
                 theme.rating_style(level),
             ),
             Span::raw(format!(" {rated:>rw$} {target:>tw$} {trend:>trw$}")),
-        ]));
+        ];
+        if with_actions {
+            let p = progress[i];
+            spans.push(Span::raw(format!(
+                " {:>4} {:>4} {:>4}",
+                p.done, p.in_progress, p.planned
+            )));
+            let late = if p.late > 0 { theme.error } else { theme.base };
+            spans.push(Span::styled(format!(" {:>4}", p.late), late));
+        }
+        lines.push(Line::from(spans));
     }
     lines.push(Line::from(""));
+    // Without room for the columns, the actions in one line.
+    if !with_actions {
+        let total = progress.iter().fold((0, 0, 0, 0), |t, p| {
+            (
+                t.0 + p.done,
+                t.1 + p.in_progress,
+                t.2 + p.planned,
+                t.3 + p.late,
+            )
+        });
+        lines.push(Line::from(vec![
+            Span::styled("Actions: ", theme.dim),
+            Span::raw(format!("{} done, {} in progress,", total.0, total.1)),
+        ]));
+        lines.push(Line::from(vec![
+            Span::raw(format!("{} planned, ", total.2)),
+            Span::styled(
+                format!("{} late", total.3),
+                if total.3 > 0 { theme.error } else { theme.base },
+            ),
+            Span::styled(" (A lists them)", theme.dim),
+        ]));
+    }
     if pack.benchmarks.iter().any(|b| b.draft) {
         lines.push(Line::from(Span::styled("* draft content", theme.draft)));
     }

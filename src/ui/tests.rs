@@ -161,10 +161,14 @@ fn every_size_from_tiny_to_huge_draws_without_panic() {
             update(&mut s, Action::Reference);
             draw(&s, w, h, &Theme::dark());
         }
-        for screen in [Screen::Overview, Screen::Summary] {
+        for screen in [Screen::Overview, Screen::Summary, Screen::Actions] {
             s.screen = screen;
             draw(&s, w, h, &Theme::mono());
         }
+        update(&mut s, Action::Actions);
+        update(&mut s, Action::PickOwner);
+        draw(&s, w, h, &Theme::dark());
+        update(&mut s, Action::Close);
         update(&mut s, Action::ToggleBars);
         s.screen = Screen::Summary;
         draw(&s, w, h, &Theme::dark());
@@ -348,7 +352,7 @@ fn the_radar_table_and_bars_show_the_same_numbers() {
         let trend = crate::model::score::format_change(b.delta.unwrap());
         let row = overview
             .iter()
-            .find(|l| l.contains(&format!(" {:>2}  ", b.number)))
+            .find(|l| l.starts_with(&format!(" {:>2}  ", b.number)))
             .unwrap();
         assert!(row.contains(&trend), "overview {row:?} lacks {trend}");
     }
@@ -496,6 +500,11 @@ fn hostile_notes_are_inert_on_every_screen() {
     check(&s, "reference");
     update(&mut s, Action::Summary);
     check(&s, "summary");
+    update(&mut s, Action::Actions);
+    check(&s, "actions");
+    update(&mut s, Action::PickOwner);
+    check(&s, "owners");
+    update(&mut s, Action::Close);
     update(&mut s, Action::Jump);
     for c in "pwned".chars() {
         key(&mut s, KeyCode::Char(c));
@@ -644,6 +653,24 @@ fn clicks_select_benchmarks_tabs_and_items() {
 }
 
 #[test]
+fn clicks_select_actions() {
+    use crate::app::update::handle_click;
+    let mut s = in_march();
+    let text = screen_text(&s, 80, 24);
+    let row = text
+        .lines()
+        .position(|l| l.contains("Set up a mechanism to keep exit"))
+        .unwrap() as u16;
+    handle_click(&mut s, super::hit_at(30, row).expect("an action row"));
+    assert_eq!(
+        s.action_view().selected_item().unwrap().tip_id,
+        "bm4.plan.6"
+    );
+    // The header row is not an action.
+    assert_eq!(super::hit_at(30, 2), None);
+}
+
+#[test]
 fn three_years_fit_the_compare_table_at_80x24() {
     let pack = built_in().unwrap().pack;
     let old = include_str!("../../sessions/lantau-bay-college-2024-25.ron");
@@ -674,4 +701,111 @@ fn three_years_fit_the_compare_table_at_80x24() {
             .unwrap_or_else(|| panic!("benchmark {n} row:\n{text}"));
         assert_eq!(row.matches('%').count(), 3, "{row}");
     }
+}
+
+/// The example in March: two Term 1 actions still in progress are late.
+fn in_march() -> State {
+    let mut s = example();
+    s.today = "2026-03-10".into();
+    update(&mut s, Action::Actions);
+    s
+}
+
+#[test]
+fn actions_screen_at_80x24_and_200x60() {
+    let s = in_march();
+    for (w, h) in [(80, 24), (200, 60)] {
+        insta::assert_snapshot!(
+            format!("actions_{w}x{h}"),
+            draw(&s, w, h, &Theme::dark()).backend()
+        );
+    }
+    let mut s = in_march();
+    update(&mut s, Action::FilterLate);
+    insta::assert_snapshot!(
+        "actions_late_80x24",
+        draw(&s, 80, 24, &Theme::dark()).backend()
+    );
+    update(&mut s, Action::FilterLate);
+    update(&mut s, Action::PickOwner);
+    insta::assert_snapshot!(
+        "actions_owners_80x24",
+        draw(&s, 80, 24, &Theme::dark()).backend()
+    );
+}
+
+#[test]
+fn overview_and_summary_count_actions_per_benchmark_in_march() {
+    let mut s = in_march();
+    update(&mut s, Action::Overview);
+    insta::assert_snapshot!(
+        "overview_march_80x24",
+        draw(&s, 80, 24, &Theme::dark()).backend()
+    );
+    update(&mut s, Action::Summary);
+    for (w, h) in [(80, 24), (200, 60)] {
+        insta::assert_snapshot!(
+            format!("summary_march_{w}x{h}"),
+            draw(&s, w, h, &Theme::dark()).backend()
+        );
+    }
+}
+
+#[test]
+fn while_searching_the_actions_only_the_keys_that_work_are_hinted() {
+    let mut s = in_march();
+    update(&mut s, Action::SearchActions);
+    for c in "parent".chars() {
+        key(&mut s, KeyCode::Char(c));
+    }
+    let text = screen_text(&s, 80, 24);
+    let last = text.lines().last().unwrap();
+    assert!(last.contains("Enter done"), "{last}");
+    assert!(!last.contains("quit") && !last.contains("jump"), "{last}");
+    assert!(text.contains("Search: parent"));
+    assert!(text.contains("5 of 19 actions · 1 LATE"), "{text}");
+}
+
+#[test]
+fn late_actions_say_so_in_words_and_style_even_without_colour() {
+    let s = in_march();
+    for theme in [Theme::dark(), Theme::mono()] {
+        let t = draw(&s, 80, 24, &theme);
+        let buf = t.backend().buffer();
+        let text = screen_text(&s, 80, 24);
+        let row = text
+            .lines()
+            .position(|l| l.contains("2026-01-31 LATE"))
+            .expect("a late row");
+        let column = |line: &str, what: &str| line[..line.find(what).unwrap()].chars().count();
+        let col = column(text.lines().nth(row).unwrap(), "LATE");
+        let cell = &buf[(col as u16, row as u16)];
+        assert!(cell.modifier.contains(Modifier::BOLD), "{:?}", cell);
+        // A row that is not late is drawn plainly.
+        let plain = text.lines().position(|l| l.contains("2026-06-30")).unwrap();
+        let col = column(text.lines().nth(plain).unwrap(), "2026-06-30");
+        assert!(
+            !buf[(col as u16, plain as u16)]
+                .modifier
+                .contains(Modifier::BOLD)
+        );
+    }
+}
+
+#[test]
+fn actions_in_presentation_mode_and_ascii() {
+    let mut s = in_march();
+    s.present = true;
+    insta::assert_snapshot!(
+        "actions_present_200x60",
+        draw(&s, 200, 60, &Theme::light()).backend()
+    );
+    s.ascii = true;
+    // The heading's rows (the notes further down may be Chinese).
+    let big: String = screen_text(&s, 200, 60).lines().take(7).collect();
+    assert!(big.is_ascii() && big.contains("##"), "{big}");
+    s.present = false;
+    let text = screen_text(&s, 80, 24);
+    assert!(text.is_ascii(), "{text}");
+    assert!(text.contains("> "), "the highlight is drawn in ASCII");
 }

@@ -25,6 +25,7 @@ pub fn hkbm_in(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env_remove("HKBM_SESSIONS")
+        .env_remove("HKBM_TODAY")
         .env("XDG_CONFIG_HOME", "/nonexistent/hkbm-test-config")
         .output()
         .expect("run hkbm")
@@ -32,6 +33,20 @@ pub fn hkbm_in(dir: &Path, args: &[&str]) -> Output {
 
 pub fn hkbm(args: &[&str]) -> Output {
     hkbm_in(&root(), args)
+}
+
+/// Run `hkbm` with `args` and these environment variables.
+pub fn hkbm_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_hkbm"));
+    cmd.args(args)
+        .current_dir(root())
+        .env_remove("HKBM_SESSIONS")
+        .env_remove("HKBM_TODAY")
+        .env("XDG_CONFIG_HOME", "/nonexistent/hkbm-test-config");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("run hkbm")
 }
 
 pub fn stdout(o: &Output) -> String {

@@ -1,0 +1,152 @@
+//! Changing the session: every change refused when read-only, recorded for
+//! undo, dated in the sittings and saved at once; the editor's text checked
+//! and kept; undo and redo. Shared by the walk and the actions screen.
+
+use super::editor::{Editor, Field};
+use super::state::{Overlay, Snapshot, State, UNDO_LIMIT};
+use super::update::{Effect, go};
+use crate::model::Session;
+use crate::text::inert_line;
+
+/// Open the editor on `field` (refused when read-only).
+pub fn open_editor(state: &mut State, field: Field, title: String) {
+    if let Some(why) = &state.read_only {
+        let why = why.clone();
+        state.error(format!("Read-only: {why}"));
+        return;
+    }
+    let text = field.read(&state.session);
+    state.overlay = Some(Overlay::Editor(Box::new(Editor::new(field, title, &text))));
+}
+
+/// Keep the edited text if the field accepts it; otherwise say why in the editor.
+pub fn editor_done(state: &mut State) -> Vec<Effect> {
+    let Some(Overlay::Editor(ed)) = &state.overlay else {
+        return Vec::new();
+    };
+    let field = ed.field.clone();
+    let text = ed.text();
+    let what = ed.title.clone();
+    let mut check = state.session.clone();
+    let fits = |s: &Session| match over_the_limit(s) {
+        Some(size) => Err(format!(
+            "{} The text is still here: shorten it, or leave the editor without keeping it.",
+            too_large("This text", size)
+        )),
+        None => Ok(()),
+    };
+    if let Err(e) = field.write(&mut check, &text).and_then(|()| fits(&check)) {
+        if let Some(Overlay::Editor(ed)) = &mut state.overlay {
+            ed.error = Some(e);
+        }
+        return Vec::new();
+    }
+    state.overlay = None;
+    change(state, what, move |s| field.write(s, &text))
+}
+
+/// The size the session file would have, when that is over what hkbm
+/// reads back (so such a change is refused before it is saved).
+pub(crate) fn over_the_limit(s: &Session) -> Option<u64> {
+    use crate::store::read::MAX_FILE_BYTES;
+    // Written out, a byte of text takes at most 10 (an escaped character,
+    // `\u{1f600}`), and the layout around a record far less than a
+    // kilobyte: below this bound the session need not be written out to
+    // know that it fits.
+    if s.text_bytes() * 10 + s.record_count() * 1024 < MAX_FILE_BYTES as usize {
+        return None;
+    }
+    let size = crate::store::session::to_ron(s).len() as u64;
+    (size > MAX_FILE_BYTES).then_some(size)
+}
+
+/// Why a change of `size` bytes is refused, for the status line.
+fn too_large(what: &str, size: u64) -> String {
+    use crate::store::read::{MAX_FILE_BYTES, mib};
+    format!(
+        "{what} would make the session file {}, over the {} MiB that hkbm can open.",
+        mib(size),
+        MAX_FILE_BYTES / (1024 * 1024)
+    )
+}
+
+/// Apply a change to the session: refused when read-only; recorded for undo;
+/// today's date added to the sittings; saved at once.
+pub fn change(
+    state: &mut State,
+    what: String,
+    f: impl FnOnce(&mut Session) -> Result<(), String>,
+) -> Vec<Effect> {
+    if let Some(why) = &state.read_only {
+        let why = why.clone();
+        state.error(format!("Read-only: {why}"));
+        return Vec::new();
+    }
+    let before = state.session.clone();
+    if let Err(e) = f(&mut state.session) {
+        state.session = before;
+        state.error(e);
+        return Vec::new();
+    }
+    if state.session == before {
+        return Vec::new();
+    }
+    if !state.session.dates.contains(&state.today) {
+        state.session.dates.push(state.today.clone());
+    }
+    // Any change (a rating, a status, today's date) can be the one that
+    // takes a file at the edge over the limit.
+    if let Some(size) = over_the_limit(&state.session) {
+        state.session = before;
+        state.error(format!(
+            "{} It was not made; shorten a long note first.",
+            too_large("This change", size)
+        ));
+        return Vec::new();
+    }
+    state.undo.push(Snapshot {
+        session: before,
+        pos: state.pos,
+        screen: state.screen,
+        what: what.clone(),
+    });
+    if state.undo.len() > UNDO_LIMIT {
+        state.undo.remove(0);
+    }
+    state.redo.clear();
+    state.info(format!("Saved: {}", inert_line(&what)));
+    vec![Effect::Save]
+}
+
+/// Undo (or redo) the last change and go back to where it was made.
+pub fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
+    if let Some(why) = &state.read_only {
+        let why = why.clone();
+        state.error(format!("Read-only: {why}"));
+        return Vec::new();
+    }
+    let (from, to) = if undo {
+        (&mut state.undo, &mut state.redo)
+    } else {
+        (&mut state.redo, &mut state.undo)
+    };
+    let Some(snap) = from.pop() else {
+        state.info(if undo {
+            "Nothing to undo."
+        } else {
+            "Nothing to redo."
+        });
+        return Vec::new();
+    };
+    to.push(Snapshot {
+        session: std::mem::replace(&mut state.session, snap.session),
+        pos: state.pos,
+        screen: state.screen,
+        what: snap.what.clone(),
+    });
+    state.screen = snap.screen;
+    go(state, snap.pos);
+    let verb = if undo { "Undone" } else { "Redone" };
+    state.info(format!("{verb}: {}", inert_line(&snap.what)));
+    vec![Effect::Save]
+}

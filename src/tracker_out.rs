@@ -1,0 +1,416 @@
+//! "What's mine": the action list printed as text, Markdown, CSV, JSON, or an
+//! iCalendar file with one all-day event per dated action, for an owner's
+//! Outlook or Google Calendar.
+//!
+//! Text from the session is data: made inert for a terminal, escaped for
+//! Markdown, CSV and iCalendar.
+
+use std::fmt::Write as _;
+
+use serde::Serialize;
+
+use crate::model::date::Date;
+use crate::model::due::{Due, Reading};
+use crate::model::tracker::{ActionItem, Filter};
+use crate::model::{ContentPack, Session};
+use crate::report::md;
+use crate::text::{inert_block, inert_line, wrap_words};
+
+/// The actions to print, in order, with what they were chosen by.
+pub struct Listing<'a> {
+    pub pack: &'a ContentPack,
+    pub session: &'a Session,
+    pub today: Date,
+    pub filter: &'a Filter,
+    pub items: Vec<&'a ActionItem>,
+}
+
+// The outputs' words, in one place.
+const TITLE: &str = "Actions";
+const NONE: &str = "No actions match.";
+const NO_OWNER: &str = "no owner";
+const NO_DUE: &str = "no due date";
+const NOT_READ: &str = "not a date hkbm can read";
+
+impl Listing<'_> {
+    fn late_count(&self) -> usize {
+        self.items.iter().filter(|a| a.late(self.today)).count()
+    }
+
+    /// "Ms Wong · still to do · as of 2026-03-10": what was asked for.
+    fn scope(&self) -> String {
+        let f = self.filter;
+        let mut parts = vec![match f.owner.as_deref() {
+            Some("") => NO_OWNER.into(),
+            Some(o) => inert_line(o).into_owned(),
+            None => "everyone".into(),
+        }];
+        parts.push(f.status.label().to_string());
+        if f.late {
+            parts.push("late only".into());
+        }
+        if let Some(w) = f.within_weeks {
+            parts.push(format!("due in the next {w} weeks"));
+        }
+        if f.not_for_us {
+            parts.push("with \"not for us\"".into());
+        }
+        parts.push(format!("as of {}", self.today.iso()));
+        parts.join(" · ")
+    }
+
+    fn heading(&self) -> String {
+        format!(
+            "{TITLE} — {} {}",
+            inert_line(&self.session.school),
+            inert_line(&self.session.year)
+        )
+    }
+
+    fn count_line(&self) -> String {
+        let n = self.items.len();
+        let late = self.late_count();
+        let actions = if n == 1 { "action" } else { "actions" };
+        format!("{n} {actions}, {late} late.")
+    }
+}
+
+/// How the due reads: "Term 1 = 2026-01-31", "2026-06-30", "Summer (not a
+/// date hkbm can read)", "no due date".
+fn due_words(a: &ActionItem) -> String {
+    let text = inert_line(&a.due_text);
+    match &a.due {
+        Due::None => NO_DUE.into(),
+        Due::Unread => format!("{text} ({NOT_READ})"),
+        Due::Date {
+            date,
+            from: Reading::Day,
+        } => date.iso(),
+        Due::Date { date, .. } => format!("{text} = {}", date.iso()),
+    }
+}
+
+fn late_words(a: &ActionItem, today: Date) -> Option<String> {
+    a.days_late(today)
+        .map(|d| format!("LATE by {}", crate::model::tracker::late_by(d)))
+}
+
+fn owner_words(a: &ActionItem) -> String {
+    if a.owner.trim().is_empty() {
+        NO_OWNER.into()
+    } else {
+        inert_line(&a.owner).into_owned()
+    }
+}
+
+/// Plain text for a terminal or an email, at most 80 columns wide.
+pub fn text(l: &Listing) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", l.heading());
+    let _ = writeln!(out, "{}", l.scope());
+    let _ = writeln!(out, "{}", l.count_line());
+    if l.items.is_empty() {
+        let _ = writeln!(out, "\n{NONE}");
+    }
+    for a in &l.items {
+        out.push('\n');
+        let late = late_words(a, l.today)
+            .map(|w| format!("{w} · "))
+            .unwrap_or_default();
+        let head = format!(
+            "{late}{} · {} · {} · due {}",
+            a.tip_id,
+            a.status.label(),
+            owner_words(a),
+            due_words(a)
+        );
+        for line in wrap_words(&head, 78) {
+            let _ = writeln!(out, "{line}");
+        }
+        for line in wrap_words(&inert_line(&a.text), 76) {
+            let _ = writeln!(out, "  {line}");
+        }
+        if !a.note.trim().is_empty() {
+            for line in wrap_words(&format!("Note: {}", inert_line(&a.note)), 76) {
+                let _ = writeln!(out, "  {line}");
+            }
+        }
+    }
+    out
+}
+
+/// A Markdown table.
+pub fn markdown(l: &Listing) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", md(&l.heading()));
+    let _ = writeln!(out, "{}. {}\n", md(&l.scope()), l.count_line());
+    if l.items.is_empty() {
+        let _ = writeln!(out, "{NONE}");
+        return out;
+    }
+    let _ = writeln!(out, "| Due | Tip | Status | Owner | Note |");
+    let _ = writeln!(out, "| --- | --- | --- | --- | --- |");
+    for a in &l.items {
+        let due = match late_words(a, l.today) {
+            Some(w) => format!("**{w}**<br>{}", md(&due_words(a))),
+            None => md(&due_words(a)),
+        };
+        let _ = writeln!(
+            out,
+            "| {due} | **{}** {} | {} | {} | {} |",
+            md(&a.tip_id),
+            md(&a.text),
+            a.status.label(),
+            md(&owner_words(a)),
+            md(&a.note)
+        );
+    }
+    out
+}
+
+/// CSV with a row per action (UTF-8 with a byte-order mark, CRLF).
+pub fn csv(l: &Listing) -> String {
+    let mut c = crate::csv::Csv::new();
+    c.row(&[
+        "tip_id",
+        "benchmark",
+        "phase",
+        "tip",
+        "status",
+        "owner",
+        "due_as_written",
+        "due_date",
+        "late",
+        "days_late",
+        "note",
+    ]);
+    for a in &l.items {
+        c.row(&[
+            a.tip_id.clone(),
+            a.bm_number.to_string(),
+            a.phase.title().to_lowercase(),
+            a.text.clone(),
+            a.status.label().to_string(),
+            a.owner.clone(),
+            a.due_text.clone(),
+            a.due.date().map(Date::iso).unwrap_or_default(),
+            if a.late(l.today) { "yes" } else { "no" }.to_string(),
+            a.days_late(l.today)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            a.note.clone(),
+        ]);
+    }
+    c.finish()
+}
+
+#[derive(Serialize)]
+struct JsonListing<'a> {
+    school: &'a str,
+    year: &'a str,
+    today: String,
+    owner: Option<&'a str>,
+    actions: Vec<JsonAction<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonAction<'a> {
+    tip_id: &'a str,
+    benchmark: u8,
+    phase: String,
+    tip: &'a str,
+    status: &'static str,
+    owner: &'a str,
+    /// As written in the session.
+    due: &'a str,
+    /// The date it was read as, or null when it has none.
+    due_date: Option<String>,
+    late: bool,
+    days_late: Option<i64>,
+    note: &'a str,
+}
+
+/// JSON for other tools.
+pub fn json(l: &Listing) -> String {
+    let j = JsonListing {
+        school: &l.session.school,
+        year: &l.session.year,
+        today: l.today.iso(),
+        owner: l.filter.owner.as_deref(),
+        actions: l
+            .items
+            .iter()
+            .map(|a| JsonAction {
+                tip_id: &a.tip_id,
+                benchmark: a.bm_number,
+                phase: a.phase.title().to_lowercase(),
+                tip: &a.text,
+                status: a.status.label(),
+                owner: &a.owner,
+                due: &a.due_text,
+                due_date: a.due.date().map(Date::iso),
+                late: a.late(l.today),
+                days_late: a.days_late(l.today),
+                note: &a.note,
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&j).expect("a listing always serialises") + "\n"
+}
+
+/// The stable part of every UID of this session: the academic year and the
+/// school, so a new export of the same session updates the events a
+/// calendar already has, and another school's never collide with them.
+fn uid_scope(s: &Session) -> String {
+    let mut school = String::new();
+    for c in s.school.trim().to_lowercase().chars() {
+        if c.is_ascii_alphanumeric() {
+            school.push(c);
+        } else if c.is_alphanumeric() {
+            // Chinese names and accents, spelled out so the UID stays ASCII.
+            let _ = write!(school, "u{:x}", c as u32);
+        } else if !school.ends_with('-') {
+            school.push('-');
+        }
+    }
+    let school = school.trim_matches('-');
+    format!("{}.{school}", s.year.replace('/', "-"))
+}
+
+/// The UID of an action's event: tip id, academic year and school.
+pub fn uid(s: &Session, tip_id: &str) -> String {
+    format!("{tip_id}.{}@hkbm", uid_scope(s))
+}
+
+/// Text for an X- property, which the writer does not escape.
+fn ics_text(s: &str) -> String {
+    inert_line(s)
+        .replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+}
+
+/// The iCalendar file: one all-day event on the due date of each dated
+/// action, and the actions left out because they have no date.
+/// `stamp` is when the file is made (DTSTAMP; the SEQUENCE grows with it,
+/// so a calendar takes a new export as an update).
+pub fn ics<'a>(
+    l: &Listing<'a>,
+    stamp: chrono::DateTime<chrono::Utc>,
+) -> (String, Vec<&'a ActionItem>) {
+    use icalendar::{Calendar, Component, EventLike, Property};
+    let mut cal = Calendar::new();
+    let name = format!(
+        "{} {} — {}",
+        l.session.school.trim(),
+        l.session.year,
+        l.filter.owner.as_deref().unwrap_or("HKBM actions")
+    );
+    cal.append_property(Property::new("X-WR-CALNAME", ics_text(&name)));
+    // Minutes since 2024: grows with every export, fits SEQUENCE.
+    let sequence = u32::try_from((stamp.timestamp() - 1_704_067_200).max(0) / 60).unwrap_or(0);
+    let mut undated = Vec::new();
+    for a in &l.items {
+        let Some(date) = a.due.date() else {
+            undated.push(*a);
+            continue;
+        };
+        let (Some(day), Some(next)) = (naive(date), naive(date.plus_days(1))) else {
+            undated.push(*a);
+            continue;
+        };
+        let short: String = crate::ui::fit(&inert_line(&a.text), 60);
+        let done = if a.status == crate::model::TipStatus::Done {
+            "(done) "
+        } else {
+            ""
+        };
+        let summary = format!("{done}HKBM {}: {short}", a.bm_number);
+        let mut description = vec![
+            inert_block(&a.text).into_owned(),
+            String::new(),
+            format!("Status: {}", a.status.label()),
+            format!("Owner: {}", owner_words(a)),
+            format!("Due: {}", due_words(a)),
+        ];
+        if !a.note.trim().is_empty() {
+            description.push(format!("Note: {}", inert_block(&a.note)));
+        }
+        description.push(format!(
+            "{} · {} {}",
+            a.tip_id,
+            inert_line(&l.session.school),
+            inert_line(&l.session.year)
+        ));
+        let event = icalendar::Event::new()
+            .uid(&uid(l.session, &a.tip_id))
+            .summary(&summary)
+            .description(&description.join("\n"))
+            .starts(day)
+            .ends(next)
+            .timestamp(stamp)
+            .sequence(sequence)
+            .add_property("TRANSP", "TRANSPARENT")
+            .done();
+        cal.push(event);
+    }
+    (cal.done().to_string(), undated)
+}
+
+fn naive(d: Date) -> Option<chrono::NaiveDate> {
+    chrono::NaiveDate::from_ymd_opt(d.year, d.month, d.day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::due::Terms;
+    use crate::model::tracker::{Sort, collect, select};
+    use crate::store::content::built_in;
+
+    #[test]
+    fn uids_are_stable_ascii_and_differ_by_school_and_year() {
+        let pack = built_in().unwrap().pack;
+        let a = Session::new(&pack, "Lantau Bay College", "2025/26");
+        let b = Session::new(&pack, "聖保羅書院", "2025/26");
+        let c = Session::new(&pack, "Lantau Bay College", "2026/27");
+        assert_eq!(
+            uid(&a, "bm4.plan.6"),
+            "bm4.plan.6.2025-26.lantau-bay-college@hkbm"
+        );
+        assert!(uid(&b, "bm4.plan.6").is_ascii());
+        assert_ne!(uid(&a, "bm4.plan.6"), uid(&b, "bm4.plan.6"));
+        assert_ne!(uid(&a, "bm4.plan.6"), uid(&c, "bm4.plan.6"));
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_calendar_or_the_terminal() {
+        let pack = built_in().unwrap().pack;
+        let mut s = Session::new(&pack, "A\r\nX-EVIL:1", "2025/26");
+        let t = &mut s.benchmarks[0].tips[0];
+        t.status = crate::model::TipStatus::Planned;
+        t.owner = "Ms \u{1b}[31mWong".into();
+        t.due = "2026-03-31".into();
+        t.note = "line one\nEND:VEVENT\u{7}".into();
+        let items = collect(&pack, &s, &Terms::hong_kong());
+        let f = Filter::default();
+        let today = crate::model::date::parse_iso("2026-03-10").unwrap();
+        let l = Listing {
+            pack: &pack,
+            session: &s,
+            today,
+            filter: &f,
+            items: select(&items, &f, Sort::Due, today)
+                .into_iter()
+                .map(|i| &items[i])
+                .collect(),
+        };
+        let (cal, undated) = ics(&l, chrono::Utc::now());
+        assert!(undated.is_empty());
+        assert!(!cal.contains('\u{1b}') && !cal.contains('\u{7}'));
+        assert_eq!(cal.matches("END:VEVENT").count(), 1);
+        assert!(!cal.lines().any(|l| l.starts_with("X-EVIL")));
+        let t = text(&l);
+        assert!(!t.contains('\u{1b}') && t.contains("\\u{1b}"));
+    }
+}
