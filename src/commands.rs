@@ -473,12 +473,13 @@ fn report(common: &Common, args: ReportArgs) -> ExitCode {
             say!("{text}");
             ExitCode::SUCCESS
         }
-        Some(out) => match hkbm::store::atomic::write_atomic(&out, text.as_bytes(), 0o600) {
-            Ok(()) => {
+        Some(out) => match hkbm::store::output::write_output(&out, text.as_bytes(), 0o600) {
+            Ok(hkbm::store::output::Written::Stdout) => ExitCode::SUCCESS,
+            Ok(_) => {
                 sayln!("wrote {}", shown(&out));
                 ExitCode::SUCCESS
             }
-            Err(e) => fail(&[FileError::new(&out, read::io_message(&e))]),
+            Err(e) => fail(&[e]),
         },
     }
 }
