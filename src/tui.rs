@@ -6,7 +6,8 @@
 use std::io::{self, IsTerminal, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::{Arc, mpsc};
 use std::time::SystemTime;
 use std::{fs, thread};
 
@@ -451,7 +452,15 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
     }));
 
     let (tx, rx) = mpsc::channel();
+    // Set (to the signal, or HUNG_UP) as soon as the app must end: checked
+    // before each queued key, so a hang-up saves first instead of after
+    // working through everything typed ahead.
+    let ending = Arc::new(AtomicI32::new(0));
+    let end_with = |ending: &AtomicI32, code: i32| {
+        let _ = ending.compare_exchange(0, code, Ordering::SeqCst, Ordering::SeqCst);
+    };
     let input_tx = tx.clone();
+    let input_ending = ending.clone();
     thread::spawn(move || {
         loop {
             match event::read() {
@@ -461,16 +470,28 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                     }
                 }
                 Err(_) => {
+                    end_with(&input_ending, HUNG_UP);
                     let _ = input_tx.send(Msg::InputGone);
                     break;
                 }
             }
         }
     });
+    // crossterm's reader does not report a terminal that went away (it reads
+    // end-of-file or EIO again and again), and without a controlling
+    // terminal no SIGHUP comes: watch the terminal for the hang-up itself.
+    let hup_tx = tx.clone();
+    let hup_ending = ending.clone();
+    watch_for_hang_up(move || {
+        end_with(&hup_ending, HUNG_UP);
+        let _ = hup_tx.send(Msg::InputGone);
+    });
     match signal_hook::iterator::Signals::new([SIGHUP, SIGTERM, SIGINT]) {
         Ok(mut signals) => {
+            let signal_ending = ending.clone();
             thread::spawn(move || {
                 for sig in signals.forever() {
+                    end_with(&signal_ending, sig);
                     if tx.send(Msg::Signal(sig)).is_err() {
                         break;
                     }
@@ -504,7 +525,9 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                     match rx.recv_timeout(wait) {
                         Ok(m) => m,
                         Err(mpsc::RecvTimeoutError::Timeout) => {
-                            next_tick += second;
+                            // After a suspend, tick once and carry on from
+                            // now rather than replaying every missed second.
+                            next_tick = (next_tick + second).max(std::time::Instant::now());
                             Msg::Tick
                         }
                         Err(mpsc::RecvTimeoutError::Disconnected) => return Some(0),
@@ -522,6 +545,10 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                     batch.push(m);
                 }
                 for msg in batch {
+                    let code = ending.load(Ordering::SeqCst);
+                    if code != 0 {
+                        return Some(finish_on_hang_up(state, files, code));
+                    }
                     let effects = match msg {
                         Msg::Event(Event::Key(k)) if k.kind != KeyEventKind::Release => {
                             if cfg!(debug_assertions) && test_panic && k.code == KeyCode::F(12) {
@@ -533,29 +560,8 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                         Msg::Event(Event::Mouse(m)) => on_mouse(state, m),
                         Msg::Tick => update(state, Action::Tick),
                         Msg::Event(_) => Vec::new(),
-                        Msg::Signal(sig) => {
-                            // Keep what is being typed, save, and go. After a
-                            // hang-up the terminal is gone: write nothing to it.
-                            // Save only what is new: an idle app has
-                            // nothing to write (and must not write over a
-                            // file changed on disk meanwhile).
-                            let typed = commit_pending(state);
-                            if state.read_only.is_none() && (!typed.is_empty() || state.unsaved) {
-                                save(state, files, false);
-                            }
-                            return Some(match sig {
-                                SIGHUP => 129,
-                                SIGINT => 130,
-                                _ => 143,
-                            });
-                        }
-                        Msg::InputGone => {
-                            let typed = commit_pending(state);
-                            if state.read_only.is_none() && (!typed.is_empty() || state.unsaved) {
-                                save(state, files, false);
-                            }
-                            return Some(129);
-                        }
+                        Msg::Signal(sig) => return Some(finish_on_hang_up(state, files, sig)),
+                        Msg::InputGone => return Some(finish_on_hang_up(state, files, HUNG_UP)),
                     };
                     for e in effects {
                         match e {
@@ -582,10 +588,10 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
             let _ = execute!(io::stdout(), BeginSynchronizedUpdate);
             let drawn = terminal.draw(|f| ui::render(f, state, &theme));
             let _ = execute!(io::stdout(), EndSynchronizedUpdate);
-            if let Err(e) = drawn {
-                // The terminal is unusable; everything is saved already.
-                let _ = e;
-                return Some(1);
+            if drawn.is_err() {
+                // The terminal is unusable (gone): as for a hang-up, keep
+                // what was being typed and save.
+                return Some(finish_on_hang_up(state, files, HUNG_UP));
             }
             None
         }));
@@ -650,6 +656,66 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
         }
     }
 }
+
+/// `ending`'s value when the terminal went away (reading or drawing failed,
+/// or it hung up) rather than a signal arriving.
+const HUNG_UP: i32 = -1;
+
+/// The app must end (a signal, or the terminal went away): keep what is
+/// being typed, save, and give the exit code. After a hang-up the terminal
+/// is gone: nothing is written to it. Only what is new is saved: an idle
+/// app has nothing to write (and must not write over a file changed on disk
+/// meanwhile).
+fn finish_on_hang_up(state: &mut State, files: &mut Option<Files>, why: i32) -> u8 {
+    let typed = commit_pending(state);
+    if state.read_only.is_none() && (!typed.is_empty() || state.unsaved) {
+        save(state, files, false);
+    }
+    match why {
+        SIGINT => 130,
+        SIGTERM => 143,
+        _ => 129,
+    }
+}
+
+/// Call `on_hang_up` (once, from another thread) when the terminal on
+/// standard input hangs up: its other side closed, or it was revoked.
+#[cfg(unix)]
+fn watch_for_hang_up(on_hang_up: impl FnOnce() + Send + 'static) {
+    use std::os::fd::AsRawFd;
+    let fd = io::stdin().as_raw_fd();
+    thread::spawn(move || {
+        loop {
+            // No events asked for: poll reports only a hang-up or an error,
+            // so this sleeps until the terminal goes away.
+            let mut watched = libc::pollfd {
+                fd,
+                events: 0,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd, for the duration of the call.
+            let n = unsafe { libc::poll(&mut watched, 1, -1) };
+            if n < 0 {
+                if io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
+                    continue;
+                }
+                return;
+            }
+            if watched.revents & (libc::POLLHUP | libc::POLLERR) != 0 {
+                on_hang_up();
+            }
+            // POLLNVAL: this terminal cannot be watched (left to SIGHUP and
+            // to reading failing). Never poll again in a loop.
+            return;
+        }
+    });
+}
+
+/// On Windows closing the console ends the process through the console's
+/// close event and reading the console fails, which ends the app as a
+/// hang-up: nothing more to watch.
+#[cfg(not(unix))]
+fn watch_for_hang_up(_on_hang_up: impl FnOnce() + Send + 'static) {}
 
 /// Write `session` to the recovery file beside the session file or, when
 /// that folder cannot be written, to the platform's data folder.
