@@ -3,6 +3,9 @@
 
 use std::borrow::Cow;
 
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
 /// True for characters a terminal would act on rather than print, or that
 /// reorder text invisibly.
 pub fn is_unsafe(c: char) -> bool {
@@ -45,6 +48,22 @@ pub fn inert_block(s: &str) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// The user-perceived characters of `s` that take space on a terminal, with
+/// the columns each takes (1 or 2; a ZWJ emoji sequence is one character).
+/// Zero-width ones and control characters are left out, as the terminal
+/// drawing leaves them out, so that laying text out and drawing it agree.
+pub fn cells(s: &str) -> impl Iterator<Item = (&str, usize)> {
+    s.graphemes(true)
+        .filter(|g| !g.contains(char::is_control))
+        .map(|g| (g, g.width()))
+        .filter(|(_, w)| *w > 0)
+}
+
+/// The columns `s` takes when drawn (see [`cells`]).
+pub fn width(s: &str) -> usize {
+    cells(s).map(|(_, w)| w).sum()
 }
 
 /// A plain-ASCII stand-in for a drawing character (borders, arrows, marks,
