@@ -66,6 +66,23 @@ pub fn width(s: &str) -> usize {
     cells(s).map(|(_, w)| w).sum()
 }
 
+/// The start of `s` that can fill at most `rows` rows of `width` columns
+/// (each row holds at least one character), and whether anything was left
+/// out. Drawing a long note costs what is shown, not what it holds.
+pub fn visible_head(s: &str, rows: usize, width: usize) -> (&str, bool) {
+    let budget = rows.saturating_mul(width.max(1));
+    let mut lines = 0;
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        if n >= budget || lines >= rows {
+            return (&s[..i], true);
+        }
+        if c == '\n' {
+            lines += 1;
+        }
+    }
+    (s, false)
+}
+
 /// A plain-ASCII stand-in for a drawing character (borders, arrows, marks,
 /// blocks, Braille), or None for anything else (text stays as it is).
 pub fn ascii_for(c: char) -> Option<&'static str> {
@@ -126,6 +143,14 @@ mod tests {
         let s = inert_line("a\u{1b}]0;pwned\u{7}b\u{9b}c");
         assert_eq!(s, "a\\u{1b}]0;pwned\\u{7}b\\u{9b}c");
         assert!(!s.chars().any(is_unsafe));
+    }
+
+    #[test]
+    fn the_visible_head_of_a_long_text_is_what_fits() {
+        assert_eq!(visible_head("short", 3, 10), ("short", false));
+        assert_eq!(visible_head("a\nb\nc\nd", 2, 10), ("a\nb\n", true));
+        assert_eq!(visible_head("中文中文中文", 2, 2), ("中文中文", true));
+        assert_eq!(visible_head("", 0, 0), ("", false));
     }
 
     #[test]

@@ -661,3 +661,33 @@ fn a_terminal_that_closes_without_a_hang_up_signal_saves_and_exits() {
     );
     assert!(!hkbm::store::lock::lock_path(&path).exists());
 }
+/// Keys typed ahead are still queued when the line drops: the app saves
+/// and goes at once instead of working through the queue first. (A long
+/// note makes each key cost something, so keys do queue up.)
+#[test]
+fn a_hang_up_with_keys_queued_saves_first() {
+    let (_dir, path) = copy_example();
+    let mut session = load(&path);
+    let long = "a long evidence note for the record. ".repeat(30_000);
+    criterion_mut(&mut session, "bm4.c1").note = long.trim_end().to_string();
+    hkbm::store::session::save(&path, &session).unwrap();
+    let mut app = App::start(&path, &[]);
+    to_bm4_criteria(&mut app);
+    app.send("e");
+    app.wait_for("Evidence note · bm4.c1");
+    app.send(" then");
+    app.wait_for(" then");
+    app.writer_send(&" more".repeat(300));
+    let pid = app.child.process_id().unwrap();
+    let sent = std::process::Command::new("kill")
+        .args(["-HUP", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let (exit, took) = app.wait_exit(Duration::from_secs(30));
+    assert_eq!(exit, 129);
+    assert!(took < Duration::from_secs(2), "took {took:?}");
+    let mut after = load(&path);
+    let note = &criterion_mut(&mut after, "bm4.c1").note;
+    assert!(note.starts_with(&format!("{} then", long.trim_end())));
+}

@@ -271,9 +271,12 @@ fn criteria(
     match cr.map(|c| c.note.as_str()).filter(|n| !n.is_empty()) {
         Some(note) => {
             d.push(Line::from(Span::styled("Evidence:", theme.dim)));
-            for l in inert_block(note).lines() {
-                d.push(Line::from(l.to_string()));
-            }
+            d.extend(super::note_lines(
+                note,
+                frame.area(),
+                state.pane_scroll,
+                theme,
+            ));
         }
         None => d.push(Line::from(Span::styled(
             format!(
@@ -388,9 +391,12 @@ fn tips(
     match tr.map(|t| t.note.as_str()).filter(|n| !n.is_empty()) {
         Some(note) => {
             d.push(Line::from(Span::styled("Note:", theme.dim)));
-            for l in inert_block(note).lines() {
-                d.push(Line::from(l.to_string()));
-            }
+            d.extend(super::note_lines(
+                note,
+                frame.area(),
+                state.pane_scroll,
+                theme,
+            ));
         }
         None => d.push(field("Note", None, &key_of(state, Action::EditNote))),
     }

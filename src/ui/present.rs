@@ -166,9 +166,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             if let Some(note) = cr.map(|c| c.note.as_str()).filter(|n| !n.is_empty()) {
                 gap(&mut lines);
                 lines.push(Line::from(Span::styled("Evidence", theme.key)));
-                for l in inert_block(note).lines() {
-                    lines.push(Line::from(l.to_string()));
-                }
+                lines.extend(super::note_lines(note, frame.area(), 0, theme));
             }
         }
         Step::Tips(phase) => {
@@ -206,9 +204,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             lines.push(Line::from(decided));
             if let Some(note) = tr.map(|t| t.note.as_str()).filter(|n| !n.is_empty()) {
                 gap(&mut lines);
-                for l in inert_block(note).lines() {
-                    lines.push(Line::from(l.to_string()));
-                }
+                lines.extend(super::note_lines(note, frame.area(), 0, theme));
             }
         }
         Step::Targets => {
