@@ -146,14 +146,19 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
             Some(p) => p,
             None => {
                 if let Err(e) = fs::create_dir_all(&dir) {
-                    eprintln!("hkbm: {}", FileError::new(&dir, read::io_message(&e)));
+                    eprintln!(
+                        "hkbm: {}",
+                        hkbm::text::inert_line(
+                            &FileError::new(&dir, read::io_message(&e)).to_string()
+                        )
+                    );
                     return 1;
                 }
                 let year = academic_year(Date::today().academic_year_start());
                 let p = dir.join(format!("our-school-{}.ron", year.replace('/', "-")));
                 let s = Session::new(&pack, "Our school", &year);
                 if let Err(e) = session_store::save(&p, &s) {
-                    eprintln!("hkbm: {e}");
+                    eprintln!("hkbm: {}", hkbm::text::inert_line(&e.to_string()));
                     return 1;
                 }
                 note = Some(format!(
@@ -618,7 +623,8 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                         }
                         Err(e) => {
                             eprintln!(
-                                "hkbm: the session could not be saved, nor a recovery file: {e}"
+                                "hkbm: the session could not be saved, nor a recovery file: {}",
+                                hkbm::text::inert_line(&e)
                             );
                             1
                         }
@@ -648,7 +654,8 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                         hkbm::text::inert_line(&p.display().to_string())
                     ),
                     Err(e) => eprintln!(
-                        "hkbm: internal error, and the recovery file could not be written: {e}"
+                        "hkbm: internal error, and the recovery file could not be written: {}",
+                        hkbm::text::inert_line(&e)
                     ),
                 }
                 return 101;
