@@ -599,7 +599,7 @@ pub fn html(pack: &ContentPack, s: &Session) -> String {
         } else {
             String::new()
         };
-        let _ = writeln!(out, "<section class=\"benchmark\" id=\"{}\">", bm.id);
+        let _ = writeln!(out, "<section class=\"benchmark\" id=\"{}\">", h(&bm.id));
         let _ = writeln!(out, "<h2>{}. {}{draft}</h2>", bm.number, h(&bm.title));
         let _ = writeln!(
             out,

@@ -26,6 +26,7 @@ fn hostile_pack(dir: &Path) -> std::path::PathBuf {
     let framework = pack.join("framework.ron");
     let text = fs::read_to_string(&framework).unwrap();
     let text = text
+        .replace("id: \"hkbm\"", &format!("id: \"hkbm{HOSTILE}\""))
         .replace("name: \"Hong Kong", &format!("name: \"{HOSTILE}Hong Kong"))
         .replace(
             "version: \"1.0.0\"",
@@ -77,21 +78,56 @@ fn a_hostile_pack_is_printed_inert_by_every_command_and_format() {
     let p = pack.to_str().unwrap();
     let o = hkbm(&["check", p]);
     assert!(o.status.success(), "the pack is accepted: {}", stderr(&o));
+    // Two years of sessions made with the pack (its id is hostile too), by a
+    // school whose name is.
+    let sessions = dir.path().join("sessions");
+    fs::create_dir(&sessions).unwrap();
+    let old = sessions.join("old.ron");
+    let new = sessions.join("new.ron");
+    let (old_s, new_s) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let school = format!("School{HOSTILE}");
+    let o = hkbm(&[
+        "new",
+        "-o",
+        old_s,
+        "--school",
+        &school,
+        "--year",
+        "2024/25",
+        "--content",
+        p,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = hkbm(&[
+        "new",
+        "-o",
+        new_s,
+        "--from",
+        old_s,
+        "--year",
+        "2025/26",
+        "--content",
+        p,
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let folder = sessions.to_str().unwrap();
+    let (older, newer) = (old_s, new_s);
     let runs: Vec<Vec<&str>> = vec![
         vec!["check", p],
-        vec!["check", NEW, "--content", p],
-        vec!["summary", NEW, "--content", p],
-        vec!["summary", NEW, "--content", p, "--format", "json"],
-        vec!["compare", OLD, NEW, "--content", p, "--format", "text"],
-        vec!["compare", OLD, NEW, "--content", p, "--format", "md"],
-        vec!["compare", OLD, NEW, "--content", p, "--format", "csv"],
-        vec!["compare", OLD, NEW, "--content", p, "--format", "json"],
-        vec!["report", NEW, "--content", p, "--format", "md"],
-        vec!["report", NEW, "--content", p, "--format", "html"],
-        vec!["report", NEW, "--content", p, "--format", "csv"],
-        vec!["aggregate", "sessions", "--content", p],
-        vec!["aggregate", "sessions", "--content", p, "--format", "csv"],
-        vec!["aggregate", "sessions", "--content", p, "--format", "json"],
+        vec!["check", newer, "--content", p],
+        vec!["check", newer],
+        vec!["summary", newer, "--content", p],
+        vec!["summary", newer, "--content", p, "--format", "json"],
+        vec!["compare", older, newer, "--content", p, "--format", "text"],
+        vec!["compare", older, newer, "--content", p, "--format", "md"],
+        vec!["compare", older, newer, "--content", p, "--format", "csv"],
+        vec!["compare", older, newer, "--content", p, "--format", "json"],
+        vec!["report", newer, "--content", p, "--format", "md"],
+        vec!["report", newer, "--content", p, "--format", "html"],
+        vec!["report", newer, "--content", p, "--format", "csv"],
+        vec!["aggregate", folder, "--content", p],
+        vec!["aggregate", folder, "--content", p, "--format", "csv"],
+        vec!["aggregate", folder, "--content", p, "--format", "json"],
     ];
     for args in runs {
         let o = hkbm(&args);
