@@ -462,12 +462,12 @@ fn targets(
             ));
             lines.push(Line::from(first));
         } else {
-            let shown = inert_block(&value).into_owned();
-            let mut it = shown.lines();
-            first.push(Span::raw(it.next().unwrap_or_default().to_string()));
+            let mut it = super::note_lines(&value, frame.area(), 0, theme).into_iter();
+            first.extend(it.next().map(|l| l.spans).unwrap_or_default());
             lines.push(Line::from(first));
-            for rest in it {
-                lines.push(Line::from(format!("{:20}{rest}", "")));
+            for mut rest in it {
+                rest.spans.insert(0, Span::raw(format!("{:20}", "")));
+                lines.push(rest);
             }
         }
     }

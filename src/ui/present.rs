@@ -227,13 +227,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                     theme.key
                 };
                 lines.push(Line::from(Span::styled(name.to_string(), style)));
-                let shown = if value.is_empty() {
-                    "—".to_string()
-                } else {
-                    inert_block(&value).into_owned()
-                };
-                for l in shown.lines() {
-                    lines.push(Line::from(fit(l, column.width as usize)));
+                if value.is_empty() {
+                    lines.push(Line::from("—"));
+                }
+                for l in super::note_lines(&value, frame.area(), 0, theme) {
+                    let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+                    lines.push(Line::from(fit(&text, column.width as usize)));
                 }
                 gap(&mut lines);
             }
