@@ -177,10 +177,13 @@ impl Config {
             ) else {
                 continue;
             };
-            let keys = keymap::allowed_keys(action, keys).0;
+            let mut keys = keymap::allowed_keys(action, keys).0;
             if keys.is_empty() && keymap::ESSENTIAL.contains(&action) {
                 continue;
             }
+            // The keys that always work are listed with the others, so the
+            // help and the status line say so.
+            keymap::add_fixed_keys(action, &mut keys);
             for b in map.iter_mut().filter(|b| b.action == action) {
                 b.keys = keys.clone();
             }
@@ -389,6 +392,12 @@ mod tests {
             Some(Action::EditorCancel)
         );
         assert_eq!(lookup(&map, Context::Help, &esc), Some(Action::Close));
+        // Help lists the keys that still work.
+        let quit = map.iter().find(|b| b.action == Action::Quit).unwrap();
+        let labels: Vec<String> = quit.keys.iter().map(|k| k.label()).collect();
+        assert_eq!(labels, ["F10", "Ctrl-C"]);
+        let done = map.iter().find(|b| b.action == Action::EditorDone).unwrap();
+        assert!(done.keys.iter().any(|k| k.label() == "Esc"));
     }
 }
 

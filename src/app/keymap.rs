@@ -661,6 +661,19 @@ pub fn allowed_keys(action: Action, keys: Vec<Key>) -> (Vec<Key>, Vec<String>) {
     (keys, notes)
 }
 
+/// Add to `keys` for `action` the keys that [`lookup`] gives it whatever
+/// the keymap says (Ctrl-C to leave, Esc to close), if missing.
+pub fn add_fixed_keys(action: Action, keys: &mut Vec<Key>) {
+    let fixed = match action {
+        Action::Quit | Action::EditorCancel => ALWAYS_QUITS,
+        Action::EditorDone | Action::Close => code(KeyCode::Esc),
+        _ => return,
+    };
+    if !keys.contains(&fixed) {
+        keys.push(fixed);
+    }
+}
+
 /// What `key` does in `context` (context bindings win over "anywhere" ones).
 /// Ctrl-C always leaves and Esc always closes an editor, the search or the
 /// help, whatever the keymap says.
