@@ -81,8 +81,18 @@ impl Field {
 
     /// Write `text` into the field, or say why it cannot be.
     pub fn write(&self, s: &mut Session, text: &str) -> Result<(), String> {
-        let text = text.replace("\r\n", "\n").replace('\r', "\n");
-        let line = text.trim().to_string();
+        // Copied only when it holds carriage returns (a long note is not).
+        let text: std::borrow::Cow<'_, str> = if text.contains('\r') {
+            text.replace("\r\n", "\n").replace('\r', "\n").into()
+        } else {
+            text.into()
+        };
+        // One-line fields' text (notes do not need a second copy).
+        let line = if self.single_line() {
+            text.trim().to_string()
+        } else {
+            String::new()
+        };
         match self {
             Field::CriterionNote { bm, id } => {
                 let r = record(s, bm)?;

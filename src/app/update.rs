@@ -686,15 +686,20 @@ fn editor_done(state: &mut State) -> Vec<Effect> {
     let field = ed.field.clone();
     let text = ed.text();
     let what = ed.title.clone();
-    let mut check = state.session.clone();
-    if let Err(e) = field.write(&mut check, &text) {
-        if let Some(Overlay::Editor(ed)) = &mut state.overlay {
-            ed.error = Some(e);
+    // Written straight into the session (a refused text leaves it as it
+    // was): a long note is not copied once more to try it first.
+    match try_change(state, what, move |s| field.write(s, &text)) {
+        Ok(effects) => {
+            state.overlay = None;
+            effects
         }
-        return Vec::new();
+        Err(e) => {
+            if let Some(Overlay::Editor(ed)) = &mut state.overlay {
+                ed.error = Some(e);
+            }
+            Vec::new()
+        }
     }
-    state.overlay = None;
-    change(state, what, move |s| field.write(s, &text))
 }
 
 /// Apply a change to the session: refused when read-only; recorded for undo;
@@ -704,19 +709,30 @@ fn change(
     what: String,
     f: impl FnOnce(&mut Session) -> Result<(), String>,
 ) -> Vec<Effect> {
+    try_change(state, what, f).unwrap_or_else(|e| {
+        state.error(e);
+        Vec::new()
+    })
+}
+
+/// [`change`], giving back why `f` refused instead of saying it.
+fn try_change(
+    state: &mut State,
+    what: String,
+    f: impl FnOnce(&mut Session) -> Result<(), String>,
+) -> Result<Vec<Effect>, String> {
     if let Some(why) = &state.read_only {
         let why = why.clone();
         state.error(format!("Read-only: {why}"));
-        return Vec::new();
+        return Ok(Vec::new());
     }
     let before = state.session.clone();
     if let Err(e) = f(&mut state.session) {
         state.session = before;
-        state.error(e);
-        return Vec::new();
+        return Err(e);
     }
     if state.session == before {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     if !state.session.dates.contains(&state.today) {
         state.session.dates.push(state.today.clone());
@@ -732,7 +748,7 @@ fn change(
     }
     state.redo.clear();
     state.info(format!("Saved: {}", inert_line(&what)));
-    vec![Effect::Save]
+    Ok(vec![Effect::Save])
 }
 
 fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
