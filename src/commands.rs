@@ -21,10 +21,13 @@ use crate::cli::{
     ReportBy, ReportFormat, SortArg, StatusArg, SummaryArgs, SummaryFormat,
 };
 
-/// Write to standard output. When the reader has gone (`hkbm … | head`),
-/// stop quietly as other command-line tools do, instead of panicking.
+/// Write to standard output: the one way commands print, and it makes text
+/// from files inert whatever the format. When the reader has gone
+/// (`hkbm … | head`), stop quietly as other command-line tools do, instead
+/// of panicking.
 fn emit(text: &str) {
     use std::io::Write;
+    let text = hkbm::text::inert_output(text);
     let mut out = std::io::stdout().lock();
     if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {

@@ -182,7 +182,7 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
         cell(&header_school(c)),
         years.join(" → ")
     );
-    let _ = writeln!(out, "Content: {}\n", c.content);
+    let _ = writeln!(out, "Content: {}\n", cell(&c.content));
     let _ = writeln!(out, "## Scores\n");
     let _ = writeln!(out, "| # | Benchmark | {} | Change |", years.join(" | "));
     let _ = writeln!(out, "|---:|---|{}---|", "---:|".repeat(years.len()));
@@ -209,11 +209,15 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
         let _ = writeln!(out, "| Criterion | {} | Text |", years.join(" | "));
         let _ = writeln!(out, "|---|{}---|", "---|".repeat(years.len()));
         for ch in &c.criteria_changed {
-            let r: Vec<String> = ch.ratings.iter().map(|r| rating_label(pack, *r)).collect();
+            let r: Vec<String> = ch
+                .ratings
+                .iter()
+                .map(|r| cell(&rating_label(pack, *r)))
+                .collect();
             let _ = writeln!(
                 out,
                 "| {} | {} | {} |",
-                ch.id,
+                cell(&ch.id),
                 r.join(" | "),
                 cell(&ch.text)
             );
@@ -233,7 +237,7 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} |",
-                p.id,
+                cell(&p.id),
                 s.join(" | "),
                 cell(&p.owner),
                 cell(&p.due),
@@ -334,7 +338,7 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
 }
 
 pub fn json(c: &Comparison) -> String {
-    serde_json::to_string_pretty(c).expect("a comparison always serialises") + "\n"
+    crate::text::json(c).expect("a comparison always serialises") + "\n"
 }
 
 /// Markdown table cell: one line, pipes and angle brackets escaped, control

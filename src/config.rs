@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::app::Action;
-use crate::app::keymap::{Binding, Key};
+use crate::app::keymap::{self, Binding, Key};
 use crate::model::due::{Day, Term, Terms};
 use crate::store::FileError;
 
@@ -145,18 +145,31 @@ impl Config {
             c.theme = "dark".into();
         }
         for (name, keys) in &c.keys {
-            if action_named(name).is_none() {
+            let name_shown = crate::text::inert_line(name);
+            let Some(action) = action_named(name) else {
                 problems.push(FileError::new(
                     path,
-                    format!("keys: no action named {name:?}; ignored"),
+                    format!("keys: no action named {:?}; ignored", name_shown),
                 ));
-            }
+                continue;
+            };
+            let mut readable = true;
             for k in keys {
                 if parse_key(k).is_none() {
+                    readable = false;
                     problems.push(FileError::new(
                         path,
-                        format!("keys: {name}: cannot read the key {k:?}; ignored"),
+                        format!(
+                            "keys: {name_shown}: cannot read the key {:?}; ignored",
+                            crate::text::inert_line(k)
+                        ),
                     ));
+                }
+            }
+            if readable {
+                let parsed = keys.iter().filter_map(|k| parse_key(k)).collect();
+                for note in keymap::allowed_keys(action, parsed).1 {
+                    problems.push(FileError::new(path, format!("keys: {name_shown}: {note}")));
                 }
             }
         }
@@ -194,6 +207,13 @@ impl Config {
             ) else {
                 continue;
             };
+            let mut keys = keymap::allowed_keys(action, keys).0;
+            if keys.is_empty() && keymap::ESSENTIAL.contains(&action) {
+                continue;
+            }
+            // The keys that always work are listed with the others, so the
+            // help and the status line say so.
+            keymap::add_fixed_keys(action, &mut keys);
             for b in map.iter_mut().filter(|b| b.action == action) {
                 b.keys = keys.clone();
             }
@@ -376,6 +396,77 @@ mod tests {
         assert_eq!(parse_key("Space").unwrap().label(), "Space");
         assert_eq!(parse_key("q").unwrap().label(), "q");
         assert!(parse_key("Nope").is_none());
+    }
+
+    /// A configuration cannot leave the app without a way out: Ctrl-C
+    /// always quits, Esc always closes an editor, and an essential action
+    /// left without keys keeps its own. Each refusal is said.
+    #[test]
+    fn no_configuration_takes_away_the_way_out() {
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+        let (c, problems) = Config::from_text(Path::new("c.ron"), r#"Config(keys: {"quit": []})"#);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0]
+                .message
+                .contains("quit: it needs at least one key")
+        );
+        let mut map = default_keymap(&[0, 1, 2, 3, 4]);
+        c.apply_keys(&mut map);
+        for ctx in [
+            Context::Overview,
+            Context::Tips,
+            Context::Help,
+            Context::Jump,
+        ] {
+            assert_eq!(lookup(&map, ctx, &ctrl_c), Some(Action::Quit), "{ctx:?}");
+        }
+        assert_eq!(lookup(&map, Context::Overview, &q), Some(Action::Quit));
+
+        // Every quit key given to something else, and the editor's keys moved.
+        let (c, problems) = Config::from_text(
+            Path::new("c.ron"),
+            r#"Config(keys: {"quit": ["F10"], "next": ["q", "Ctrl-C"], "help": [], "editor_done": ["F2"], "editor_cancel": []})"#,
+        );
+        let said: Vec<String> = problems.iter().map(|p| p.message.clone()).collect();
+        assert!(
+            said.iter().any(|m| m.contains("next: Ctrl-C always quits")),
+            "{said:?}"
+        );
+        assert!(
+            said.iter()
+                .any(|m| m.contains("help: it needs at least one key")),
+            "{said:?}"
+        );
+        assert!(
+            said.iter().any(|m| m.contains("editor_cancel: it needs")),
+            "{said:?}"
+        );
+        let mut map = default_keymap(&[0, 1, 2, 3, 4]);
+        c.apply_keys(&mut map);
+        assert_eq!(lookup(&map, Context::Tips, &ctrl_c), Some(Action::Quit));
+        assert_eq!(lookup(&map, Context::Tips, &q), Some(Action::Next));
+        let f10 = KeyEvent::new(KeyCode::F(10), KeyModifiers::NONE);
+        assert_eq!(lookup(&map, Context::Tips, &f10), Some(Action::Quit));
+        let help = KeyEvent::new(KeyCode::Char('?'), KeyModifiers::NONE);
+        assert_eq!(lookup(&map, Context::Tips, &help), Some(Action::Help));
+        assert_eq!(
+            lookup(&map, Context::Editor, &esc),
+            Some(Action::EditorDone)
+        );
+        assert_eq!(
+            lookup(&map, Context::Editor, &ctrl_c),
+            Some(Action::EditorCancel)
+        );
+        assert_eq!(lookup(&map, Context::Help, &esc), Some(Action::Close));
+        // Help lists the keys that still work.
+        let quit = map.iter().find(|b| b.action == Action::Quit).unwrap();
+        let labels: Vec<String> = quit.keys.iter().map(|k| k.label()).collect();
+        assert_eq!(labels, ["F10", "Ctrl-C"]);
+        let done = map.iter().find(|b| b.action == Action::EditorDone).unwrap();
+        assert!(done.keys.iter().any(|k| k.label() == "Esc"));
     }
 }
 

@@ -207,7 +207,7 @@ pub fn csv(a: &Aggregate) -> String {
 }
 
 pub fn json(a: &Aggregate) -> String {
-    serde_json::to_string_pretty(a).expect("an aggregate always serialises") + "\n"
+    crate::text::json(a).expect("an aggregate always serialises") + "\n"
 }
 
 fn fit(s: &str, width: usize) -> String {

@@ -8,7 +8,7 @@
 
 use std::f64::consts::PI;
 
-use unicode_width::UnicodeWidthStr;
+use crate::text;
 
 /// The score rings drawn, in percent.
 pub const RINGS: [f64; 4] = [25.0, 50.0, 75.0, 100.0];
@@ -34,8 +34,9 @@ pub struct Label {
 }
 
 impl Label {
+    /// Columns the label takes when drawn.
     pub fn width(&self) -> u16 {
-        self.text.width() as u16
+        u16::try_from(text::width(&self.text)).unwrap_or(u16::MAX)
     }
 }
 
@@ -69,7 +70,7 @@ impl Layout {
         let n = labels.len();
         let w = f64::from(width);
         let h = f64::from(height);
-        let max_label = labels.iter().map(|l| l.width()).max().unwrap_or(0) as f64;
+        let max_label = labels.iter().map(|l| text::width(l)).max().unwrap_or(0) as f64;
         // Rows: a label row above and below the plot. Columns: labels beside.
         let ry_rows = (h - 1.0) / 2.0 - 1.5;
         let ry_cols = ((w - 1.0) / 2.0 - max_label - 2.0) / 2.0;
@@ -95,7 +96,7 @@ impl Layout {
             let (s, c) = (a.sin(), a.cos());
             let ax = cx + (rx + 2.0) * s;
             let ay = cy - (ry + 1.0) * c;
-            let tw = text.width() as f64;
+            let tw = text::width(text) as f64;
             let x = if s.abs() < 0.2 {
                 ax - (tw / 2.0).floor()
             } else if s > 0.0 {
@@ -200,26 +201,59 @@ pub fn ascii(layout: &Layout, series: &[Series]) -> Vec<String> {
             plot(&mut grid, p, s.mark);
         }
     }
-    let mut rows: Vec<String> = grid.into_iter().map(|r| r.into_iter().collect()).collect();
+    // One string per column: a character, or "" for the columns a wide
+    // character covers after its first.
+    let mut rows: Vec<Vec<String>> = grid
+        .into_iter()
+        .map(|r| r.into_iter().map(String::from).collect())
+        .collect();
     for l in &layout.labels {
-        let row = &mut rows[l.y as usize];
-        // Labels may hold wide characters: rebuild the row by columns.
-        let mut cells: Vec<String> = row.chars().map(|c| c.to_string()).collect();
+        let Some(row) = rows.get_mut(l.y as usize) else {
+            continue;
+        };
         let mut x = l.x as usize;
-        for ch in l.text.chars() {
-            let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(1);
-            if x + cw > cells.len() {
+        for (g, cw) in text::cells(&l.text) {
+            if x + cw > row.len() {
                 break;
             }
-            cells[x] = ch.to_string();
-            for extra in 1..cw {
-                cells[x + extra] = String::new();
-            }
+            put(row, x, g, cw);
             x += cw;
         }
-        *row = cells.concat();
     }
-    rows.into_iter().map(|r| r.trim_end().to_string()).collect()
+    rows.into_iter()
+        .map(|r| r.concat().trim_end().to_string())
+        .collect()
+}
+
+/// Write `g`, `cw` columns wide, at column `x` of `row`; a wide character
+/// it partly covers is blanked, so that every column stays one column.
+fn put(row: &mut [String], x: usize, g: &str, cw: usize) {
+    for c in x..x + cw {
+        // The covered column continues a wide character that starts left
+        // of `x`: blank that character.
+        if c == x && row[c].is_empty() {
+            let mut head = c;
+            while head > 0 && row[head].is_empty() {
+                head -= 1;
+            }
+            for cell in &mut row[head..c] {
+                *cell = " ".into();
+            }
+        }
+        // The last covered column starts a wide character that goes on to
+        // the right: blank what remains of it.
+        if c == x + cw - 1 {
+            let mut next = c + 1;
+            while next < row.len() && row[next].is_empty() {
+                row[next] = " ".into();
+                next += 1;
+            }
+        }
+    }
+    row[x] = g.to_string();
+    for cell in &mut row[x + 1..x + cw] {
+        cell.clear();
+    }
 }
 
 #[cfg(test)]
@@ -364,5 +398,79 @@ mod tests {
         let mut one = vec![None; 10];
         one[5] = Some(50.0);
         assert_eq!(l.segments(&one).points, vec![l.point(5, 50.0)]);
+    }
+
+    /// Labels with ZWJ emoji, wide, zero-width and combining characters
+    /// once put a zero-width character past the end of a row.
+    #[test]
+    fn emoji_sequences_and_wide_labels_draw_within_the_width() {
+        let zwj = "👩\u{200d}👩\u{200d}👧\u{200d}👦";
+        let full: Vec<String> = (1..=10)
+            .map(|i| format!("{i} {zwj}{zwj}\u{301}中文e\u{301}\u{200b}{zwj}"))
+            .collect();
+        let short: Vec<String> = (1..=10).map(|_| zwj.repeat(3)).collect();
+        for (w, h) in [(20, 10), (40, 16), (61, 20), (80, 24), (200, 60)] {
+            let Some(l) = Layout::fit(w, h, &full, &short) else {
+                continue;
+            };
+            let rows = ascii(
+                &l,
+                &[Series {
+                    mark: '*',
+                    values: vec![Some(60.0); 10],
+                }],
+            );
+            assert_eq!(rows.len(), h as usize);
+            for r in &rows {
+                assert!(text::width(r) <= w as usize, "{r:?} wider than {w}");
+            }
+            assert!(rows.iter().any(|r| r.contains(zwj)), "labels drawn");
+        }
+    }
+
+    mod prop {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn label() -> impl Strategy<Value = String> {
+            prop::collection::vec(
+                prop_oneof![
+                    any::<char>().prop_map(String::from),
+                    Just("👩\u{200d}👩\u{200d}👧".to_string()),
+                    Just("中".to_string()),
+                    Just("\u{301}".to_string()),
+                    Just("\u{200d}".to_string()),
+                    Just("\u{200b}".to_string()),
+                    Just("\u{1b}[2J".to_string()),
+                    Just("🇭🇰".to_string()),
+                ],
+                0..8,
+            )
+            .prop_map(|parts| parts.concat())
+        }
+
+        proptest! {
+            /// No label and no size makes the layout or the drawing panic,
+            /// and every drawn row fits the width.
+            #[test]
+            fn any_labels_at_any_size_lay_out_and_draw(
+                full in prop::collection::vec(label(), 1..12),
+                w in 0u16..260,
+                h in 0u16..80,
+                value in 0.0f64..100.0,
+            ) {
+                let short: Vec<String> = full.iter().rev().cloned().collect();
+                if let Some(l) = Layout::fit(w, h, &full, &short) {
+                    for lab in &l.labels {
+                        prop_assert!(lab.y < h);
+                    }
+                    let rows = ascii(&l, &[Series { mark: '*', values: vec![Some(value); full.len()] }]);
+                    prop_assert_eq!(rows.len(), h as usize);
+                    for r in &rows {
+                        prop_assert!(text::width(r) <= w as usize);
+                    }
+                }
+            }
+        }
     }
 }

@@ -134,8 +134,8 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
         out,
         "- Framework: {} (content {} {})",
         md(&pack.framework.name),
-        pack.framework.id,
-        pack.framework.version
+        md(&pack.framework.id),
+        md(&pack.framework.version)
     );
     if let Some(b) = &s.baseline {
         let _ = writeln!(out, "- Trends compare with {}", md(&b.year));
@@ -204,9 +204,9 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
             let _ = writeln!(
                 out,
                 "| **{}** {} | {} | {} | {} |",
-                c.id,
+                md(&c.id),
                 md(&c.text),
-                rating_label(pack, cr.and_then(|c| c.rating)),
+                md(&rating_label(pack, cr.and_then(|c| c.rating))),
                 md(&cr
                     .map(|r| measured(bm, &c.id, &r.measured))
                     .unwrap_or_default()),
@@ -224,7 +224,7 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
                 let _ = writeln!(
                     out,
                     "| **{}** {} | {} | {} | {} | {} | {} |",
-                    t.id,
+                    md(&t.id),
                     md(&t.text),
                     p.title(),
                     r.status.label(),
@@ -705,7 +705,7 @@ pub fn html_with(pack: &ContentPack, s: &Session, actions_as: &HtmlActions) -> S
         } else {
             String::new()
         };
-        let _ = writeln!(out, "<section class=\"benchmark\" id=\"{}\">", bm.id);
+        let _ = writeln!(out, "<section class=\"benchmark\" id=\"{}\">", h(&bm.id));
         let _ = writeln!(out, "<h2>{}. {}{draft}</h2>", bm.number, h(&bm.title));
         let _ = writeln!(
             out,

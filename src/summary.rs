@@ -146,7 +146,7 @@ impl Summary {
     }
 
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("a summary always serialises") + "\n"
+        crate::text::json(self).expect("a summary always serialises") + "\n"
     }
 
     /// A plain-text table for a terminal or an email; session text is made inert.

@@ -6,7 +6,8 @@
 use std::io::{self, IsTerminal, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, mpsc};
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::SystemTime;
 use std::{fs, thread};
 
@@ -172,7 +173,12 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
             }
             (None, _) => {
                 if let Err(e) = fs::create_dir_all(&dir) {
-                    eprintln!("hkbm: {}", FileError::new(&dir, read::io_message(&e)));
+                    eprintln!(
+                        "hkbm: {}",
+                        hkbm::text::inert_line(
+                            &FileError::new(&dir, read::io_message(&e)).to_string()
+                        )
+                    );
                     return 1;
                 }
                 let year = academic_year(Date::today().academic_year_start());
@@ -188,7 +194,7 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
                     // Another hkbm started at the same moment made it: open that one.
                     Err(_) if p.exists() => {}
                     Err(e) => {
-                        eprintln!("hkbm: {e}");
+                        eprintln!("hkbm: {}", hkbm::text::inert_line(&e.to_string()));
                         return 1;
                     }
                 }
@@ -492,7 +498,16 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
     }));
 
     let (tx, rx) = mpsc::channel();
+    // Set (to the exit code of why) as soon as the app must end: checked
+    // before each queued key, so a hang-up saves first instead of after
+    // working through everything typed ahead.
+    let ending = Arc::new(AtomicU8::new(0));
+    let end_with = |ending: &AtomicU8, why: Stop| {
+        let code = why.exit_code();
+        let _ = ending.compare_exchange(0, code, Ordering::SeqCst, Ordering::SeqCst);
+    };
     let input_tx = tx.clone();
+    let input_ending = ending.clone();
     thread::spawn(move || {
         loop {
             match event::read() {
@@ -502,14 +517,26 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                     }
                 }
                 Err(_) => {
+                    end_with(&input_ending, Stop::HangUp);
                     let _ = input_tx.send(Msg::InputGone);
                     break;
                 }
             }
         }
     });
+    // crossterm's reader does not report a terminal that went away (it reads
+    // end-of-file or EIO again and again), and without a controlling
+    // terminal no SIGHUP comes: watch the terminal for the hang-up itself.
+    let hup_tx = tx.clone();
+    let hup_ending = ending.clone();
+    watch_for_hang_up(move || {
+        end_with(&hup_ending, Stop::HangUp);
+        let _ = hup_tx.send(Msg::InputGone);
+    });
     let stop_tx = Mutex::new(tx);
+    let stop_ending = ending.clone();
     if let Err(e) = stop::watch(move |why| {
+        end_with(&stop_ending, why);
         if let Ok(tx) = stop_tx.lock() {
             let _ = tx.send(Msg::Stop(why));
         }
@@ -541,7 +568,9 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                     match rx.recv_timeout(wait) {
                         Ok(m) => m,
                         Err(mpsc::RecvTimeoutError::Timeout) => {
-                            next_tick += second;
+                            // After a suspend, tick once and carry on from
+                            // now rather than replaying every missed second.
+                            next_tick = (next_tick + second).max(std::time::Instant::now());
                             Msg::Tick
                         }
                         Err(mpsc::RecvTimeoutError::Disconnected) => return Some(0),
@@ -559,6 +588,10 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                     batch.push(m);
                 }
                 for msg in batch {
+                    let code = ending.load(Ordering::SeqCst);
+                    if code != 0 {
+                        return Some(finish_on_hang_up(state, files, code));
+                    }
                     let effects = match msg {
                         Msg::Event(Event::Key(k)) if k.kind != KeyEventKind::Release => {
                             if cfg!(debug_assertions) && test_panic && k.code == KeyCode::F(12) {
@@ -571,24 +604,10 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                         Msg::Tick => update(state, Action::Tick),
                         Msg::Event(_) => Vec::new(),
                         Msg::Stop(why) => {
-                            // Keep what is being typed, save, and go. After a
-                            // hang-up the terminal is gone: write nothing to it.
-                            // Save only what is new: an idle app has
-                            // nothing to write (and must not write over a
-                            // file changed on disk meanwhile).
-                            let typed = commit_pending(state);
-                            if state.read_only.is_none() && (!typed.is_empty() || state.unsaved) {
-                                save(state, files, false);
-                            }
-                            stop::stopped();
-                            return Some(why.exit_code());
+                            return Some(finish_on_hang_up(state, files, why.exit_code()));
                         }
                         Msg::InputGone => {
-                            let typed = commit_pending(state);
-                            if state.read_only.is_none() && (!typed.is_empty() || state.unsaved) {
-                                save(state, files, false);
-                            }
-                            return Some(129);
+                            return Some(finish_on_hang_up(state, files, Stop::HangUp.exit_code()));
                         }
                     };
                     for e in effects {
@@ -616,10 +635,10 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
             let _ = execute!(io::stdout(), BeginSynchronizedUpdate);
             let drawn = terminal.draw(|f| ui::render(f, state, &theme));
             let _ = execute!(io::stdout(), EndSynchronizedUpdate);
-            if let Err(e) = drawn {
-                // The terminal is unusable; everything is saved already.
-                let _ = e;
-                return Some(1);
+            if drawn.is_err() {
+                // The terminal is unusable (gone): as for a hang-up, keep
+                // what was being typed and save.
+                return Some(finish_on_hang_up(state, files, Stop::HangUp.exit_code()));
             }
             None
         }));
@@ -646,7 +665,8 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                         }
                         Err(e) => {
                             eprintln!(
-                                "hkbm: the session could not be saved, nor a recovery file: {e}"
+                                "hkbm: the session could not be saved, nor a recovery file: {}",
+                                hkbm::text::inert_line(&e)
                             );
                             1
                         }
@@ -676,7 +696,8 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                         hkbm::text::inert_line(&p.display().to_string())
                     ),
                     Err(e) => eprintln!(
-                        "hkbm: internal error, and the recovery file could not be written: {e}"
+                        "hkbm: internal error, and the recovery file could not be written: {}",
+                        hkbm::text::inert_line(&e)
                     ),
                 }
                 return 101;
@@ -684,6 +705,60 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
         }
     }
 }
+
+/// The app must end (a stop request, or the terminal went away): keep what
+/// is being typed, save, and give back the exit `code`. After a hang-up the
+/// terminal is gone: nothing is written to it. Only what is new is saved: an
+/// idle app has nothing to write (and must not write over a file changed on
+/// disk meanwhile).
+fn finish_on_hang_up(state: &mut State, files: &mut Option<Files>, code: u8) -> u8 {
+    let typed = commit_pending(state);
+    if state.read_only.is_none() && (!typed.is_empty() || state.unsaved) {
+        save(state, files, false);
+    }
+    // On Windows a closing console waits for this before the process ends.
+    stop::stopped();
+    code
+}
+
+/// Call `on_hang_up` (once, from another thread) when the terminal on
+/// standard input hangs up: its other side closed, or it was revoked.
+#[cfg(unix)]
+fn watch_for_hang_up(on_hang_up: impl FnOnce() + Send + 'static) {
+    use std::os::fd::AsRawFd;
+    let fd = io::stdin().as_raw_fd();
+    thread::spawn(move || {
+        loop {
+            // No events asked for: poll reports only a hang-up or an error,
+            // so this sleeps until the terminal goes away.
+            let mut watched = libc::pollfd {
+                fd,
+                events: 0,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd, for the duration of the call.
+            let n = unsafe { libc::poll(&mut watched, 1, -1) };
+            if n < 0 {
+                if io::Error::last_os_error().kind() == io::ErrorKind::Interrupted {
+                    continue;
+                }
+                return;
+            }
+            if watched.revents & (libc::POLLHUP | libc::POLLERR) != 0 {
+                on_hang_up();
+            }
+            // POLLNVAL: this terminal cannot be watched (left to SIGHUP and
+            // to reading failing). Never poll again in a loop.
+            return;
+        }
+    });
+}
+
+/// On Windows closing the console comes as the console's close event (see
+/// `stop`), and reading the console then fails, which ends the app as a
+/// hang-up: nothing more to watch.
+#[cfg(not(unix))]
+fn watch_for_hang_up(_on_hang_up: impl FnOnce() + Send + 'static) {}
 
 /// Write `session` to the recovery file beside the session file or, when
 /// that folder cannot be written, to `recovery/` in the data folder (under a

@@ -852,3 +852,131 @@ fn actions_flag_starts_on_the_actions_screen_and_enter_opens_the_tip() {
     let (code, _) = app.wait_exit(Duration::from_secs(5));
     assert_eq!(code, 0);
 }
+
+/// The app on a pseudo-terminal that is not its controlling terminal (so no
+/// SIGHUP can come): typing a note, then the terminal closes. The app must
+/// notice by itself, keep the typing, save and exit — not spin on a dead
+/// terminal (crossterm reads end-of-file or EIO again and again).
+#[cfg(unix)]
+#[test]
+fn a_terminal_that_closes_without_a_hang_up_signal_saves_and_exits() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::{Read, Write};
+    let (_dir, path) = copy_example();
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_hkbm"));
+    cmd.arg(path.to_str().unwrap());
+    cmd.env("TERM", "xterm-256color");
+    cmd.env("LANG", "C.UTF-8");
+    cmd.env("XDG_CONFIG_HOME", "/nonexistent/hkbm-test-config");
+    cmd.set_controlling_tty(false);
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let mut writer = pty.master.take_writer().unwrap();
+    // Read the screen until `text` shows, then stop reading (the reader
+    // must not keep the terminal open).
+    let (tx, rx) = std::sync::mpsc::channel::<String>();
+    let (shown_tx, shown_rx) = std::sync::mpsc::channel::<()>();
+    let screen_thread = thread::spawn(move || {
+        let mut screen = vt100::Parser::new(
+            std::num::NonZeroU16::new(24).unwrap(),
+            std::num::NonZeroU16::new(80).unwrap(),
+            0,
+        );
+        let mut buf = [0u8; 4096];
+        while let Ok(wanted) = rx.recv() {
+            while !screen.screen().contents().contains(&wanted) {
+                match reader.read(&mut buf) {
+                    Ok(n) if n > 0 => screen.process(&buf[..n]),
+                    _ => return,
+                }
+            }
+            let _ = shown_tx.send(());
+        }
+    });
+    let mut step = |keys: &str, wanted: &str| {
+        writer.write_all(keys.as_bytes()).unwrap();
+        writer.flush().unwrap();
+        thread::sleep(Duration::from_millis(60));
+        tx.send(wanted.to_string()).unwrap();
+        shown_rx
+            .recv_timeout(Duration::from_secs(10))
+            .unwrap_or_else(|_| panic!("the screen never showed {wanted:?}"));
+    };
+    step("", "Walk stands at");
+    step(&format!("{DOWN}{DOWN}{DOWN}\r"), "Benchmark 4");
+    step("n", "Criteria · item 1 of 5");
+    step("e", "Evidence note · bm4.c1");
+    step("typed as the window closed", "typed as the window closed");
+    drop(tx);
+    screen_thread.join().unwrap();
+    // portable-pty's writer types a newline and end-of-file (Ctrl-J,
+    // Ctrl-D) when dropped; a closing terminal window types nothing.
+    let fd = pty.master.as_raw_fd().unwrap();
+    // SAFETY: a termios filled by tcgetattr on an open descriptor.
+    unsafe {
+        let mut t: libc::termios = std::mem::zeroed();
+        assert_eq!(libc::tcgetattr(fd, &mut t), 0);
+        t.c_cc[libc::VEOF] = 0;
+        assert_eq!(libc::tcsetattr(fd, libc::TCSANOW, &t), 0);
+    }
+    drop(writer);
+    drop(pty.master);
+
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > Duration::from_secs(5) {
+            let _ = child.kill();
+            panic!("the app kept running after its terminal closed");
+        }
+        thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.exit_code(), 129);
+    let mut after = load(&path);
+    assert_eq!(
+        criterion_mut(&mut after, "bm4.c1").note,
+        "typed as the window closed"
+    );
+    assert!(!hkbm::store::lock::lock_path(&path).exists());
+}
+/// Keys typed ahead are still queued when the line drops: the app saves
+/// and goes at once instead of working through the queue first. (A long
+/// note makes each key cost something, so keys do queue up.)
+#[test]
+fn a_hang_up_with_keys_queued_saves_first() {
+    let (_dir, path) = copy_example();
+    let mut session = load(&path);
+    let long = "a long evidence note for the record. ".repeat(30_000);
+    criterion_mut(&mut session, "bm4.c1").note = long.trim_end().to_string();
+    hkbm::store::session::save(&path, &session).unwrap();
+    let mut app = App::start(&path, &[]);
+    to_bm4_criteria(&mut app);
+    app.send("e");
+    app.wait_for("Evidence note · bm4.c1");
+    app.send(" then");
+    app.wait_for(" then");
+    app.writer_send(&" more".repeat(300));
+    let pid = app.child.process_id().unwrap();
+    let sent = std::process::Command::new("kill")
+        .args(["-HUP", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let (exit, took) = app.wait_exit(Duration::from_secs(30));
+    assert_eq!(exit, 129);
+    assert!(took < Duration::from_secs(2), "took {took:?}");
+    let mut after = load(&path);
+    let note = &criterion_mut(&mut after, "bm4.c1").note;
+    assert!(note.starts_with(&format!("{} then", long.trim_end())));
+}

@@ -27,22 +27,27 @@ pub fn editor_done(state: &mut State) -> Vec<Effect> {
     let field = ed.field.clone();
     let text = ed.text();
     let what = ed.title.clone();
-    let mut check = state.session.clone();
-    let fits = |s: &Session| match over_the_limit(s) {
-        Some(size) => Err(format!(
-            "{} The text is still here: shorten it, or leave the editor without keeping it.",
-            too_large("This text", size)
-        )),
-        None => Ok(()),
-    };
-    if let Err(e) = field.write(&mut check, &text).and_then(|()| fits(&check)) {
-        if let Some(Overlay::Editor(ed)) = &mut state.overlay {
-            ed.error = Some(e);
+    // Written straight into the session (a refused text leaves it as it
+    // was): a long note is not copied once more to try it first.
+    match try_change(state, what, move |s| field.write(s, &text)) {
+        Ok(effects) => {
+            state.overlay = None;
+            effects
         }
-        return Vec::new();
+        Err(refused) => {
+            let e = match refused {
+                Refused::Invalid(e) => e,
+                Refused::TooLarge(size) => format!(
+                    "{} The text is still here: shorten it, or leave the editor without keeping it.",
+                    too_large("This text", size)
+                ),
+            };
+            if let Some(Overlay::Editor(ed)) = &mut state.overlay {
+                ed.error = Some(e);
+            }
+            Vec::new()
+        }
     }
-    state.overlay = None;
-    change(state, what, move |s| field.write(s, &text))
 }
 
 /// The size the session file would have, when that is over what hkbm
@@ -77,19 +82,44 @@ pub fn change(
     what: String,
     f: impl FnOnce(&mut Session) -> Result<(), String>,
 ) -> Vec<Effect> {
+    try_change(state, what, f).unwrap_or_else(|refused| {
+        state.error(match refused {
+            Refused::Invalid(e) => e,
+            Refused::TooLarge(size) => format!(
+                "{} It was not made; shorten a long note first.",
+                too_large("This change", size)
+            ),
+        });
+        Vec::new()
+    })
+}
+
+/// Why a change was not made (the session is left as it was).
+enum Refused {
+    /// The field refused the value, saying why.
+    Invalid(String),
+    /// The file would grow to this many bytes, over what hkbm reads back.
+    TooLarge(u64),
+}
+
+/// [`change`], giving back why it was refused instead of saying it.
+fn try_change(
+    state: &mut State,
+    what: String,
+    f: impl FnOnce(&mut Session) -> Result<(), String>,
+) -> Result<Vec<Effect>, Refused> {
     if let Some(why) = &state.read_only {
         let why = why.clone();
         state.error(format!("Read-only: {why}"));
-        return Vec::new();
+        return Ok(Vec::new());
     }
     let before = state.session.clone();
     if let Err(e) = f(&mut state.session) {
         state.session = before;
-        state.error(e);
-        return Vec::new();
+        return Err(Refused::Invalid(e));
     }
     if state.session == before {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     if !state.session.dates.contains(&state.today) {
         state.session.dates.push(state.today.clone());
@@ -98,11 +128,7 @@ pub fn change(
     // takes a file at the edge over the limit.
     if let Some(size) = over_the_limit(&state.session) {
         state.session = before;
-        state.error(format!(
-            "{} It was not made; shorten a long note first.",
-            too_large("This change", size)
-        ));
-        return Vec::new();
+        return Err(Refused::TooLarge(size));
     }
     state.undo.push(Snapshot {
         session: before,
@@ -115,7 +141,7 @@ pub fn change(
     }
     state.redo.clear();
     state.info(format!("Saved: {}", inert_line(&what)));
-    vec![Effect::Save]
+    Ok(vec![Effect::Save])
 }
 
 /// Undo (or redo) the last change and go back to where it was made.

@@ -769,9 +769,75 @@ pub fn default_keymap(scale: &[u8]) -> Vec<Binding> {
     map
 }
 
+/// Ctrl-C: whatever a configuration says, it leaves (an edit, without
+/// keeping it; anything else, the app).
+pub const ALWAYS_QUITS: Key = ctrl('c');
+
+/// Actions that may get other keys but never none: without them there is
+/// no way out of the app, of an editor or overlay, or to the list of keys.
+pub const ESSENTIAL: &[Action] = &[
+    Action::Quit,
+    Action::Help,
+    Action::EditorDone,
+    Action::EditorCancel,
+    Action::Close,
+];
+
+/// The keys a configuration may give `action`: Ctrl-C is kept for leaving.
+/// With the keys refused, a note for each refusal.
+pub fn allowed_keys(action: Action, keys: Vec<Key>) -> (Vec<Key>, Vec<String>) {
+    let mut notes = Vec::new();
+    let leaves = matches!(action, Action::Quit | Action::EditorCancel);
+    let keys: Vec<Key> = keys
+        .into_iter()
+        .filter(|k| {
+            let refused = *k == ALWAYS_QUITS && !leaves;
+            if refused {
+                notes.push("Ctrl-C always quits (or discards an edit); not given to it".into());
+            }
+            !refused
+        })
+        .collect();
+    if keys.is_empty() && ESSENTIAL.contains(&action) {
+        notes.push(
+            "it needs at least one key (else there is no way out); its own keys are kept".into(),
+        );
+    }
+    (keys, notes)
+}
+
+/// Add to `keys` for `action` the keys that [`lookup`] gives it whatever
+/// the keymap says (Ctrl-C to leave, Esc to close), if missing.
+pub fn add_fixed_keys(action: Action, keys: &mut Vec<Key>) {
+    let fixed = match action {
+        Action::Quit | Action::EditorCancel => ALWAYS_QUITS,
+        Action::EditorDone | Action::Close => code(KeyCode::Esc),
+        _ => return,
+    };
+    if !keys.contains(&fixed) {
+        keys.push(fixed);
+    }
+}
+
 /// What `key` does in `context` (context bindings win over "anywhere" ones).
+/// Ctrl-C always leaves and Esc always closes an editor, the search or the
+/// help, whatever the keymap says.
 pub fn lookup(map: &[Binding], context: Context, key: &KeyEvent) -> Option<Action> {
     let pressed = Key::from_event(key);
+    if pressed == ALWAYS_QUITS {
+        return Some(if context == Editor {
+            Action::EditorCancel
+        } else {
+            Action::Quit
+        });
+    }
+    if pressed == code(KeyCode::Esc) {
+        match context {
+            Editor => return Some(Action::EditorDone),
+            Jump | Help => return Some(Action::Close),
+            _ => {}
+        }
+    }
     let matches = |b: &&Binding| b.keys.contains(&pressed);
     let overlay = matches!(
         context,

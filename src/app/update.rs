@@ -43,7 +43,7 @@ pub fn handle_key(state: &mut State, key: KeyEvent) -> Vec<Effect> {
                 return update(state, Action::EditorDone);
             }
             ed.error = None;
-            ed.textarea.input(key);
+            ed.input(key);
         }
         Some(Overlay::Jump(j)) => {
             let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);

@@ -46,13 +46,17 @@ pub const TARGET_ITEMS: [&str; 3] = ["Notes", "Interim target %", "Target year"]
 
 /// The values of [`TARGET_ITEMS`] in a benchmark's record, as shown (empty
 /// when not set).
-pub fn target_values(rec: Option<&crate::model::BenchmarkRecord>) -> [String; 3] {
+pub fn target_values(
+    rec: Option<&crate::model::BenchmarkRecord>,
+) -> [std::borrow::Cow<'_, str>; 3] {
+    use std::borrow::Cow;
     [
-        rec.map(|r| r.notes.clone()).unwrap_or_default(),
+        // Borrowed: the notes may be long, and this is called per frame.
+        rec.map_or(Cow::Borrowed(""), |r| Cow::Borrowed(r.notes.as_str())),
         rec.and_then(|r| r.target_percent)
-            .map(|t| format!("{t} %"))
-            .unwrap_or_default(),
-        rec.and_then(|r| r.target_year.clone()).unwrap_or_default(),
+            .map_or(Cow::Borrowed(""), |t| Cow::Owned(format!("{t} %"))),
+        rec.and_then(|r| r.target_year.as_deref())
+            .map_or(Cow::Borrowed(""), Cow::Borrowed),
     ]
 }
 

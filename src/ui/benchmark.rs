@@ -271,9 +271,12 @@ fn criteria(
     match cr.map(|c| c.note.as_str()).filter(|n| !n.is_empty()) {
         Some(note) => {
             d.push(Line::from(Span::styled("Evidence:", theme.dim)));
-            for l in inert_block(note).lines() {
-                d.push(Line::from(l.to_string()));
-            }
+            d.extend(super::note_lines(
+                note,
+                frame.area(),
+                state.pane_scroll,
+                theme,
+            ));
         }
         None => d.push(Line::from(Span::styled(
             format!(
@@ -388,9 +391,12 @@ fn tips(
     match tr.map(|t| t.note.as_str()).filter(|n| !n.is_empty()) {
         Some(note) => {
             d.push(Line::from(Span::styled("Note:", theme.dim)));
-            for l in inert_block(note).lines() {
-                d.push(Line::from(l.to_string()));
-            }
+            d.extend(super::note_lines(
+                note,
+                frame.area(),
+                state.pane_scroll,
+                theme,
+            ));
         }
         None => d.push(field("Note", None, &key_of(state, Action::EditNote))),
     }
@@ -456,12 +462,12 @@ fn targets(
             ));
             lines.push(Line::from(first));
         } else {
-            let shown = inert_block(&value).into_owned();
-            let mut it = shown.lines();
-            first.push(Span::raw(it.next().unwrap_or_default().to_string()));
+            let mut it = super::note_lines(&value, frame.area(), 0, theme).into_iter();
+            first.extend(it.next().map(|l| l.spans).unwrap_or_default());
             lines.push(Line::from(first));
-            for rest in it {
-                lines.push(Line::from(format!("{:20}{rest}", "")));
+            for mut rest in it {
+                rest.spans.insert(0, Span::raw(format!("{:20}", "")));
+                lines.push(rest);
             }
         }
     }

@@ -326,3 +326,19 @@ pub fn fit(s: &str, width: usize) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// The lines of a note as far as a `frame` scrolled down `scroll` rows can
+/// show them, inert, and a last line saying so when the note goes on: a
+/// note of megabytes costs no more to draw than one that fills the screen.
+pub fn note_lines(note: &str, frame: Rect, scroll: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let rows = usize::from(frame.height) + usize::from(scroll);
+    let (head, cut) = crate::text::visible_head(note, rows, usize::from(frame.width));
+    let mut lines: Vec<Line<'static>> = crate::text::inert_block(head)
+        .lines()
+        .map(|l| Line::from(l.to_string()))
+        .collect();
+    if cut {
+        lines.push(Line::from(Span::styled("… (the note goes on)", theme.dim)));
+    }
+    lines
+}

@@ -166,9 +166,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             if let Some(note) = cr.map(|c| c.note.as_str()).filter(|n| !n.is_empty()) {
                 gap(&mut lines);
                 lines.push(Line::from(Span::styled("Evidence", theme.key)));
-                for l in inert_block(note).lines() {
-                    lines.push(Line::from(l.to_string()));
-                }
+                lines.extend(super::note_lines(note, frame.area(), 0, theme));
             }
         }
         Step::Tips(phase) => {
@@ -206,9 +204,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             lines.push(Line::from(decided));
             if let Some(note) = tr.map(|t| t.note.as_str()).filter(|n| !n.is_empty()) {
                 gap(&mut lines);
-                for l in inert_block(note).lines() {
-                    lines.push(Line::from(l.to_string()));
-                }
+                lines.extend(super::note_lines(note, frame.area(), 0, theme));
             }
         }
         Step::Targets => {
@@ -231,13 +227,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                     theme.key
                 };
                 lines.push(Line::from(Span::styled(name.to_string(), style)));
-                let shown = if value.is_empty() {
-                    "—".to_string()
-                } else {
-                    inert_block(&value).into_owned()
-                };
-                for l in shown.lines() {
-                    lines.push(Line::from(fit(l, column.width as usize)));
+                if value.is_empty() {
+                    lines.push(Line::from("—"));
+                }
+                for l in super::note_lines(&value, frame.area(), 0, theme) {
+                    let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
+                    lines.push(Line::from(fit(&text, column.width as usize)));
                 }
                 gap(&mut lines);
             }

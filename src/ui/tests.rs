@@ -809,3 +809,56 @@ fn actions_in_presentation_mode_and_ascii() {
     assert!(text.is_ascii(), "{text}");
     assert!(text.contains("> "), "the highlight is drawn in ASCII");
 }
+
+mod any_labels {
+    use super::*;
+    use crate::app::state::RadarMode;
+    use proptest::prelude::*;
+
+    fn label() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                any::<char>().prop_map(String::from),
+                Just("👩\u{200d}👩\u{200d}👧\u{200d}👦".to_string()),
+                Just("中文".to_string()),
+                Just("e\u{301}".to_string()),
+                Just("\u{301}".to_string()),
+                Just("\u{200d}".to_string()),
+                Just("\u{1b}]0;x\u{7}".to_string()),
+            ],
+            0..6,
+        )
+        .prop_map(|parts| parts.concat())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(48))]
+        /// A pack's radar labels, whatever they hold, never break the
+        /// summary or compare screens in any drawing at any size.
+        #[test]
+        fn summary_and_compare_draw_with_any_labels(
+            shorts in prop::collection::vec(label(), 10),
+            w in 20u16..220,
+            h in 8u16..70,
+            mode in 0usize..3,
+        ) {
+            let mut s = example();
+            for (b, short) in s.pack.benchmarks.iter_mut().zip(&shorts) {
+                b.short = short.clone();
+            }
+            update(&mut s, Action::Summary);
+            s.radar = [RadarMode::Braille, RadarMode::HalfBlock, RadarMode::Ascii][mode];
+            draw(&s, w, h, &Theme::dark());
+            let mut c = comparison_state();
+            for (b, short) in c.pack.benchmarks.iter_mut().zip(&shorts) {
+                b.short = short.clone();
+            }
+            if let Some(cmp) = &mut c.comparison {
+                for (b, short) in cmp.benchmarks.iter_mut().zip(&shorts) {
+                    b.short = short.clone();
+                }
+            }
+            draw(&c, w, h, &Theme::dark());
+        }
+    }
+}
