@@ -116,7 +116,9 @@ fn completions(shell: clap_complete::Shell) -> ExitCode {
 /// The manual page of hkbm or of one of its commands (`hkbm-report(1)`),
 /// generated from the clap definitions.
 fn man_page(command: Option<&str>) -> ExitCode {
-    let hkbm = Cli::command();
+    let mut hkbm = Cli::command();
+    // Built, it also has the `help` command that its page lists.
+    hkbm.build();
     let page = match command {
         None => hkbm,
         Some(name) => match hkbm.find_subcommand(name) {

@@ -556,6 +556,8 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
     };
     let test_panic = std::env::var_os("HKBM_TEST_PANIC").is_some();
     let mut first = true;
+    // When a stop request was first seen (see STOP_GRACE).
+    let mut stop_seen: Option<std::time::Instant> = None;
     let second = std::time::Duration::from_secs(1);
     let mut next_tick = std::time::Instant::now() + second;
     loop {
@@ -588,8 +590,16 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                     batch.push(m);
                 }
                 for msg in batch {
+                    // Keys that came before the stop request are the user's
+                    // last words and are kept, but only for a moment: a
+                    // long queue never delays the save.
                     let code = ending.load(Ordering::SeqCst);
-                    if code != 0 {
+                    if code != 0
+                        && stop_seen
+                            .get_or_insert_with(std::time::Instant::now)
+                            .elapsed()
+                            > STOP_GRACE
+                    {
                         return Some(finish_on_hang_up(state, files, code));
                     }
                     let effects = match msg {
@@ -705,6 +715,10 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
         }
     }
 }
+
+/// How long keys already received before a stop request are still applied
+/// before saving (they arrive in order, ahead of the request itself).
+const STOP_GRACE: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// The app must end (a stop request, or the terminal went away): keep what
 /// is being typed, save, and give back the exit `code`. After a hang-up the
