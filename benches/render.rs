@@ -112,9 +112,21 @@ fn jump_search_one_query() -> usize {
     j.hits.len()
 }
 
+/// What starting the app costs for its content: the pack as the build
+/// parsed it…
 #[divan::bench]
 fn load_built_in_pack() -> usize {
     built_in().unwrap().pack.benchmarks.len()
+}
+
+/// …against parsing and checking its RON text (what every start did before).
+#[divan::bench]
+fn load_built_in_pack_from_text() -> usize {
+    hkbm::store::content::built_in_from_text()
+        .unwrap()
+        .pack
+        .benchmarks
+        .len()
 }
 
 #[divan::bench]
