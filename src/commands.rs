@@ -319,6 +319,8 @@ pub fn load_comparison(
                     file: f.display().to_string(),
                     session: l.session,
                     unknown_ids: l.content_changes.iter().map(|e| e.to_string()).collect(),
+                    migrated_from: l.migrated_from,
+                    unrecorded: l.unrecorded,
                 });
             }
             Err(mut e) => errors.append(&mut e),

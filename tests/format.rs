@@ -137,7 +137,7 @@ fn the_built_in_pack_is_whole_and_its_ids_are_unique() {
     let mut ids = HashSet::new();
     for (i, bm) in pack.benchmarks.iter().enumerate() {
         assert_eq!(bm.number as usize, i + 1);
-        assert!(!bm.aim.is_empty() && !bm.why.is_empty());
+        assert!(!bm.aim.text.is_empty() && !bm.why.is_empty());
         for phase in hkbm::model::content::Phase::ALL {
             assert!(
                 !bm.tips.of(phase).is_empty(),
@@ -154,13 +154,14 @@ fn the_built_in_pack_is_whole_and_its_ids_are_unique() {
             assert!(ids.insert(id.clone()), "{id} twice");
         }
     }
-    let drafts: Vec<u8> = pack
+    // Benchmark 3 is the one whose criteria no public source gives.
+    let ours: Vec<u8> = pack
         .benchmarks
         .iter()
-        .filter(|b| b.draft)
+        .filter(|b| b.criteria_authorship() == hkbm::model::Authorship::Ours)
         .map(|b| b.number)
         .collect();
-    assert_eq!(drafts, [1, 3, 5, 7, 8, 10]);
+    assert_eq!(ours, [3]);
     let groups: Vec<(&str, &[u8])> = pack
         .framework
         .groups
@@ -212,7 +213,16 @@ fn the_four_published_benchmarks_keep_every_item_of_the_source() {
             bm.insights.len(),
         ];
         assert_eq!(got, counts, "{id}");
-        assert!(!bm.draft, "{id} is from the source, not a draft");
+        assert_eq!(
+            bm.criteria_authorship(),
+            hkbm::model::Authorship::Official,
+            "{id}'s criteria are from the source"
+        );
+        assert_eq!(
+            bm.tips_authorship(),
+            hkbm::model::Authorship::Official,
+            "{id}"
+        );
     }
     // Benchmark 9's list of online tools and resources, items (i) to (xxiv).
     assert_eq!(pack.benchmark("bm9").unwrap().resources.len(), 24);

@@ -341,7 +341,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::EditMeasured => {
-            edit_measured(state);
+            edit_measured(state, false);
+            Vec::new()
+        }
+        Action::EditMeasureTarget => {
+            edit_measured(state, true);
             Vec::new()
         }
         Action::EditSchool => {
@@ -626,7 +630,9 @@ fn rate(state: &mut State, value: Option<u8>) -> Vec<Effect> {
     })
 }
 
-fn edit_measured(state: &mut State) {
+/// Open the editor on a measure's value (or, with `target`, the school's own
+/// target for it).
+fn edit_measured(state: &mut State, target: bool) {
     let Some(id) = selected_criterion(state) else {
         return;
     };
@@ -646,25 +652,34 @@ fn edit_measured(state: &mut State) {
         .benchmark(&bm.id)
         .and_then(|r| r.criterion(&id));
     let k = match &state.last_measure {
-        Some((last, k)) if *last == id => (k + 1) % measures.len(),
+        Some((last, k, t)) if *last == id && *t == target => (k + 1) % measures.len(),
         _ => measures
             .iter()
-            .position(|m| rec.is_none_or(|r| !r.measured.contains_key(&m.id)))
+            .position(|m| {
+                rec.is_none_or(|r| {
+                    let map = if target { &r.targets } else { &r.measured };
+                    !map.contains_key(&m.id)
+                })
+            })
             .unwrap_or(0),
     };
-    state.last_measure = Some((id.clone(), k));
+    state.last_measure = Some((id.clone(), k, target));
     let m = &measures[k];
     let title = format!(
-        "Measured ({} of {}) · {} · {}",
+        "{} ({} of {}) · {} · {} · enter {}",
+        if target { "Our target" } else { "Measured" },
         k + 1,
         measures.len(),
         id,
-        m.describe()
+        m.describe(),
+        m.kind.unit_words()
     );
     let field = Field::Measured {
         bm: bm.id.clone(),
         id,
         measure: m.id.clone(),
+        percent: m.kind.is_percent(),
+        target,
     };
     open_editor(state, field, title);
 }

@@ -5,16 +5,17 @@ pub mod aggregate;
 pub mod compare;
 pub mod content;
 pub mod date;
+pub mod migrate;
 pub mod score;
 pub mod session;
 pub mod validate;
 
 pub use content::{
-    Benchmark, ContentPack, Criterion, Framework, Group, Level, Measure, Partner, Resource, Term,
-    Tip, Tips,
+    Authorship, Benchmark, ContentPack, Criterion, Framework, Group, Level, Measure, MeasureKind,
+    MeasureVerdict, OURS, Partner, Resource, Retired, Source, Sourced, Term, Text, Tip, Tips,
 };
 pub use score::{BenchmarkScore, benchmark_score};
 pub use session::{
-    Baseline, BaselineScore, BenchmarkRecord, ContentRef, CriterionRecord, SESSION_VERSION,
-    Session, TipRecord, TipStatus,
+    Baseline, BaselineScore, BenchmarkRecord, ContentRef, CriterionRecord, RetiredRecord,
+    SESSION_VERSION, Session, TipRecord, TipStatus,
 };

@@ -1,5 +1,6 @@
 //! The overview: the ten benchmarks in their groups, with score, coverage,
-//! tips decided and draft marks; the session's team and where the walk is.
+//! tips decided, a mark where the criteria are the hkbm team's own, where
+//! the selected benchmark's text comes from; the team and the walk.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -8,8 +9,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Theme, fit};
 use crate::app::State;
+use crate::model::Authorship;
+use crate::model::content::OURS_MARK;
 use crate::model::score::{benchmark_score, change, format_change, format_score};
-use crate::summary::DRAFT_MARK;
 use crate::text::inert_line;
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
@@ -56,8 +58,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             let rec = state.session.benchmark(&bm.id);
             let s = benchmark_score(pack, bm, rec);
             let mut title = inert_line(&bm.title).into_owned();
-            if bm.draft {
-                title = format!("{} {DRAFT_MARK}", fit(&title, title_w.saturating_sub(8)));
+            if bm.criteria_authorship() != Authorship::Official {
+                title = format!("{}{OURS_MARK}", fit(&title, title_w.saturating_sub(1)));
             }
             let title = fit(&title, title_w);
             let pad = title_w.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()));
@@ -98,6 +100,22 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 
     let s = &state.session;
     let mut info_lines = vec![Line::from("")];
+    if let Some(bm) = pack.benchmarks.get(state.overview_selected) {
+        info_lines.push(Line::from(vec![
+            Span::styled(format!(" BM{} text: ", bm.number), theme.dim),
+            Span::raw(inert_line(&bm.provenance()).into_owned()),
+        ]));
+    }
+    if pack
+        .benchmarks
+        .iter()
+        .any(|b| b.criteria_authorship() != Authorship::Official)
+    {
+        info_lines.push(Line::from(Span::styled(
+            format!(" {OURS_MARK} criteria written (in part) by the hkbm team, not HKBM text"),
+            theme.draft,
+        )));
+    }
     let team = if s.participants.is_empty() {
         "no participants recorded (a to add)".to_string()
     } else {

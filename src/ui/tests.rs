@@ -294,10 +294,12 @@ fn comparison_state() -> State {
     let old = include_str!("../../sessions/lantau-bay-college-2024-25.ron");
     let inputs = [("old.ron", old), ("new.ron", EXAMPLE)]
         .into_iter()
-        .map(|(f, text)| crate::model::compare::Input {
-            file: f.into(),
-            session: parse(std::path::Path::new(f), text).unwrap().0,
-            unknown_ids: Vec::new(),
+        .map(|(f, text)| {
+            crate::model::compare::Input::new(
+                f.into(),
+                parse(std::path::Path::new(f), text).unwrap().0,
+                &pack,
+            )
         })
         .collect();
     let mut s = example();
@@ -641,19 +643,21 @@ fn three_years_fit_the_compare_table_at_80x24() {
     let old = include_str!("../../sessions/lantau-bay-college-2024-25.ron");
     let mut inputs: Vec<crate::model::compare::Input> = [("old.ron", old), ("new.ron", EXAMPLE)]
         .into_iter()
-        .map(|(f, text)| crate::model::compare::Input {
-            file: f.into(),
-            session: parse(std::path::Path::new(f), text).unwrap().0,
-            unknown_ids: Vec::new(),
+        .map(|(f, text)| {
+            crate::model::compare::Input::new(
+                f.into(),
+                parse(std::path::Path::new(f), text).unwrap().0,
+                &pack,
+            )
         })
         .collect();
     let mut third = inputs[1].session.clone();
     third.year = "2026/27".into();
-    inputs.push(crate::model::compare::Input {
-        file: "next.ron".into(),
-        session: third,
-        unknown_ids: Vec::new(),
-    });
+    inputs.push(crate::model::compare::Input::new(
+        "next.ron".into(),
+        third,
+        &pack,
+    ));
     let mut s = example();
     s.comparison = Some(crate::model::compare::compare(&pack, inputs));
     s.screen = Screen::Compare;
