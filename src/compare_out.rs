@@ -26,6 +26,22 @@ fn rating_label(pack: &ContentPack, r: Option<u8>) -> String {
     }
 }
 
+/// A criterion's rating per year; "not in content" for a year whose content
+/// did not have it yet.
+fn change_labels(pack: &ContentPack, ch: &crate::model::compare::CriterionChange) -> Vec<String> {
+    ch.ratings
+        .iter()
+        .zip(&ch.in_content)
+        .map(|(r, known)| {
+            if *known {
+                rating_label(pack, *r)
+            } else {
+                "not in content".into()
+            }
+        })
+        .collect()
+}
+
 fn status_label(s: Option<TipStatus>) -> &'static str {
     s.map_or("no record", TipStatus::label)
 }
@@ -118,7 +134,7 @@ pub fn text(c: &Comparison, pack: &ContentPack) -> String {
         c.criteria_changed.len()
     );
     for ch in &c.criteria_changed {
-        let ratings: Vec<String> = ch.ratings.iter().map(|r| rating_label(pack, *r)).collect();
+        let ratings = change_labels(pack, ch);
         let id = format!("{}{}", ch.id, if ch.ours { OURS_MARK } else { "" });
         let _ = writeln!(out, "  {id:<8} {}", ratings.join(" → "));
         let _ = writeln!(out, "           {}", fit(&ch.text, 66));
@@ -265,7 +281,7 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
         let _ = writeln!(out, "| Criterion | {} | Text |", years.join(" | "));
         let _ = writeln!(out, "|---|{}---|", "---|".repeat(years.len()));
         for ch in &c.criteria_changed {
-            let r: Vec<String> = ch.ratings.iter().map(|r| rating_label(pack, *r)).collect();
+            let r = change_labels(pack, ch);
             let _ = writeln!(
                 out,
                 "| {}{} | {} | {} |",
@@ -391,7 +407,7 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
             source_word(ch.ours).into(),
             ch.text.clone(),
         ];
-        r.extend(ch.ratings.iter().map(|x| rating_label(pack, *x)));
+        r.extend(change_labels(pack, ch));
         r.push(String::new());
         row(r);
     }

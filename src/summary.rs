@@ -172,7 +172,7 @@ impl Summary {
             None => String::new(),
         };
         let mut rows = vec![format!(
-            "{:>2}  {:<28}  {:>5}  {:>5}  {:<16}  {:>5}  {}",
+            "{:>2}  {:<28}  {:>5}  {:>5}  {:<16}  {:>5}   {}",
             "#", "Benchmark", "Score", "Rated", "Target", "Tips", base_head
         )];
         for b in &self.benchmarks {
@@ -181,7 +181,7 @@ impl Summary {
             } else {
                 fit(&b.title, 28)
             };
-            let tips_mark = if b.tips_ours > 0 { OURS_MARK } else { "" };
+            let tips_mark = if b.tips_ours > 0 { OURS_MARK } else { " " };
             let target = match (b.target_percent, &b.target_year) {
                 (Some(p), Some(y)) => format!("{p} % by {}", inert_line(y)),
                 (Some(p), None) => format!("{p} %"),
@@ -194,13 +194,13 @@ impl Summary {
                 _ => String::new(),
             };
             rows.push(format!(
-                "{:>2}  {}  {:>5}  {:>5}  {:<16}  {:>5}  {}",
+                "{:>2}  {}  {:>5}  {:>5}  {:<16}  {:>5}{tips_mark}  {}",
                 b.number,
                 title,
                 format_score(b.score),
                 format!("{}/{}", b.rated, b.criteria),
                 target,
-                format!("{}/{}{tips_mark}", b.tips_decided, b.tips),
+                format!("{}/{}", b.tips_decided, b.tips),
                 trend
             ));
         }
@@ -219,13 +219,15 @@ impl Summary {
             .iter()
             .any(|b| b.criteria_ours > 0 || b.tips_ours > 0)
         {
-            out.push_str(&format!(
-                "{OURS_LEGEND} (on a title: some criteria; on tips: some tips).\n"
-            ));
+            let legend = format!("{OURS_LEGEND} (on a title: some criteria; on tips: some tips).");
+            for line in crate::text::wrap_words(&legend, 78) {
+                out.push_str(&line);
+                out.push('\n');
+            }
         }
         out.push_str("\nWhere the text comes from:\n");
         for b in &self.benchmarks {
-            let line = format!("{:>2}  {}", b.number, inert_line(&b.provenance));
+            let line = format!("BM{}: {}", b.number, inert_line(&b.provenance));
             for (i, l) in crate::text::wrap_words(&line, 74).into_iter().enumerate() {
                 if i > 0 {
                     out.push_str("    ");

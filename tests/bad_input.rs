@@ -73,7 +73,7 @@ fn truncated_ron_points_at_the_end() {
 
 #[test]
 fn a_wrong_type_names_line_and_column() {
-    let text = example_text().replacen("    version: 1,", "    version: \"one\",", 1);
+    let text = example_text().replacen("    version: 2,", "    version: \"one\",", 1);
     let err = rejected("type.ron", text.as_bytes(), &["summary"]);
     assert!(err.contains("type.ron:3:"), "{err}");
 }
@@ -155,7 +155,7 @@ fn a_missing_file() {
 
 #[test]
 fn a_newer_file_version_is_read_only_not_an_error() {
-    let text = example_text().replacen("    version: 1,", "    version: 2,", 1);
+    let text = example_text().replacen("    version: 2,", "    version: 3,", 1);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("newer.ron");
     fs::write(&path, &text).unwrap();
@@ -169,7 +169,7 @@ fn a_newer_file_version_is_read_only_not_an_error() {
 #[test]
 fn a_newer_file_with_fields_we_do_not_know_is_still_read_only_not_refused() {
     let text = example_text()
-        .replacen("    version: 1,", "    version: 3,", 1)
+        .replacen("    version: 2,", "    version: 3,", 1)
         .replacen("    school:", "    region: \"NT\",\n    school:", 1);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("newer3.ron");
@@ -188,7 +188,7 @@ fn a_newer_file_with_fields_we_do_not_know_is_still_read_only_not_refused() {
 #[test]
 fn a_newer_file_we_cannot_read_at_all_says_to_update() {
     let text = example_text()
-        .replacen("    version: 1,", "    version: 3,", 1)
+        .replacen("    version: 2,", "    version: 3,", 1)
         .replacen("    year: \"2025/26\",", "    year: (2025, 26),", 1);
     let err = rejected("newer.ron", text.as_bytes(), &["check"]);
     assert!(err.contains("newer.ron:3:5:"), "{err}");
@@ -304,9 +304,9 @@ fn field_problems_point_into_their_own_record() {
     let err = rejected("target.ron", text.as_bytes(), &["check"]);
     assert!(err.contains(&format!("target.ron:{}:", bm4 + 1)), "{err}");
 
-    // An unknown measure on bm9.c6, when bm9.c2 has measures too.
+    // An unknown measure on bm9.c7, when bm9.c2 has measures too.
     let text = example_text();
-    let at = line_of(&text, "id: \"bm9.c6\"", 0);
+    let at = line_of(&text, "id: \"bm9.c7\"", 0);
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     lines.insert(
         at + 1,

@@ -62,6 +62,8 @@ pub struct CriterionChange {
     pub ours: bool,
     pub text: String,
     pub ratings: Vec<Option<u8>>,
+    /// False for a year whose content did not have the criterion yet.
+    pub in_content: Vec<bool>,
 }
 
 /// A tip planned (or in progress) in an earlier year, and its status each year.
@@ -210,13 +212,25 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
                 .iter()
                 .map(|r| r.and_then(|r| r.criterion(&c.id)).and_then(|c| c.rating))
                 .collect();
-            if ratings.windows(2).any(|w| w[0] != w[1]) {
+            let in_content: Vec<bool> = inputs
+                .iter()
+                .map(|i| !i.unrecorded.contains(&c.id))
+                .collect();
+            // Only the years whose content had the criterion are compared.
+            let compared: Vec<Option<u8>> = ratings
+                .iter()
+                .zip(&in_content)
+                .filter(|(_, known)| **known)
+                .map(|(r, _)| *r)
+                .collect();
+            if compared.windows(2).any(|w| w[0] != w[1]) {
                 criteria_changed.push(CriterionChange {
                     benchmark: bm.number,
                     id: c.id.clone(),
                     ours: c.is_ours(),
                     text: c.text.clone(),
                     ratings,
+                    in_content,
                 });
             }
         }

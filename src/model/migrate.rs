@@ -257,10 +257,9 @@ pub fn migrate(session: &mut Session, pack: &ContentPack) -> Vec<Moved> {
                 id: t.id.clone(),
                 measure: None,
                 message: format!(
-                    "{}: decision \"{}\"{} kept as retired history ({reason})",
+                    "{}: {} kept as retired history ({reason})",
                     t.id,
-                    t.status.label(),
-                    if t.note.is_empty() { "" } else { " and note" }
+                    what_tip(&t)
                 ),
             });
             rec.retired.push(RetiredRecord {
@@ -292,6 +291,29 @@ fn is_empty_tip(t: &TipRecord) -> bool {
     !t.status.is_decided() && t.owner.is_empty() && t.due.is_empty() && t.note.is_empty()
 }
 
+/// `decision "planned", owner, due and a note`.
+fn what_tip(t: &TipRecord) -> String {
+    let mut parts = vec![format!("decision \"{}\"", t.status.label())];
+    if !t.owner.is_empty() {
+        parts.push("owner".to_string());
+    }
+    if !t.due.is_empty() {
+        parts.push("due".to_string());
+    }
+    if !t.note.is_empty() {
+        parts.push("a note".to_string());
+    }
+    and_list(parts)
+}
+
+/// "a, b and c".
+fn and_list(parts: Vec<String>) -> String {
+    match parts.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => parts.join(""),
+    }
+}
+
 /// "rating 3, measured values and a note".
 fn what_criterion(c: &CriterionRecord) -> String {
     let mut parts = Vec::new();
@@ -307,10 +329,7 @@ fn what_criterion(c: &CriterionRecord) -> String {
     if !c.note.is_empty() {
         parts.push("a note".to_string());
     }
-    match parts.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        _ => parts.join(""),
-    }
+    and_list(parts)
 }
 
 /// The old text and the reason for an id that is no longer live.

@@ -217,7 +217,9 @@ pub fn to_ron(s: &Session) -> String {
         "// hkbm session file. Plain text, safe to keep in git; see the README, \"Session file\".",
     );
     w.open("Session(");
-    w.field("version", &s.version.to_string());
+    // An older file is written in this build's format (it is one now: it may
+    // hold targets and retired history); a newer one is never saved over.
+    w.field("version", &s.version.max(SESSION_VERSION).to_string());
     w.field(
         "content",
         &format!(

@@ -10,7 +10,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::{Theme, fit};
 use crate::app::State;
 use crate::model::Authorship;
-use crate::model::content::OURS_MARK;
+use crate::model::content::{OURS_MARK, Sourced};
 use crate::model::score::{benchmark_score, change, format_change, format_score};
 use crate::text::inert_line;
 
@@ -21,11 +21,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Layout::vertical([Constraint::Length(rows as u16), Constraint::Min(0)]).areas(area);
     let width = area.width as usize;
     // number, title, score, rated, tips, trend
-    let fixed = 4 + 7 + 7 + 12 + 6;
+    let fixed = 4 + 7 + 7 + 13 + 6;
     let title_w = width.saturating_sub(fixed + 2).max(10);
     let mut lines = vec![Line::from(Span::styled(
         format!(
-            " {:>2}  {:<title_w$} {:>6} {:>6} {:>11} {:>5}",
+            " {:>2}  {:<title_w$} {:>6} {:>6} {:>11}  {:>5}",
             "#", "Benchmark", "Score", "Rated", "Tips", "Trend"
         ),
         theme.dim,
@@ -83,8 +83,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 ),
                 Span::raw(format!(" {:>6}", format!("{}/{}", s.rated, s.total))),
                 Span::raw(format!(
-                    " {:>11}",
-                    format!("{}/{} tips", s.tips_decided, s.tips_total)
+                    " {:>11}{}",
+                    format!("{}/{} tips", s.tips_decided, s.tips_total),
+                    if bm.all_tips().any(Sourced::is_ours) {
+                        OURS_MARK
+                    } else {
+                        " "
+                    }
                 )),
                 Span::raw(format!(" {trend:>5}")),
             ];
@@ -106,13 +111,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             Span::raw(inert_line(&bm.provenance()).into_owned()),
         ]));
     }
-    if pack
-        .benchmarks
-        .iter()
-        .any(|b| b.criteria_authorship() != Authorship::Official)
-    {
+    if pack.benchmarks.iter().any(|b| {
+        b.criteria_authorship() != Authorship::Official
+            || b.tips_authorship() != Authorship::Official
+    }) {
         info_lines.push(Line::from(Span::styled(
-            format!(" {OURS_MARK} criteria written (in part) by the hkbm team, not HKBM text"),
+            format!(
+                " {OURS_MARK} criteria or tips written (in part) by the hkbm team, not HKBM text"
+            ),
             theme.draft,
         )));
     }
