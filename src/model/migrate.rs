@@ -279,6 +279,8 @@ pub fn migrate(session: &mut Session, pack: &ContentPack) -> Vec<Moved> {
         rec.tips = tips;
     }
     session.content.version = new;
+    // It may now hold retired history: a file of this build's format.
+    session.version = session.version.max(super::session::SESSION_VERSION);
     session.complete_for(pack);
     moved
 }
