@@ -336,3 +336,75 @@ fn a_second_record_for_a_benchmark_points_at_the_second() {
     assert!(err.contains(&format!("twice.ron:{second}:")), "{err}");
     assert!(err.contains("two records"), "{err}");
 }
+
+/// Edit one file of an exported pack and return `check`'s error output.
+fn pack_with(file: &str, from: &str, to: &str) -> (tempfile::TempDir, String, String) {
+    let mut edited = String::new();
+    let (d, err) = broken_pack(|p| {
+        let f = p.join(file);
+        let t = fs::read_to_string(&f).unwrap();
+        assert!(t.contains(from), "{file} has no {from:?}");
+        edited = t.replacen(from, to, 1);
+        fs::write(f, &edited).unwrap();
+    });
+    (d, err, edited)
+}
+
+/// The 1-based line of the first `needle` in `text`.
+fn line_in(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+#[test]
+fn an_item_naming_an_undeclared_source_is_a_pack_error_at_its_line() {
+    // bm4.c2's `from` names a source bm04.ron does not declare.
+    let (_d, err, text) = pack_with(
+        "bm04.ron",
+        "id: \"bm4.c2\",\n            from: \"seed\",",
+        "id: \"bm4.c2\",\n            from: \"web-en\",",
+    );
+    let line = line_in(&text, "from: \"web-en\"");
+    assert!(err.contains(&format!("bm04.ron:{line}:")), "{err}");
+    assert!(err.contains("from \"web-en\" names no source"), "{err}");
+}
+
+#[test]
+fn a_declared_source_no_item_names_is_a_pack_error() {
+    let (_d, err, text) = pack_with(
+        "bm04.ron",
+        "    sources: [\n",
+        "    sources: [\n        Source(key: \"web-zh\", name: \"Unused\", url: None),\n",
+    );
+    let line = line_in(&text, "key: \"web-zh\"");
+    assert!(err.contains(&format!("bm04.ron:{line}:")), "{err}");
+    assert!(
+        err.contains("source \"web-zh\" is declared but no item names it"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_share_over_100_percent_is_a_pack_error_at_its_measure() {
+    let (_d, err, text) = pack_with(
+        "bm02.ron",
+        "Share(of: \"career team members\"), what: \"have had initial training in career guidance and counselling\", at_least: 50)",
+        "Share(of: \"career team members\"), what: \"have had initial training in career guidance and counselling\", at_least: 150)",
+    );
+    let line = line_in(&text, "at_least: 150");
+    assert!(err.contains(&format!("bm02.ron:{line}:")), "{err}");
+    assert!(
+        err.contains("is a % of a group: its threshold 150 must be 0 to 100"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_retired_id_used_again_is_a_pack_error() {
+    // bm1.c1 is retired in 2.0.0; giving its id to a live criterion is refused.
+    let (_d, err, _) = pack_with("bm01.ron", "id: \"bm1.c7\",", "id: \"bm1.c1\",");
+    assert!(err.contains("bm01.ron:"), "{err}");
+    assert!(
+        err.contains("id \"bm1.c1\" is retired and also in use"),
+        "{err}"
+    );
+}

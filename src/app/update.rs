@@ -1059,8 +1059,20 @@ mod tests {
 
 #[cfg(test)]
 mod more_tests {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
     use super::*;
     use crate::store::content::built_in;
+
+    fn key(state: &mut State, code: KeyCode) -> Vec<Effect> {
+        handle_key(state, KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    fn type_text(state: &mut State, text: &str) {
+        for c in text.chars() {
+            key(state, KeyCode::Char(c));
+        }
+    }
 
     #[test]
     fn each_m_opens_the_next_measure_of_the_criterion() {
@@ -1090,6 +1102,64 @@ mod more_tests {
         update(&mut s, Action::EditorCancel);
         update(&mut s, Action::EditMeasured);
         assert_eq!(measure(&s), first);
+    }
+
+    #[test]
+    fn t_records_our_own_target_for_a_measure_and_a_share_stays_within_100() {
+        let pack = built_in().unwrap().pack;
+        let session = Session::new(&pack, "A", "2025/26");
+        let mut s = State::new(pack, session, "t.ron".into(), "2026-01-15".into());
+        s.screen = Screen::Benchmark;
+        // bm6.c1: each student at least one interview by the end of S3.
+        s.pos = Position {
+            bm: 5,
+            step: Step::Criteria,
+            item: 0,
+        };
+        let record = |s: &State| s.session.benchmarks[5].criterion("bm6.c1").unwrap().clone();
+        key(&mut s, KeyCode::Char('m'));
+        type_text(&mut s, "74 %");
+        key(&mut s, KeyCode::Enter);
+        key(&mut s, KeyCode::Char('t'));
+        match &s.overlay {
+            Some(Overlay::Editor(ed)) => {
+                assert!(
+                    ed.title.starts_with("Our target (1 of 2) · bm6.c1"),
+                    "{}",
+                    ed.title
+                );
+                assert!(ed.title.ends_with("enter % of students"), "{}", ed.title);
+            }
+            _ => panic!("no editor"),
+        }
+        // A % of a group cannot be over 100: said, and the editor stays.
+        type_text(&mut s, "180");
+        key(&mut s, KeyCode::Enter);
+        match &s.overlay {
+            Some(Overlay::Editor(ed)) => {
+                assert_eq!(ed.error.as_deref(), Some("180 is a % of a group: 0 to 100"));
+            }
+            _ => panic!("the editor closed on a bad value"),
+        }
+        update(&mut s, Action::EditorCancel);
+        // Each t on the same criterion opens its next measure, as m does.
+        key(&mut s, KeyCode::Char('t'));
+        match &s.overlay {
+            Some(Overlay::Editor(ed)) => assert!(ed.title.starts_with("Our target (2 of 2)"), "{}", ed.title),
+            _ => panic!("no editor"),
+        }
+        update(&mut s, Action::EditorCancel);
+        key(&mut s, KeyCode::Char('t'));
+        type_text(&mut s, "80");
+        key(&mut s, KeyCode::Enter);
+        let c = record(&s);
+        assert_eq!(c.measured.get("by_s3"), Some(&74.0));
+        assert_eq!(c.targets.get("by_s3"), Some(&80.0));
+        // Undo takes the target back and leaves the measured value.
+        update(&mut s, Action::Undo);
+        let c = record(&s);
+        assert_eq!(c.targets.get("by_s3"), None);
+        assert_eq!(c.measured.get("by_s3"), Some(&74.0));
     }
 
     #[test]

@@ -585,3 +585,123 @@ pub fn format_number(x: f64) -> String {
         format!("{x}")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn measure(from: &str, kind: MeasureKind, at_least: f64) -> Measure {
+        Measure {
+            id: "m".into(),
+            from: from.into(),
+            kind,
+            what: "what is counted".into(),
+            at_least,
+        }
+    }
+
+    #[test]
+    fn every_threshold_says_its_unit() {
+        let count = measure("seed", MeasureKind::Count { per: "year".into() }, 1.0);
+        assert_eq!(count.describe(), "at least 1 per year: what is counted");
+        let share = measure(
+            "seed",
+            MeasureKind::Share {
+                of: "career team members".into(),
+            },
+            50.0,
+        );
+        assert_eq!(
+            share.describe(),
+            "at least 50 % of career team members: what is counted"
+        );
+        let per = measure(
+            "web-en",
+            MeasureKind::PerStudent {
+                of: "senior-form students".into(),
+                each: 2,
+                by: None,
+            },
+            90.0,
+        );
+        assert_eq!(
+            per.describe(),
+            "at least 90 % of senior-form students with at least 2: what is counted"
+        );
+        let by = measure(
+            "seed",
+            MeasureKind::PerStudent {
+                of: "students".into(),
+                each: 1,
+                by: Some("the end of S3".into()),
+            },
+            100.0,
+        );
+        assert!(by.describe().contains("with at least 1 by the end of S3"));
+        assert_eq!(share.status(Some(40.0), None), "measured 40 % · NOT met");
+        assert_eq!(count.status(Some(2.0), None), "measured 2 per year · met");
+    }
+
+    #[test]
+    fn a_suggestion_is_never_not_met_but_a_schools_own_target_counts() {
+        let ours = measure(OURS, MeasureKind::Count { per: "year".into() }, 2.0);
+        assert!(
+            ours.describe()
+                .starts_with("suggested: at least 2 per year")
+        );
+        let v = ours.verdict(Some(0.0), None);
+        assert_eq!(v.official, None);
+        assert!(!ours.status(Some(0.0), None).contains("NOT met"));
+        // Adopted as the school's own target: judged against that.
+        assert_eq!(ours.verdict(Some(1.0), Some(1.0)).own, Some(true));
+        assert_eq!(
+            ours.status(Some(1.0), Some(3.0)),
+            "measured 1 per year · our target 3 per year, not yet"
+        );
+        // An HKBM threshold and an interim target, both shown.
+        let hkbm = measure(
+            "seed",
+            MeasureKind::PerStudent {
+                of: "students".into(),
+                each: 1,
+                by: Some("the end of S3".into()),
+            },
+            100.0,
+        );
+        assert_eq!(
+            hkbm.status(Some(74.0), Some(80.0)),
+            "measured 74 % · NOT met · our target 80 %, not yet"
+        );
+        assert_eq!(
+            hkbm.status(None, Some(80.0)),
+            "not measured · our target 80 %"
+        );
+    }
+
+    #[test]
+    fn provenance_says_which_sections_are_official_and_which_ours() {
+        let text = r#"Benchmark(
+            number: 1, id: "bm1", title: "T", short: "S", group: "core",
+            sources: [Source(key: "web-en", name: "Official page", url: None)],
+            aim: Text(from: "web-en", text: "aim"),
+            criteria: [Criterion(id: "bm1.c7", from: "web-en", text: "c")],
+            why: [Text(from: "web-en", text: "w"), Text(from: "ours", text: "w2")],
+            tips: Tips(
+                plan: [Tip(id: "bm1.plan.1", from: "ours", text: "p")],
+                implement: [Tip(id: "bm1.implement.1", from: "ours", text: "i")],
+                review: [Tip(id: "bm1.review.1", from: "ours", text: "r")],
+            ),
+            partners: [Partner(from: "ours", name: "n", role: "r")],
+        )"#;
+        let bm: Benchmark = ron::from_str(text).unwrap();
+        assert_eq!(
+            bm.provenance(),
+            "aim, criteria: official (Official page) · why: partly official, partly hkbm drafts · tips, partners: hkbm drafts"
+        );
+        assert_eq!(bm.criteria_authorship(), Authorship::Official);
+        assert_eq!(bm.tips_authorship(), Authorship::Ours);
+        assert!(bm.has_ours());
+        assert_eq!(mark(&bm.criteria[0]), "");
+        assert_eq!(mark(&bm.tips.plan[0]), OURS_MARK);
+    }
+}

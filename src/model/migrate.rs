@@ -384,3 +384,123 @@ pub fn bring_up(session: &mut Session, pack: &ContentPack) -> Migration {
         unrecorded,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::content::{Benchmark, Framework};
+    use crate::model::session::TipStatus;
+
+    fn pack(version: &str, bm: &str) -> ContentPack {
+        let framework: Framework = ron::from_str(&format!(
+            r#"Framework(id: "hkbm", name: "n", version: "{version}", groups: [Group(id: "core", name: "Core", benchmarks: [6])],
+               scale: [Level(value: 0, label: "a", descriptor: "", score: 0), Level(value: 4, label: "b", descriptor: "", score: 100)])"#
+        ))
+        .unwrap();
+        let benchmark: Benchmark = ron::from_str(bm).unwrap();
+        ContentPack {
+            framework,
+            benchmarks: vec![benchmark],
+        }
+    }
+
+    const BM6: &str = r#"Benchmark(
+        number: 6, id: "bm6", title: "T", short: "S", group: "core",
+        sources: [Source(key: "seed", name: "page", url: None)],
+        aim: Text(from: "seed", text: "aim"),
+        criteria: [
+            Criterion(id: "bm6.c1", from: "seed", text: "interviews", measures: [
+                Measure(id: "by_s3", from: "seed", kind: PerStudent(of: "students", each: 1, by: Some("the end of S3")), what: "interview", at_least: 100),
+            ]),
+            Criterion(id: "bm6.c5", from: "seed", text: "new", measures: [
+                Measure(id: "share", from: "seed", kind: Share(of: "staff"), what: "trained", at_least: 50),
+            ]),
+        ],
+        tips: Tips(plan: [Tip(id: "bm6.plan.1", from: "seed", text: "p")], implement: [], review: []),
+        retired: [Retired(id: "bm6.c2", text: "the old text", reason: "replaced by bm6.c5")],
+    )"#;
+
+    fn session_v1() -> Session {
+        ron::from_str(
+            r#"Session(version: 1, content: ContentRef(id: "hkbm", version: "1.0.0"), school: "S", year: "2025/26",
+            benchmarks: [BenchmarkRecord(id: "bm6",
+                criteria: [
+                    CriterionRecord(id: "bm6.c1", rating: Some(3), measured: {"by_s3": 1.0}, note: "kept"),
+                    CriterionRecord(id: "bm6.c2", rating: Some(2), note: "old"),
+                    CriterionRecord(id: "bm6.c3", rating: None),
+                    CriterionRecord(id: "bm6.c4", rating: Some(4)),
+                ],
+                tips: [
+                    TipRecord(id: "bm6.plan.1", status: Done),
+                    TipRecord(id: "bm6.plan.9", status: Planned, owner: "Ms Lee"),
+                    TipRecord(id: "bm6.plan.8", status: NotDiscussed),
+                ])])"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn what_no_longer_fits_moves_to_the_history_with_its_old_text() {
+        let pack = pack("2.0.0", BM6);
+        let mut s = session_v1();
+        let m = bring_up(&mut s, &pack);
+        assert_eq!(m.from.as_deref(), Some("1.0.0"));
+        assert_eq!(m.unrecorded, ["bm6.c5"]);
+        assert_eq!((s.version, s.content.version.as_str()), (2, "2.0.0"));
+        let rec = s.benchmark("bm6").unwrap();
+        // Live ids keep their rating and note; new ones get an empty record.
+        let c1 = rec.criterion("bm6.c1").unwrap();
+        assert_eq!((c1.rating, c1.note.as_str()), (Some(3), "kept"));
+        assert!(rec.criterion("bm6.c5").is_some_and(|c| c.rating.is_none()));
+        assert!(rec.criterion("bm6.c2").is_none());
+        let ids: Vec<&str> = rec.retired.iter().map(|r| r.id.as_str()).collect();
+        // 1.0.0 "interviews per student" is not 2.0.0 "% of students": aside.
+        assert_eq!(ids, ["bm6.c1", "bm6.c2", "bm6.c4", "bm6.plan.9"]);
+        assert_eq!(rec.retired[0].measured.get("by_s3"), Some(&1.0));
+        assert!(c1.measured.is_empty());
+        let c2 = &rec.retired[1];
+        assert_eq!(
+            (
+                c2.text.as_str(),
+                c2.reason.as_str(),
+                c2.rating,
+                c2.note.as_str()
+            ),
+            ("the old text", "replaced by bm6.c5", Some(2), "old")
+        );
+        // Unknown to the pack and not in its list: kept, with the reason.
+        assert_eq!(rec.retired[2].reason, "not in content pack hkbm 2.0.0");
+        assert_eq!(rec.retired[3].status, Some(TipStatus::Planned));
+        assert_eq!(rec.retired[3].owner, "Ms Lee");
+        // Empty records (bm6.c3, bm6.plan.8) held nothing: dropped.
+        assert_eq!(m.moved.len(), 4);
+        // A second run changes nothing.
+        let again = s.clone();
+        assert!(migrate(&mut s, &pack).is_empty());
+        assert_eq!(s, again);
+    }
+
+    #[test]
+    fn a_1_0_share_that_is_still_a_share_keeps_its_value() {
+        assert_eq!(hkbm_1_unit("bm2.c7", "trained"), Some("%"));
+        let share = MeasureKind::Share { of: "x".into() };
+        let per_year = MeasureKind::Count { per: "year".into() };
+        let per_form = MeasureKind::Count { per: "form".into() };
+        assert!(value_still_means_the_same(
+            "hkbm", "1.0.0", "bm2.c7", "trained", &share
+        ));
+        assert!(value_still_means_the_same(
+            "hkbm", "1.0.0", "bm2.c7", "cpd", &per_year
+        ));
+        assert!(!value_still_means_the_same(
+            "hkbm", "1.0.0", "bm2.c7", "cpd", &per_form
+        ));
+        assert!(!value_still_means_the_same(
+            "hkbm", "1.0.0", "bm6.c1", "by_s3", &share
+        ));
+        // Within one major version a measure keeps its meaning.
+        assert!(value_still_means_the_same(
+            "hkbm", "2.0.0", "bm6.c1", "by_s3", &share
+        ));
+    }
+}
