@@ -268,3 +268,38 @@ fn the_four_published_benchmarks_keep_every_item_of_the_source() {
     // Benchmark 9's list of online tools and resources, items (i) to (xxiv).
     assert_eq!(pack.benchmark("bm9").unwrap().resources.len(), 24);
 }
+
+#[test]
+fn the_2025_26_example_is_what_its_generator_writes() {
+    // `cargo run --example gen_examples` rewrites it; this keeps them in step.
+    let pack = built_in().unwrap().pack;
+    let read = |rel: &str| {
+        let path = example(rel);
+        parse(&path, &fs::read_to_string(&path).unwrap()).unwrap().0
+    };
+    let v1 = read("tests/fixtures/lantau-bay-college-2025-26-v1.ron");
+    let made = hkbm::sample::lantau_bay_2025_26(&pack, &v1, &read(OLD));
+    assert!(
+        to_ron(&made) == fs::read_to_string(example(NEW)).unwrap(),
+        "run `cargo run --example gen_examples` and review the diff"
+    );
+    // Made on the new pack, with the new measures used throughout: every
+    // measure of a rated criterion has a value, in its unit.
+    assert_eq!(made.content.version, "2.0.0");
+    for bm in &pack.benchmarks {
+        let rec = made.benchmark(&bm.id).unwrap();
+        assert!(rec.retired.is_empty());
+        for c in &bm.criteria {
+            let cr = rec.criterion(&c.id).unwrap();
+            if cr.rating.is_some() {
+                for m in &c.measures {
+                    let v = cr
+                        .measured
+                        .get(&m.id)
+                        .unwrap_or_else(|| panic!("{} {}", c.id, m.id));
+                    assert!(!m.kind.is_percent() || (0.0..=100.0).contains(v));
+                }
+            }
+        }
+    }
+}
