@@ -1145,7 +1145,9 @@ mod more_tests {
         // Each t on the same criterion opens its next measure, as m does.
         key(&mut s, KeyCode::Char('t'));
         match &s.overlay {
-            Some(Overlay::Editor(ed)) => assert!(ed.title.starts_with("Our target (2 of 2)"), "{}", ed.title),
+            Some(Overlay::Editor(ed)) => {
+                assert!(ed.title.starts_with("Our target (2 of 2)"), "{}", ed.title)
+            }
             _ => panic!("no editor"),
         }
         update(&mut s, Action::EditorCancel);

@@ -615,6 +615,12 @@ fn retired_history(d: &mut Vec<Line<'static>>, rec: Option<&BenchmarkRecord>, th
                 theme.dim,
             )));
         }
+        if !r.reason.is_empty() {
+            d.push(Line::from(Span::styled(
+                format!("  why: {}", inert_line(&r.reason)),
+                theme.dim,
+            )));
+        }
         if !r.note.is_empty() {
             d.push(Line::from(format!("  ✎ {}", inert_line(&r.note))));
         }
