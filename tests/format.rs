@@ -303,3 +303,181 @@ fn the_2025_26_example_is_what_its_generator_writes() {
         }
     }
 }
+
+/// Every text of a benchmark that is shown as content (not the verbatim
+/// text of retired ids).
+fn item_texts(bm: &hkbm::model::Benchmark) -> Vec<String> {
+    let mut t = vec![bm.aim.text.clone()];
+    for c in &bm.criteria {
+        t.push(c.text.clone());
+        t.extend(c.measures.iter().map(|m| m.describe()));
+    }
+    t.extend(bm.why.iter().map(|w| w.text.clone()));
+    t.extend(bm.all_tips().map(|x| x.text.clone()));
+    t.extend(bm.partners.iter().map(|p| format!("{} {}", p.name, p.role)));
+    t.extend(bm.insights.iter().map(|i| i.text.clone()));
+    t.extend(
+        bm.glossary
+            .iter()
+            .map(|g| format!("{} {}", g.term, g.definition)),
+    );
+    t.extend(
+        bm.resources
+            .iter()
+            .map(|r| format!("{} {}", r.name, r.note)),
+    );
+    t
+}
+
+#[test]
+fn per_benchmark_which_criteria_and_tips_are_official_and_which_ours() {
+    use hkbm::model::Sourced;
+    let pack = built_in().unwrap().pack;
+    // (official criteria, our criteria, official tips, our tips, retired ids)
+    let expected: [(u8, [usize; 5]); 10] = [
+        (1, [7, 0, 0, 15, 6]),
+        (2, [11, 0, 17, 0, 0]),
+        (3, [0, 6, 0, 14, 0]),
+        (4, [5, 0, 17, 0, 0]),
+        (5, [5, 0, 0, 14, 6]),
+        (6, [4, 0, 16, 0, 0]),
+        (7, [4, 2, 0, 14, 4]),
+        (8, [5, 0, 0, 14, 6]),
+        (9, [7, 0, 13, 0, 0]),
+        (10, [5, 0, 0, 14, 6]),
+    ];
+    for (n, counts) in expected {
+        let bm = &pack.benchmarks[n as usize - 1];
+        let official = |v: &mut dyn Iterator<Item = bool>| v.filter(|o| !o).count();
+        let got = [
+            official(&mut bm.criteria.iter().map(|c| c.is_ours())),
+            bm.criteria.iter().filter(|c| c.is_ours()).count(),
+            official(&mut bm.all_tips().map(|t| t.is_ours())),
+            bm.all_tips().filter(|t| t.is_ours()).count(),
+            bm.retired.len(),
+        ];
+        assert_eq!(got, counts, "benchmark {n}");
+        // The aim of every benchmark but 3 is official.
+        assert_eq!(bm.aim.is_ours(), n == 3, "benchmark {n}'s aim");
+    }
+}
+
+#[test]
+fn the_official_numbers_are_kept_in_text_and_as_measures() {
+    use hkbm::model::MeasureKind::*;
+    let pack = built_in().unwrap().pack;
+    let crit = |id: &str| {
+        let bm = pack.benchmark(id.split('.').next().unwrap()).unwrap();
+        bm.criterion(id).unwrap_or_else(|| panic!("{id}")).clone()
+    };
+    let only_measure = |id: &str| {
+        let c = crit(id);
+        assert!(!c.measures.is_empty(), "{id} has a measure");
+        (
+            c.measures[0].kind.clone(),
+            c.measures[0].at_least,
+            c.from.clone(),
+        )
+    };
+    // Benchmark 1: review at least every three years; a career leader
+    // preferably at senior graduate master/mistress grade or above.
+    assert!(crit("bm1.c11").text.contains("at least every three years"));
+    assert_eq!(
+        only_measure("bm1.c11"),
+        (
+            Count {
+                per: "three years".into()
+            },
+            1.0,
+            "web-en".into()
+        )
+    );
+    assert!(
+        crit("bm1.c10")
+            .text
+            .contains("senior graduate master/mistress (SGM) grade or above")
+    );
+    // Benchmark 8: three levels of workplace encounter; 90 % of senior-form
+    // students, two experiences, one at Level 1 and one at Level 2 or 3.
+    let c7 = crit("bm8.c7").text;
+    assert!(
+        c7.contains("three levels")
+            && c7.contains("Level 1")
+            && c7.contains("Level 2")
+            && c7.contains("Level 3")
+    );
+    let c8 = crit("bm8.c8").text;
+    assert!(c8.starts_with("90 % of senior-form students get at least two workplace learning experiences, one at Level 1 and one at Level 2 or 3"));
+    assert_eq!(
+        only_measure("bm8.c8"),
+        (
+            PerStudent {
+                of: "senior-form students".into(),
+                each: 2,
+                by: None
+            },
+            90.0,
+            "web-en".into()
+        )
+    );
+    // Benchmark 10: at least one staff member coordinates parent engagement.
+    assert!(
+        crit("bm10.c10")
+            .text
+            .starts_with("At least one staff member coordinates parent engagement")
+    );
+    assert_eq!(only_measure("bm10.c10").1, 1.0);
+    // Benchmark 6: each student an interview by the end of S3 and S6.
+    let (kind, at_least, _) = only_measure("bm6.c1");
+    assert_eq!(
+        (kind, at_least),
+        (
+            PerStudent {
+                of: "students".into(),
+                each: 1,
+                by: Some("the end of S3".into())
+            },
+            100.0
+        )
+    );
+}
+
+#[test]
+fn no_threshold_of_ours_is_shown_as_an_hkbm_requirement() {
+    use hkbm::model::Sourced;
+    let pack = built_in().unwrap().pack;
+    let mut suggestions = 0;
+    for bm in &pack.benchmarks {
+        for c in &bm.criteria {
+            for m in c.measures.iter().filter(|m| m.is_ours()) {
+                suggestions += 1;
+                assert!(m.describe().starts_with("suggested: "), "{}", m.describe());
+                assert!(!m.status(Some(0.0), None).contains("NOT met"));
+            }
+        }
+    }
+    assert!(suggestions > 0);
+}
+
+#[test]
+fn forms_are_written_one_way_everywhere() {
+    // `S3`, never `S.3` or "Secondary 3".
+    let dotted = |t: &str, word: &str| {
+        t.match_indices(word).any(|(i, _)| {
+            t[i + word.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+        })
+    };
+    let pack = built_in().unwrap().pack;
+    for bm in &pack.benchmarks {
+        for t in item_texts(bm) {
+            assert!(
+                !dotted(&t, "S.") && !dotted(&t, "Secondary "),
+                "{}: {t}",
+                bm.id
+            );
+        }
+    }
+}
