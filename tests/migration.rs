@@ -224,3 +224,22 @@ fn in_the_app_the_history_is_shown_and_an_edit_saves_it_with_the_rest() {
     assert_eq!(c7.rating, Some(2));
     nothing_lost(&old, &new);
 }
+
+#[test]
+fn next_year_from_a_1_0_session_has_no_baseline_for_criteria_since_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let next = dir.path().join("next.ron");
+    let o = hkbm(&["new", "--from", V1, "-o", next.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let s = read(&next);
+    assert_eq!(s.content.version, "2.0.0");
+    // Benchmark 1 was rated only against drafts retired since: no baseline,
+    // rather than a score of other criteria; benchmark 2's criteria held.
+    assert_eq!(s.baseline_score("bm1"), None);
+    assert_eq!(s.baseline_score("bm2"), Some(59.1));
+    // The history stays in the year it belongs to.
+    assert!(s.benchmarks.iter().all(|b| b.retired.is_empty()));
+    // A tip still in progress comes over.
+    let t = s.benchmark("bm8").unwrap().tip("bm8.plan.1").unwrap();
+    assert_eq!(t.status, TipStatus::InProgress);
+}
