@@ -408,3 +408,30 @@ fn a_retired_id_used_again_is_a_pack_error() {
         "{err}"
     );
 }
+
+#[test]
+fn a_share_over_100_in_a_session_names_its_line() {
+    // bm6.c1 counts the % of students who had an interview: 740 is no %.
+    let text = example_text();
+    assert!(text.contains("measured: {\"by_s3\": 74.0, "));
+    let text = text.replacen(
+        "measured: {\"by_s3\": 74.0, ",
+        "measured: {\"by_s3\": 740.0, ",
+        1,
+    );
+    let line = text.lines().position(|l| l.contains("740.0")).unwrap() + 1;
+    let err = rejected("share.ron", text.as_bytes(), &["check"]);
+    assert!(err.contains(&format!("share.ron:{line}:")), "{err}");
+    assert!(
+        err.contains("bm6.c1: measured by_s3 is a % of students: 740 is over 100"),
+        "{err}"
+    );
+    // A target for a measure the criterion does not have.
+    let text = example_text().replacen(
+        "targets: {\"by_s3\": 80.0, ",
+        "targets: {\"by_s9\": 80.0, ",
+        1,
+    );
+    let err = rejected("target.ron", text.as_bytes(), &["check"]);
+    assert!(err.contains("bm6.c1: no measure named \"by_s9\""), "{err}");
+}

@@ -662,20 +662,44 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
                     inside(this.clone(), "rating:".into()),
                 ));
             }
-            for (key, value) in &cr.measured {
-                if !c.measures.iter().any(|m| &m.id == key) {
-                    out.push(
-                        Problem::error(
-                            format!("{}: no measure named {key:?}", cr.id),
-                            inside(this.clone(), format!("\"{key}\"")),
-                        )
-                        .unknown_id(),
-                    );
-                } else if !value.is_finite() {
-                    out.push(Problem::error(
-                        format!("{}: measured {key} is not a number", cr.id),
-                        inside(this.clone(), format!("\"{key}\"")),
-                    ));
+            let maps = [("measured", &cr.measured), ("targets", &cr.targets)];
+            for (field_name, map) in maps {
+                let at = inside(this.clone(), format!("{field_name}:"));
+                for (key, value) in map {
+                    let here = inside(at.clone(), format!("\"{key}\""));
+                    let what = if field_name == "measured" {
+                        "measured"
+                    } else {
+                        "target"
+                    };
+                    match c.measures.iter().find(|m| &m.id == key) {
+                        None => out.push(
+                            Problem::error(format!("{}: no measure named {key:?}", cr.id), here)
+                                .unknown_id(),
+                        ),
+                        Some(_) if !value.is_finite() || *value < 0.0 => {
+                            out.push(Problem::error(
+                                format!("{}: {what} {key} must be a number, 0 or more", cr.id),
+                                here,
+                            ));
+                        }
+                        Some(m) if m.kind.is_percent() && *value > 100.0 => {
+                            out.push(Problem::error(
+                                format!(
+                                    "{}: {what} {key} is a % of {}: {} is over 100",
+                                    cr.id,
+                                    match &m.kind {
+                                        MeasureKind::Share { of }
+                                        | MeasureKind::PerStudent { of, .. } => of.as_str(),
+                                        MeasureKind::Count { .. } => "",
+                                    },
+                                    super::content::format_number(*value)
+                                ),
+                                here,
+                            ));
+                        }
+                        Some(_) => {}
+                    }
                 }
             }
         }
