@@ -4,7 +4,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::walk::{Position, Step};
-use crate::model::content::{Phase, mark};
+use crate::model::content::{OURS_MARK, Phase, mark};
 use crate::model::{ContentPack, Session};
 
 /// The reference panes shown beside the walk.
@@ -77,7 +77,11 @@ impl Jump {
             let at = |step, item| Position { bm: i, step, item };
             t.push(Target {
                 kind: "benchmark",
-                text: format!("{} {}", bm.number, bm.title),
+                text: if bm.criteria_authorship() == crate::model::Authorship::Official {
+                    format!("{} {}", bm.number, bm.title)
+                } else {
+                    format!("{} {}{OURS_MARK}", bm.number, bm.title)
+                },
                 pos: at(Step::Aim, 0),
                 reference: None,
                 reference_item: None,
