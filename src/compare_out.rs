@@ -263,11 +263,11 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
     let _ = writeln!(out, "| # | Benchmark | {} | Change |", years.join(" | "));
     let _ = writeln!(out, "|---:|---|{}---|", "---:|".repeat(years.len()));
     for b in &c.benchmarks {
-        let draft = if b.criteria_ours > 0 { OURS_MARK } else { "" };
+        let title_mark = if b.criteria_ours > 0 { OURS_MARK } else { "" };
         let scores: Vec<String> = b.scores.iter().map(|s| format_score(*s)).collect();
         let _ = writeln!(
             out,
-            "| {} | {}{draft} | {} | {} |",
+            "| {} | {}{title_mark} | {} | {} |",
             b.number,
             cell(&b.title),
             scores.join(" | "),

@@ -175,11 +175,11 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
     );
     let _ = writeln!(out, "|---:|---|---:|---:|---|---|---:|");
     for b in &sum.benchmarks {
-        let draft = if b.criteria_ours > 0 { OURS_MARK } else { "" };
+        let title_mark = if b.criteria_ours > 0 { OURS_MARK } else { "" };
         let tips_mark = if b.tips_ours > 0 { OURS_MARK } else { "" };
         let _ = writeln!(
             out,
-            "| {} | {}{draft} | {} | {}/{} | {} | {} | {}/{}{tips_mark} |",
+            "| {} | {}{title_mark} | {} | {}/{} | {} | {} | {}/{}{tips_mark} |",
             b.number,
             md(&b.title),
             format_score(b.score),

@@ -141,7 +141,7 @@ fn aim(frame: &mut Frame, area: Rect, state: &State, bm: &Benchmark, theme: &The
         Span::raw(inert_line(&bm.provenance()).into_owned()),
     ]));
     if bm.has_ours() {
-        lines.push(Line::from(Span::styled(OURS_LEGEND, theme.draft)));
+        lines.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
     }
     frame.render_widget(
         Paragraph::new(lines)
@@ -255,7 +255,7 @@ fn criteria(
     let cr = rec.and_then(|r| r.criterion(&c.id));
     let mut d = vec![Line::from(format!("{}{}", inert_block(&c.text), mark(c)))];
     if c.is_ours() {
-        d.push(Line::from(Span::styled(OURS_LEGEND, theme.draft)));
+        d.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
     }
     for m in &c.measures {
         let value = cr.and_then(|r| r.measured.get(&m.id)).copied();
@@ -540,7 +540,7 @@ fn reference(
     };
     if any_ours {
         lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled(OURS_LEGEND, theme.draft)));
+        lines.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
     }
     if lines.is_empty() {
         lines.push(Line::from(Span::styled(

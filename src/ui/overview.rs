@@ -119,7 +119,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             format!(
                 " {OURS_MARK} criteria or tips written (in part) by the hkbm team, not HKBM text"
             ),
-            theme.draft,
+            theme.ours,
         )));
     }
     let team = if s.participants.is_empty() {

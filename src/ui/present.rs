@@ -135,7 +135,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 theme.dim,
             )));
             if bm.has_ours() {
-                lines.push(Line::from(Span::styled(OURS_LEGEND, theme.draft)));
+                lines.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
             }
         }
         Step::Criteria => {
@@ -151,7 +151,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             gap(&mut lines);
             lines.push(Line::from(format!("{}{}", inert_block(&c.text), mark(c))));
             if c.is_ours() {
-                lines.push(Line::from(Span::styled(OURS_LEGEND, theme.draft)));
+                lines.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
             }
             gap(&mut lines);
             let label = match rating.and_then(|v| state.pack.level(v)) {
@@ -201,7 +201,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             if t.is_ours() {
                 lines.push(Line::from(Span::styled(
                     format!("{OURS_MARK} a tip by the hkbm team, not HKBM text"),
-                    theme.draft,
+                    theme.ours,
                 )));
             }
             gap(&mut lines);

@@ -168,7 +168,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     {
         lines.push(Line::from(Span::styled(
             format!("{OURS_MARK} criteria by the hkbm team"),
-            theme.draft,
+            theme.ours,
         )));
     }
     lines.push(Line::from(Span::styled(
