@@ -105,7 +105,7 @@ pub struct RetiredEntry {
     pub text: String,
     pub reason: String,
     pub rating: Option<u8>,
-    pub measured: Vec<(String, f64)>,
+    pub measured: std::collections::BTreeMap<String, f64>,
     pub status: Option<TipStatus>,
     pub note: String,
 }
@@ -275,7 +275,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
                     text: r.text.clone(),
                     reason: r.reason.clone(),
                     rating: r.rating,
-                    measured: r.measured.iter().map(|(k, v)| (k.clone(), *v)).collect(),
+                    measured: r.measured.clone(),
                     status: r.status,
                     note: r.note.clone(),
                 });
