@@ -435,3 +435,33 @@ fn a_share_over_100_in_a_session_names_its_line() {
     let err = rejected("target.ron", text.as_bytes(), &["check"]);
     assert!(err.contains("bm6.c1: no measure named \"by_s9\""), "{err}");
 }
+
+#[test]
+fn a_newer_file_made_with_newer_content_is_still_read_only_not_refused() {
+    // A later hkbm with content 3.0.0, where bm4.c1 was retired for bm4.c6.
+    let text = example_text()
+        .replacen("    version: 2,", "    version: 3,", 1)
+        .replacen("version: \"2.0.0\"", "version: \"3.0.0\"", 1)
+        .replacen("id: \"bm4.c1\"", "id: \"bm4.c6\"", 1);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer-content.ron");
+    fs::write(&path, &text).unwrap();
+    let o = hkbm(&["check", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("read-only"), "{}", stdout(&o));
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+    // Loaded, the rating of the id this build does not know is shown as
+    // history, and the session stays one that is never saved over.
+    let pack = hkbm::store::content::built_in().unwrap().pack;
+    let l = hkbm::store::session::load(&path, &pack).unwrap();
+    assert!(l.newer_version);
+    assert_eq!(l.session.version, 3);
+    let bm4 = l.session.benchmark("bm4").unwrap();
+    assert!(
+        bm4.retired
+            .iter()
+            .any(|r| r.id == "bm4.c6" && r.rating == Some(3))
+    );
+    assert!(hkbm::store::session::save(&path, &l.session).is_err());
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::content::{ContentPack, Framework, MeasureKind, OURS, Phase};
 use super::date::parse_iso;
-use super::migrate::{migrate, needs_migration};
+use super::migrate::{Migration, bring_up, needs_migration};
 use super::session::{SESSION_VERSION, Session, parse_academic_year};
 
 /// Widest radar label, in terminal columns.
@@ -515,6 +515,16 @@ fn check_sources(bm: &super::content::Benchmark, out: &mut Vec<Problem>) {
 
 /// Check a session against the pack it will be used with.
 pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
+    check_and_bring_up(session, pack).0
+}
+
+/// [`check_session`], also returning the session brought up to the pack
+/// (and what that did) when it was made with another content version: the
+/// checks are of the session as it will be used.
+pub fn check_and_bring_up(
+    session: &Session,
+    pack: &ContentPack,
+) -> (Vec<Problem>, Option<(Session, Migration)>) {
     let mut out = Vec::new();
     if session.version > SESSION_VERSION {
         out.push(Problem::warning(
@@ -534,36 +544,40 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
             ),
             field("content"),
         ));
-        return out; // Nothing else can be matched up.
+        return (out, None); // Nothing else can be matched up.
     }
     if session.content.version != fw.version {
+        let what = if session.version > SESSION_VERSION {
+            String::new()
+        } else {
+            format!(
+                ": it opens with {v} and is saved as {v} (what no longer fits is kept as retired history)",
+                v = fw.version
+            )
+        };
+        let message = format!(
+            "made with content version {}, the pack in use is version {}{what}",
+            session.content.version, fw.version
+        );
         out.push(Problem {
             kind: Kind::Retired,
-            ..Problem::warning(
-            format!(
-                "made with content version {}, the pack in use is version {}: it opens with {} and is saved as {} (what no longer fits is kept as retired history)",
-                session.content.version, fw.version, fw.version, fw.version
-            ),
-            field("content"),
-        )
+            ..Problem::warning(message, field("content"))
         });
     }
     // Check the session as it will be used: records of ids that are gone
     // moved to the retired history (each said as a warning).
-    let migrated;
-    let session = if needs_migration(session, pack) {
+    let brought = needs_migration(session, pack).then(|| {
         let mut copy = session.clone();
-        for m in migrate(&mut copy, pack) {
-            let here = inside(record(&m.benchmark, 0), format!("id: \"{}\"", m.id));
-            let mut p = Problem::warning(m.message, here);
+        let m = bring_up(&mut copy, pack);
+        for moved in &m.moved {
+            let here = inside(record(&moved.benchmark, 0), format!("id: \"{}\"", moved.id));
+            let mut p = Problem::warning(moved.message.clone(), here);
             p.kind = Kind::Retired;
             out.push(p);
         }
-        migrated = copy;
-        &migrated
-    } else {
-        session
-    };
+        (copy, m)
+    });
+    let session = brought.as_ref().map_or(session, |(s, _)| s);
     if session.school.trim().is_empty() {
         out.push(Problem::error(
             "the school name is empty".into(),
@@ -746,5 +760,5 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
             }
         }
     }
-    out
+    (out, brought)
 }

@@ -15,8 +15,8 @@ use super::atomic::write_atomic;
 use super::content::{locate, parse_ron};
 use super::error::{FileError, Location};
 use super::read::{io_message, read_text};
-use crate::model::migrate::{Migration, bring_up};
-use crate::model::validate::{Kind, Severity, check_session};
+use crate::model::migrate::Migration;
+use crate::model::validate::{Kind, Severity, check_and_bring_up};
 use crate::model::{ContentPack, SESSION_VERSION, Session};
 
 /// A session read from disk.
@@ -144,7 +144,8 @@ fn load_with(
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     let mut content_changes = Vec::new();
-    for p in check_session(&session, pack) {
+    let (problems, brought) = check_and_bring_up(&session, pack);
+    for p in problems {
         let e = locate(path, &text, &p);
         match p.severity {
             Severity::Error if lenient && p.kind == Kind::UnknownId => content_changes.push(e),
@@ -157,12 +158,10 @@ fn load_with(
     if !errors.is_empty() {
         return Err(errors);
     }
-    let mut session = session;
-    let migration = if newer_version {
-        Migration::default()
-    } else {
-        bring_up(&mut session, pack)
-    };
+    // Checked as it will be used: brought up to the pack when made with
+    // another content version. (A file from a newer hkbm keeps its newer
+    // version number, so it stays read-only and is never saved over.)
+    let (session, migration) = brought.unwrap_or((session, Migration::default()));
     let migrated_from = migration.from;
     let unrecorded = migration.unrecorded;
     let moved = migration
