@@ -140,34 +140,31 @@ pub fn migrate(session: &mut Session, pack: &ContentPack) -> Vec<Moved> {
             let live = bm.criterion(&c.id).filter(|_| bm.retired(&c.id).is_none());
             match live {
                 Some(criterion) => {
-                    let mut gone = BTreeMap::new();
-                    let mut gone_targets = BTreeMap::new();
-                    for (key, value) in std::mem::take(&mut c.measured) {
-                        let keep = criterion.measures.iter().any(|m| {
+                    // A value (or own target) stays only where its measure
+                    // still counts the same thing.
+                    let fits = |key: &str| {
+                        criterion.measures.iter().any(|m| {
                             m.id == key
-                                && value_still_means_the_same(&pack_id, &old, &c.id, &key, &m.kind)
-                        });
-                        if keep {
-                            c.measured.insert(key, value);
-                        } else {
-                            gone.insert(key, value);
-                        }
-                    }
-                    for (key, value) in std::mem::take(&mut c.targets) {
-                        if c.measured.contains_key(&key)
-                            || (!gone.contains_key(&key)
-                                && criterion.measures.iter().any(|m| m.id == key))
-                        {
-                            c.targets.insert(key, value);
-                        } else {
-                            gone_targets.insert(key, value);
-                        }
-                    }
+                                && value_still_means_the_same(&pack_id, &old, &c.id, key, &m.kind)
+                        })
+                    };
+                    let (kept, gone): (BTreeMap<_, _>, BTreeMap<_, _>) =
+                        std::mem::take(&mut c.measured)
+                            .into_iter()
+                            .partition(|(k, _)| fits(k));
+                    let (kept_targets, gone_targets): (BTreeMap<_, _>, BTreeMap<_, _>) =
+                        std::mem::take(&mut c.targets)
+                            .into_iter()
+                            .partition(|(k, _)| fits(k));
+                    c.measured = kept;
+                    c.targets = kept_targets;
                     if !gone.is_empty() || !gone_targets.is_empty() {
                         let names: Vec<&str> = gone
                             .keys()
                             .chain(gone_targets.keys())
                             .map(String::as_str)
+                            .collect::<std::collections::BTreeSet<_>>()
+                            .into_iter()
                             .collect();
                         let units: Vec<String> = gone
                             .keys()
@@ -425,7 +422,7 @@ mod tests {
             r#"Session(version: 1, content: ContentRef(id: "hkbm", version: "1.0.0"), school: "S", year: "2025/26",
             benchmarks: [BenchmarkRecord(id: "bm6",
                 criteria: [
-                    CriterionRecord(id: "bm6.c1", rating: Some(3), measured: {"by_s3": 1.0}, note: "kept"),
+                    CriterionRecord(id: "bm6.c1", rating: Some(3), measured: {"by_s3": 1.0}, targets: {"by_s3": 2.0}, note: "kept"),
                     CriterionRecord(id: "bm6.c2", rating: Some(2), note: "old"),
                     CriterionRecord(id: "bm6.c3", rating: None),
                     CriterionRecord(id: "bm6.c4", rating: Some(4)),
@@ -457,7 +454,8 @@ mod tests {
         // 1.0.0 "interviews per student" is not 2.0.0 "% of students": aside.
         assert_eq!(ids, ["bm6.c1", "bm6.c2", "bm6.c4", "bm6.plan.9"]);
         assert_eq!(rec.retired[0].measured.get("by_s3"), Some(&1.0));
-        assert!(c1.measured.is_empty());
+        assert_eq!(rec.retired[0].targets.get("by_s3"), Some(&2.0));
+        assert!(c1.measured.is_empty() && c1.targets.is_empty());
         let c2 = &rec.retired[1];
         assert_eq!(
             (
