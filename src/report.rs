@@ -207,6 +207,17 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
         };
         let _ = writeln!(out, "\n## {}. {}{draft}\n", bm.number, md(&bm.title));
         let _ = writeln!(out, "*Text:* {}\n", md(&bm.provenance()));
+        if !bm.sources.is_empty() {
+            let sources: Vec<String> = bm
+                .sources
+                .iter()
+                .map(|src| match &src.url {
+                    Some(u) => format!("{}: {}", md(&src.name), md(u)),
+                    None => md(&src.name),
+                })
+                .collect();
+            let _ = writeln!(out, "*Sources:* {}\n", sources.join("; "));
+        }
         let _ = writeln!(
             out,
             "*{}* · Score **{}** ({} of {} criteria rated) · Target {} · {} · {} of {} tips decided\n",
@@ -667,6 +678,19 @@ pub fn html(pack: &ContentPack, s: &Session) -> String {
         let _ = writeln!(out, "<section class=\"benchmark\" id=\"{}\">", bm.id);
         let _ = writeln!(out, "<h2>{}. {}{draft}</h2>", bm.number, h(&bm.title));
         let _ = writeln!(out, "<p class=\"meta\">Text: {}</p>", h(&bm.provenance()));
+        if !bm.sources.is_empty() {
+            let sources: Vec<String> = bm
+                .sources
+                .iter()
+                .map(|src| match &src.url {
+                    Some(u) if u.starts_with("https://") || u.starts_with("http://") => {
+                        format!("<a href=\"{}\">{}</a>", h(u), h(&src.name))
+                    }
+                    _ => h(&src.name),
+                })
+                .collect();
+            let _ = writeln!(out, "<p class=\"meta\">Sources: {}</p>", sources.join("; "));
+        }
         let _ = writeln!(
             out,
             "<p class=\"meta\">{} · Score <strong>{}</strong> ({} of {} criteria rated) · Target {} · {} · {} of {} tips decided</p>",
