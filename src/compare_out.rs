@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use crate::model::ContentPack;
 use crate::model::compare::Comparison;
 use crate::model::content::{OURS_LEGEND, OURS_MARK};
+use crate::model::migrate::retired_value;
 use crate::model::score::{format_change, format_score};
 use crate::model::session::TipStatus;
 use crate::radar::{Layout, Series, ascii};
@@ -232,11 +233,7 @@ fn retired_what(pack: &ContentPack, r: &crate::model::compare::RetiredEntry) -> 
         what.push(format!("rated {}", rating_label(pack, r.rating)));
     }
     for (k, v) in &r.measured {
-        what.push(format!(
-            "{} = {}",
-            inert_line(k),
-            crate::model::content::format_number(*v)
-        ));
+        what.push(inert_line(&retired_value(&r.id, &r.recorded_with, k, *v)).into_owned());
     }
     if let Some(st) = r.status {
         what.push(st.label().to_string());

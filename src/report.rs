@@ -6,9 +6,8 @@
 
 use std::fmt::Write as _;
 
-use crate::model::content::{
-    Benchmark, OURS_LEGEND, OURS_MARK, Phase, Sourced, format_number, mark,
-};
+use crate::model::content::{Benchmark, OURS_LEGEND, OURS_MARK, Phase, Sourced, mark};
+use crate::model::migrate::retired_value;
 use crate::model::score::{format_change, format_score};
 use crate::model::{ContentPack, Session, TipStatus};
 use crate::radar::{RINGS, unit_point};
@@ -82,7 +81,7 @@ fn retired_lines(pack: &ContentPack, rec: Option<&crate::model::BenchmarkRecord>
                 what.push(format!("rated {}", rating_label(pack, r.rating)));
             }
             for (k, v) in &r.measured {
-                what.push(format!("{k} = {}", format_number(*v)));
+                what.push(retired_value(&r.id, &r.recorded_with, k, *v));
             }
             if let Some(st) = r.status {
                 what.push(st.label().to_string());
@@ -360,7 +359,7 @@ pub fn csv_items(pack: &ContentPack, s: &Session) -> String {
             let measured: Vec<String> = r
                 .measured
                 .iter()
-                .map(|(k, v)| format!("{k} = {}", format_number(*v)))
+                .map(|(k, v)| retired_value(&r.id, &r.recorded_with, k, *v))
                 .collect();
             row(vec![
                 bm.number.to_string(),

@@ -68,6 +68,17 @@ pub fn hkbm_1_unit(criterion: &str, measure: &str) -> Option<&'static str> {
         .map(|(_, _, u)| *u)
 }
 
+/// A retired measured value with its unit when the pack version it was
+/// recorded with is known to have had one: `by_s3 = 1 per student`.
+pub fn retired_value(criterion: &str, recorded_with: &str, measure: &str, value: f64) -> String {
+    let n = super::content::format_number(value);
+    match hkbm_1_unit(criterion, measure).filter(|_| major(recorded_with) == "1") {
+        Some("%") => format!("{measure} = {n} %"),
+        Some(unit) => format!("{measure} = {n} {unit}"),
+        None => format!("{measure} = {n}"),
+    }
+}
+
 /// What moved to the retired history, one entry per item.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Moved {

@@ -12,7 +12,8 @@ use crate::app::jump::Reference;
 use crate::app::state::Hit;
 use crate::app::walk::{Step, TARGET_ITEMS};
 use crate::app::{Action, State};
-use crate::model::content::{Benchmark, OURS_LEGEND, OURS_MARK, Sourced, format_number, mark};
+use crate::model::content::{Benchmark, OURS_LEGEND, OURS_MARK, Sourced, mark};
+use crate::model::migrate::retired_value;
 use crate::model::score::{benchmark_score, change, format_change, format_score};
 use crate::model::{BenchmarkRecord, TipStatus};
 use crate::text::{inert_block, inert_line};
@@ -594,7 +595,7 @@ fn retired_history(d: &mut Vec<Line<'static>>, rec: Option<&BenchmarkRecord>, th
             what.push(format!("rated {v}"));
         }
         for (k, v) in &r.measured {
-            what.push(format!("{k} = {}", format_number(*v)));
+            what.push(inert_line(&retired_value(&r.id, &r.recorded_with, k, *v)).into_owned());
         }
         if let Some(st) = r.status {
             what.push(st.label().to_string());

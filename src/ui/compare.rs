@@ -14,7 +14,8 @@ use crate::app::State;
 use crate::app::state::{COMPARE_TABS, RadarMode};
 use crate::compare_out::year_mark;
 use crate::model::compare::Comparison;
-use crate::model::content::{OURS_LEGEND, OURS_MARK, format_number};
+use crate::model::content::{OURS_LEGEND, OURS_MARK};
+use crate::model::migrate::retired_value;
 use crate::model::score::{format_change, format_score};
 use crate::text::{inert_block, inert_line};
 
@@ -211,7 +212,7 @@ fn criteria_lines(state: &State, c: &Comparison) -> Vec<Line<'static>> {
                 what.push(format!("rated {}", label(r.rating)));
             }
             for (k, v) in &r.measured {
-                what.push(format!("{} = {}", inert_line(k), format_number(*v)));
+                what.push(inert_line(&retired_value(&r.id, &r.recorded_with, k, *v)).into_owned());
             }
             if let Some(st) = r.status {
                 what.push(st.label().to_string());
