@@ -33,3 +33,17 @@ fn aggregate_files(bencher: divan::Bencher, n: u64) {
         a.sessions
     });
 }
+
+/// One session file opened: as this build writes it (content 2.0.0), and as
+/// the 1.0.0 release wrote it (checked, then brought up to the pack, its
+/// retired records moved to the history). Budget: a few milliseconds, so a
+/// network folder of old files aggregates about as fast as new ones.
+#[divan::bench(args = ["sessions/lantau-bay-college-2025-26.ron", "tests/fixtures/lantau-bay-college-2025-26-v1.ron"])]
+fn load_one_session(bencher: divan::Bencher, rel: &str) {
+    let pack = built_in().unwrap().pack;
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(rel);
+    bencher.bench_local(|| {
+        let l = hkbm::store::session::load(&path, &pack).unwrap();
+        l.session.benchmarks.len()
+    });
+}

@@ -56,10 +56,12 @@ fn screen(name: &str) -> State {
         let old = include_str!("../sessions/lantau-bay-college-2024-25.ron");
         let inputs = [("old.ron", old), ("new.ron", EXAMPLE)]
             .into_iter()
-            .map(|(f, text)| hkbm::model::compare::Input {
-                file: f.into(),
-                session: parse(Path::new(f), text).unwrap().0,
-                unknown_ids: Vec::new(),
+            .map(|(f, text)| {
+                hkbm::model::compare::Input::new(
+                    f.into(),
+                    parse(Path::new(f), text).unwrap().0,
+                    &pack,
+                )
             })
             .collect();
         s.comparison = Some(hkbm::model::compare::compare(&pack, inputs));

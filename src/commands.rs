@@ -359,27 +359,39 @@ fn new(common: &Common, args: NewArgs) -> ExitCode {
 /// The content pack in use and the session in `file` (warnings said), or
 /// the exit code after saying why not.
 fn pack_and_session(common: &Common, file: &Path) -> Result<(ContentPack, Session), ExitCode> {
+    pack_and_loaded(common, file).map(|(p, l)| (p, l.session))
+}
+
+/// [`pack_and_session`], with what loading said (e.g. the content version
+/// the file was made with, when it was brought up to the pack).
+fn pack_and_loaded(
+    common: &Common,
+    file: &Path,
+) -> Result<(ContentPack, session_store::LoadedSession), ExitCode> {
     let pack = pack(common)?.pack;
     match session_store::load(file, &pack) {
         Ok(l) => {
             warn(&l.warnings);
-            Ok((pack, l.session))
+            Ok((pack, l))
         }
         Err(errors) => Err(fail(&errors)),
     }
 }
 
 fn summary(common: &Common, args: SummaryArgs) -> ExitCode {
-    let (pack, session) = match pack_and_session(common, &args.file) {
+    let (pack, loaded) = match pack_and_loaded(common, &args.file) {
         Ok(x) => x,
         Err(code) => return code,
     };
-    let summary = Summary::build(&pack, &session).with_actions(
+    let mut summary = Summary::build(&pack, &loaded.session).with_actions(
         &pack,
-        &session,
+        &loaded.session,
         &config().terms,
         today(common),
     );
+    if let Some(v) = loaded.migrated_from {
+        summary.content.session_made_with = v;
+    }
     match args.format {
         SummaryFormat::Text => say!("{}", plain(common, summary.to_text())),
         SummaryFormat::Json => say!("{}", summary.to_json()),
@@ -403,6 +415,8 @@ pub fn load_comparison(
                     file: f.display().to_string(),
                     session: l.session,
                     unknown_ids: l.content_changes.iter().map(|e| e.to_string()).collect(),
+                    migrated_from: l.migrated_from,
+                    unrecorded: l.unrecorded,
                 });
             }
             Err(mut e) => errors.append(&mut e),

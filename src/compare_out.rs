@@ -5,10 +5,11 @@ use std::fmt::Write as _;
 
 use crate::model::ContentPack;
 use crate::model::compare::Comparison;
+use crate::model::content::{OURS_LEGEND, OURS_MARK};
+use crate::model::migrate::retired_value;
 use crate::model::score::{format_change, format_score};
 use crate::model::session::TipStatus;
 use crate::radar::{Layout, Series, ascii};
-use crate::summary::DRAFT_MARK;
 use crate::text::inert_line;
 
 /// ASCII marks per year in radars, newest first.
@@ -24,6 +25,22 @@ fn rating_label(pack: &ContentPack, r: Option<u8>) -> String {
         Some(l) => format!("{} {}", l.value, l.label),
         None => "not rated".into(),
     }
+}
+
+/// A criterion's rating per year; "not in content" for a year whose content
+/// did not have it yet.
+fn change_labels(pack: &ContentPack, ch: &crate::model::compare::CriterionChange) -> Vec<String> {
+    ch.ratings
+        .iter()
+        .zip(&ch.in_content)
+        .map(|(r, known)| {
+            if *known {
+                rating_label(pack, *r)
+            } else {
+                "not in content".into()
+            }
+        })
+        .collect()
 }
 
 fn status_label(s: Option<TipStatus>) -> &'static str {
@@ -99,8 +116,8 @@ pub fn text(c: &Comparison, pack: &ContentPack) -> String {
     head.push_str("  Change");
     let _ = writeln!(out, "{head}");
     for b in &c.benchmarks {
-        let title = if b.draft {
-            format!("{} {DRAFT_MARK}", fit(&b.short, 26))
+        let title = if b.criteria_ours > 0 {
+            format!("{}{OURS_MARK}", fit(&b.title, 33))
         } else {
             fit(&b.title, 34)
         };
@@ -118,8 +135,9 @@ pub fn text(c: &Comparison, pack: &ContentPack) -> String {
         c.criteria_changed.len()
     );
     for ch in &c.criteria_changed {
-        let ratings: Vec<String> = ch.ratings.iter().map(|r| rating_label(pack, *r)).collect();
-        let _ = writeln!(out, "  {:<8} {}", ch.id, ratings.join(" → "));
+        let ratings = change_labels(pack, ch);
+        let id = format!("{}{}", ch.id, if ch.ours { OURS_MARK } else { "" });
+        let _ = writeln!(out, "  {id:<8} {}", ratings.join(" → "));
         let _ = writeln!(out, "           {}", fit(&ch.text, 66));
     }
     out.push('\n');
@@ -140,7 +158,8 @@ pub fn text(c: &Comparison, pack: &ContentPack) -> String {
         } else {
             format!(" ({})", who.join(", "))
         };
-        let _ = writeln!(out, "  {:<16} {}{who}", p.id, statuses.join(" → "));
+        let id = format!("{}{}", p.id, if p.ours { OURS_MARK } else { "" });
+        let _ = writeln!(out, "  {id:<16} {}{who}", statuses.join(" → "));
         let _ = writeln!(out, "                   {}", fit(&p.text, 62));
     }
     out.push('\n');
@@ -161,14 +180,68 @@ pub fn text(c: &Comparison, pack: &ContentPack) -> String {
         }
         out.push('\n');
     }
+    if !c.retired.is_empty() {
+        let _ = writeln!(
+            out,
+            "Retired history: recorded against ids no longer in the content, not compared ({})",
+            c.retired.len()
+        );
+        for r in &c.retired {
+            let _ = writeln!(
+                out,
+                "  {}: {} ({}) {}",
+                inert_line(&r.year),
+                inert_line(&r.id),
+                inert_line(&r.recorded_with),
+                retired_what(pack, r)
+            );
+            if !r.text.is_empty() {
+                let _ = writeln!(out, "      {}", fit(&r.text, 70));
+            }
+        }
+        out.push('\n');
+    }
     let _ = writeln!(out, "Content differences between the years");
     if c.content_differences.is_empty() {
         let _ = writeln!(out, "  none");
     }
     for d in &c.content_differences {
-        let _ = writeln!(out, "  {}", inert_line(d));
+        for (i, l) in crate::text::wrap_words(&inert_line(d), 76)
+            .into_iter()
+            .enumerate()
+        {
+            let _ = writeln!(out, "{}{l}", if i == 0 { "  " } else { "    " });
+        }
+    }
+    if has_ours(c) {
+        out.push('\n');
+        let _ = writeln!(out, "{OURS_LEGEND}.");
     }
     out
+}
+
+fn has_ours(c: &Comparison) -> bool {
+    c.benchmarks.iter().any(|b| b.criteria_ours > 0)
+        || c.criteria_changed.iter().any(|x| x.ours)
+        || c.plans.iter().any(|x| x.ours)
+}
+
+/// "rated 3 Established · trained = 40 · planned · note: …".
+fn retired_what(pack: &ContentPack, r: &crate::model::compare::RetiredEntry) -> String {
+    let mut what = Vec::new();
+    if r.rating.is_some() {
+        what.push(format!("rated {}", rating_label(pack, r.rating)));
+    }
+    for (k, v) in &r.measured {
+        what.push(inert_line(&retired_value(&r.id, &r.recorded_with, k, *v)).into_owned());
+    }
+    if let Some(st) = r.status {
+        what.push(st.label().to_string());
+    }
+    if !r.note.is_empty() {
+        what.push(format!("note: {}", fit(&r.note, 40)));
+    }
+    what.join(" · ")
 }
 
 /// Markdown: tables that read as plain text and render on a Git forge.
@@ -187,15 +260,11 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
     let _ = writeln!(out, "| # | Benchmark | {} | Change |", years.join(" | "));
     let _ = writeln!(out, "|---:|---|{}---|", "---:|".repeat(years.len()));
     for b in &c.benchmarks {
-        let draft = if b.draft {
-            format!(" {DRAFT_MARK}")
-        } else {
-            String::new()
-        };
+        let title_mark = if b.criteria_ours > 0 { OURS_MARK } else { "" };
         let scores: Vec<String> = b.scores.iter().map(|s| format_score(*s)).collect();
         let _ = writeln!(
             out,
-            "| {} | {}{draft} | {} | {} |",
+            "| {} | {}{title_mark} | {} | {} |",
             b.number,
             cell(&b.title),
             scores.join(" | "),
@@ -209,15 +278,12 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
         let _ = writeln!(out, "| Criterion | {} | Text |", years.join(" | "));
         let _ = writeln!(out, "|---|{}---|", "---|".repeat(years.len()));
         for ch in &c.criteria_changed {
-            let r: Vec<String> = ch
-                .ratings
-                .iter()
-                .map(|r| cell(&rating_label(pack, *r)))
-                .collect();
+            let r: Vec<String> = change_labels(pack, ch).iter().map(|l| cell(l)).collect();
             let _ = writeln!(
                 out,
-                "| {} | {} | {} |",
+                "| {}{} | {} | {} |",
                 cell(&ch.id),
+                if ch.ours { OURS_MARK } else { "" },
                 r.join(" | "),
                 cell(&ch.text)
             );
@@ -236,8 +302,9 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
             let s: Vec<&str> = p.statuses.iter().map(|s| status_label(*s)).collect();
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} | {} |",
+                "| {}{} | {} | {} | {} | {} |",
                 cell(&p.id),
+                if p.ours { OURS_MARK } else { "" },
                 s.join(" | "),
                 cell(&p.owner),
                 cell(&p.due),
@@ -262,12 +329,38 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
             out.push('\n');
         }
     }
+    if !c.retired.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n## Retired history (not compared)\n\nRecorded against ids no longer in the content; kept, never attached to another criterion.\n"
+        );
+        let _ = writeln!(
+            out,
+            "| Year | Id | Made with | Recorded | Text then | Why retired |"
+        );
+        let _ = writeln!(out, "|---|---|---|---|---|---|");
+        for r in &c.retired {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} |",
+                cell(&r.year),
+                cell(&r.id),
+                cell(&r.recorded_with),
+                cell(&retired_what(pack, r)),
+                cell(&r.text),
+                cell(&r.reason)
+            );
+        }
+    }
     let _ = writeln!(out, "\n## Content differences between the years\n");
     if c.content_differences.is_empty() {
         let _ = writeln!(out, "None.");
     }
     for d in &c.content_differences {
         let _ = writeln!(out, "- {}", cell(d));
+    }
+    if has_ours(c) {
+        let _ = writeln!(out, "\n{OURS_LEGEND}.");
     }
     out
 }
@@ -281,6 +374,7 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
         "section".to_string(),
         "benchmark".into(),
         "id".into(),
+        "source".into(),
         "text".into(),
     ];
     head.extend(c.years.iter().map(|y| y.year.clone()));
@@ -291,6 +385,7 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
             "score".to_string(),
             b.number.to_string(),
             b.id.clone(),
+            b.provenance.clone(),
             b.title.clone(),
         ];
         r.extend(
@@ -306,9 +401,10 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
             "criterion".to_string(),
             ch.benchmark.to_string(),
             ch.id.clone(),
+            source_word(ch.ours).into(),
             ch.text.clone(),
         ];
-        r.extend(ch.ratings.iter().map(|x| rating_label(pack, *x)));
+        r.extend(change_labels(pack, ch));
         r.push(String::new());
         row(r);
     }
@@ -317,15 +413,35 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
             "plan".to_string(),
             p.benchmark.to_string(),
             p.id.clone(),
+            source_word(p.ours).into(),
             p.text.clone(),
         ];
         r.extend(p.statuses.iter().map(|s| status_label(*s).to_string()));
         r.push(String::new());
         row(r);
     }
+    for e in &c.retired {
+        let mut r = vec![
+            "retired".to_string(),
+            e.benchmark.to_string(),
+            e.id.clone(),
+            format!("retired ({})", e.recorded_with),
+            format!("{} — {}", e.text, e.reason),
+        ];
+        r.extend(c.years.iter().map(|y| {
+            if y.year == e.year {
+                retired_what(pack, e)
+            } else {
+                String::new()
+            }
+        }));
+        r.push(String::new());
+        row(r);
+    }
     for d in &c.content_differences {
         let mut r = vec![
             "content".to_string(),
+            String::new(),
             String::new(),
             String::new(),
             d.clone(),
@@ -335,6 +451,11 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
         row(r);
     }
     csv.finish()
+}
+
+/// The CSV `source` of an item: `official`, or `ours` for the hkbm team's.
+fn source_word(ours: bool) -> &'static str {
+    if ours { "ours" } else { "official" }
 }
 
 pub fn json(c: &Comparison) -> String {

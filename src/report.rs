@@ -6,11 +6,12 @@
 
 use std::fmt::Write as _;
 
-use crate::model::content::{Benchmark, Phase, format_number};
+use crate::model::content::{Benchmark, OURS_LEGEND, OURS_MARK, Phase, Sourced, mark};
+use crate::model::migrate::retired_value;
 use crate::model::score::{format_change, format_score};
 use crate::model::{ContentPack, Session, TipStatus};
 use crate::radar::{RINGS, unit_point};
-use crate::summary::{DRAFT_MARK, Summary};
+use crate::summary::Summary;
 use crate::text::inert_line;
 
 /// One line of Markdown-safe text: no control characters, no raw HTML,
@@ -48,34 +49,60 @@ fn rating_label(pack: &ContentPack, r: Option<u8>) -> String {
     }
 }
 
-fn measured(
-    pack_bm: &Benchmark,
-    id: &str,
-    values: &std::collections::BTreeMap<String, f64>,
-) -> String {
-    let Some(c) = pack_bm.criterion(id) else {
+/// Each measure of the criterion with its threshold (a suggestion says so),
+/// the value entered and the school's own target: "suggested: at least 1 per
+/// year: …: measured 2 per year · our target 1 per year, reached".
+fn measured(pack_bm: &Benchmark, cr: &crate::model::CriterionRecord) -> String {
+    let Some(c) = pack_bm.criterion(&cr.id) else {
         return String::new();
     };
     c.measures
         .iter()
-        .filter_map(|m| {
-            values.get(&m.id).map(|v| {
-                let met = if m.is_met(*v) { "met" } else { "not met" };
-                let unit = if m.unit == "%" {
-                    " %".to_string()
-                } else {
-                    format!(" {}", m.unit)
-                };
-                format!(
-                    "{}: {}{unit} ({met}; at least {})",
-                    m.what,
-                    format_number(*v),
-                    format_number(m.at_least)
-                )
-            })
+        .filter(|m| cr.measured.contains_key(&m.id) || cr.targets.contains_key(&m.id))
+        .map(|m| {
+            let v = cr.measured.get(&m.id).copied();
+            let t = cr.targets.get(&m.id).copied();
+            format!("{}{} — {}", m.describe(), mark(m), m.status(v, t))
         })
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// The retired history of a benchmark in a session, one line per record.
+fn retired_lines(pack: &ContentPack, rec: Option<&crate::model::BenchmarkRecord>) -> Vec<String> {
+    let Some(rec) = rec else {
+        return Vec::new();
+    };
+    rec.retired
+        .iter()
+        .map(|r| {
+            let mut what = Vec::new();
+            if r.rating.is_some() {
+                what.push(format!("rated {}", rating_label(pack, r.rating)));
+            }
+            for (k, v) in &r.measured {
+                what.push(retired_value(&r.id, &r.recorded_with, k, *v));
+            }
+            if let Some(st) = r.status {
+                what.push(st.label().to_string());
+            }
+            if !r.note.is_empty() {
+                what.push(format!("note: {}", r.note));
+            }
+            let text = if r.text.is_empty() {
+                String::new()
+            } else {
+                format!(" \"{}\"", r.text)
+            };
+            format!(
+                "{} (content {}){text}: {} — {}",
+                r.id,
+                r.recorded_with,
+                what.join(" · "),
+                r.reason
+            )
+        })
+        .collect()
 }
 
 fn trend_text(line: &crate::summary::BenchmarkLine) -> String {
@@ -147,14 +174,11 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
     );
     let _ = writeln!(out, "|---:|---|---:|---:|---|---|---:|");
     for b in &sum.benchmarks {
-        let draft = if b.draft {
-            format!(" {DRAFT_MARK}")
-        } else {
-            String::new()
-        };
+        let title_mark = if b.criteria_ours > 0 { OURS_MARK } else { "" };
+        let tips_mark = if b.tips_ours > 0 { OURS_MARK } else { "" };
         let _ = writeln!(
             out,
-            "| {} | {}{draft} | {} | {}/{} | {} | {} | {}/{} |",
+            "| {} | {}{title_mark} | {} | {}/{} | {} | {} | {}/{}{tips_mark} |",
             b.number,
             md(&b.title),
             format_score(b.score),
@@ -167,20 +191,32 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
         );
     }
     let _ = writeln!(out, "\nScore: {}.", md(&sum.score_formula));
-    if sum.benchmarks.iter().any(|b| b.draft) {
+    if pack.benchmarks.iter().any(Benchmark::has_ours) {
         let _ = writeln!(
             out,
-            "\n{DRAFT_MARK}: the benchmark's text is a draft written by the hkbm team, not the official HKBM text."
+            "\n{OURS_LEGEND}. On a benchmark: some of its criteria; on tips: some of its tips."
         );
     }
     for (bm, line) in pack.benchmarks.iter().zip(&sum.benchmarks) {
         let rec = s.benchmark(&bm.id);
-        let draft = if bm.draft {
-            format!(" {DRAFT_MARK}")
+        let draft = if line.criteria_ours > 0 {
+            OURS_MARK
         } else {
-            String::new()
+            ""
         };
         let _ = writeln!(out, "\n## {}. {}{draft}\n", bm.number, md(&bm.title));
+        let _ = writeln!(out, "*Text:* {}\n", md(&bm.provenance()));
+        if !bm.sources.is_empty() {
+            let sources: Vec<String> = bm
+                .sources
+                .iter()
+                .map(|src| match &src.url {
+                    Some(u) => format!("{}: {}", md(&src.name), md(u)),
+                    None => md(&src.name),
+                })
+                .collect();
+            let _ = writeln!(out, "*Sources:* {}\n", sources.join("; "));
+        }
         let _ = writeln!(
             out,
             "*{}* · Score **{}** ({} of {} criteria rated) · Target {} · {} · {} of {} tips decided\n",
@@ -203,13 +239,12 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
             let cr = rec.and_then(|r| r.criterion(&c.id));
             let _ = writeln!(
                 out,
-                "| **{}** {} | {} | {} | {} |",
+                "| **{}**{} {} | {} | {} | {} |",
                 md(&c.id),
+                mark(c),
                 md(&c.text),
                 md(&rating_label(pack, cr.and_then(|c| c.rating))),
-                md(&cr
-                    .map(|r| measured(bm, &c.id, &r.measured))
-                    .unwrap_or_default()),
+                md(&cr.map(|r| measured(bm, r)).unwrap_or_default()),
                 md(cr.map(|c| c.note.as_str()).unwrap_or(""))
             );
         }
@@ -223,8 +258,9 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
             for (p, t, r) in acts {
                 let _ = writeln!(
                     out,
-                    "| **{}** {} | {} | {} | {} | {} | {} |",
+                    "| **{}**{} {} | {} | {} | {} | {} | {} |",
                     md(&t.id),
+                    mark(t),
                     md(&t.text),
                     p.title(),
                     r.status.label(),
@@ -238,6 +274,16 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
             let _ = writeln!(out, "\n**Notes**\n");
             for l in crate::text::inert_block(notes).lines() {
                 let _ = writeln!(out, "> {}", md(l));
+            }
+        }
+        let retired = retired_lines(pack, rec);
+        if !retired.is_empty() {
+            let _ = writeln!(
+                out,
+                "\n**Retired history** (recorded against ids no longer in the content; not scored)\n"
+            );
+            for l in retired {
+                let _ = writeln!(out, "- {}", md(&l));
             }
         }
     }
@@ -254,6 +300,7 @@ pub fn csv_items(pack: &ContentPack, s: &Session) -> String {
         "kind",
         "id",
         "phase",
+        "source",
         "text",
         "rating",
         "rating_label",
@@ -276,11 +323,11 @@ pub fn csv_items(pack: &ContentPack, s: &Session) -> String {
                 "criterion".into(),
                 c.id.clone(),
                 String::new(),
+                c.from.clone(),
                 c.text.clone(),
                 rating.map(|r| r.to_string()).unwrap_or_default(),
                 rating_label(pack, rating),
-                cr.map(|r| measured(bm, &c.id, &r.measured))
-                    .unwrap_or_default(),
+                cr.map(|r| measured(bm, r)).unwrap_or_default(),
                 String::new(),
                 String::new(),
                 String::new(),
@@ -295,6 +342,7 @@ pub fn csv_items(pack: &ContentPack, s: &Session) -> String {
                 "tip".into(),
                 t.id.clone(),
                 p.key().into(),
+                t.from.clone(),
                 t.text.clone(),
                 String::new(),
                 String::new(),
@@ -305,6 +353,33 @@ pub fn csv_items(pack: &ContentPack, s: &Session) -> String {
                 tr.map(|t| t.owner.clone()).unwrap_or_default(),
                 tr.map(|t| t.due.clone()).unwrap_or_default(),
                 tr.map(|t| t.note.clone()).unwrap_or_default(),
+            ]);
+        }
+        for r in rec.map(|r| r.retired.as_slice()).unwrap_or(&[]) {
+            let measured: Vec<String> = r
+                .measured
+                .iter()
+                .map(|(k, v)| retired_value(&r.id, &r.recorded_with, k, *v))
+                .collect();
+            row(vec![
+                bm.number.to_string(),
+                bm.title.clone(),
+                "retired".into(),
+                r.id.clone(),
+                String::new(),
+                format!("retired ({})", r.recorded_with),
+                format!("{} — {}", r.text, r.reason),
+                r.rating.map(|r| r.to_string()).unwrap_or_default(),
+                if r.rating.is_some() {
+                    rating_label(pack, r.rating)
+                } else {
+                    String::new()
+                },
+                measured.join("; "),
+                r.status.map(|s| s.label().to_string()).unwrap_or_default(),
+                r.owner.clone(),
+                r.due.clone(),
+                r.note.clone(),
             ]);
         }
     }
@@ -321,7 +396,10 @@ pub fn csv_benchmarks(pack: &ContentPack, s: &Session) -> String {
         "id",
         "title",
         "group",
-        "draft",
+        "criteria_official",
+        "criteria_ours",
+        "tips_official",
+        "tips_ours",
         "score",
         "rated",
         "criteria",
@@ -342,7 +420,10 @@ pub fn csv_benchmarks(pack: &ContentPack, s: &Session) -> String {
             b.id.clone(),
             b.title.clone(),
             b.group.clone(),
-            b.draft.to_string(),
+            b.criteria_official.to_string(),
+            b.criteria_ours.to_string(),
+            b.tips_official.to_string(),
+            b.tips_ours.to_string(),
             n(b.score),
             b.rated.to_string(),
             b.criteria.to_string(),
@@ -665,14 +746,11 @@ pub fn html_with(pack: &ContentPack, s: &Session, actions_as: &HtmlActions) -> S
         "<table>\n<tr><th>#</th><th>Benchmark</th><th>Score</th><th>Rated</th><th>Target</th><th>Trend</th><th>Tips decided</th></tr>"
     );
     for b in &sum.benchmarks {
-        let draft = if b.draft {
-            format!(" <span class=\"draft\">{DRAFT_MARK}</span>")
-        } else {
-            String::new()
-        };
+        let draft = html_mark(b.criteria_ours > 0);
+        let tips_mark = html_mark(b.tips_ours > 0);
         let _ = writeln!(
             out,
-            "<tr><td class=\"num\">{}</td><td>{}{draft}</td><td class=\"num\">{}</td><td class=\"num\">{}/{}</td><td>{}</td><td>{}</td><td class=\"num\">{}/{}</td></tr>",
+            "<tr><td class=\"num\">{}</td><td>{}{draft}</td><td class=\"num\">{}</td><td class=\"num\">{}/{}</td><td>{}</td><td>{}</td><td class=\"num\">{}/{}{tips_mark}</td></tr>",
             b.number,
             h(&b.title),
             format_score(b.score),
@@ -689,10 +767,11 @@ pub fn html_with(pack: &ContentPack, s: &Session, actions_as: &HtmlActions) -> S
         "</table>\n<p class=\"meta\">Score: {}.</p>",
         h(&sum.score_formula)
     );
-    if sum.benchmarks.iter().any(|b| b.draft) {
+    if pack.benchmarks.iter().any(Benchmark::has_ours) {
         let _ = writeln!(
             out,
-            "<p class=\"meta\"><span class=\"draft\">{DRAFT_MARK}</span>: the benchmark's text is a draft written by the hkbm team, not the official HKBM text.</p>"
+            "<p class=\"meta\"><span class=\"draft\">{}</span>. On a benchmark: some of its criteria; on tips: some of its tips.</p>",
+            h(OURS_LEGEND)
         );
     }
     if let Some((terms, today)) = &actions_as.by_owner {
@@ -700,13 +779,23 @@ pub fn html_with(pack: &ContentPack, s: &Session, actions_as: &HtmlActions) -> S
     }
     for (bm, line) in pack.benchmarks.iter().zip(&sum.benchmarks) {
         let rec = s.benchmark(&bm.id);
-        let draft = if bm.draft {
-            format!(" <span class=\"draft\">{DRAFT_MARK}</span>")
-        } else {
-            String::new()
-        };
+        let draft = html_mark(line.criteria_ours > 0);
         let _ = writeln!(out, "<section class=\"benchmark\" id=\"{}\">", h(&bm.id));
         let _ = writeln!(out, "<h2>{}. {}{draft}</h2>", bm.number, h(&bm.title));
+        let _ = writeln!(out, "<p class=\"meta\">Text: {}</p>", h(&bm.provenance()));
+        if !bm.sources.is_empty() {
+            let sources: Vec<String> = bm
+                .sources
+                .iter()
+                .map(|src| match &src.url {
+                    Some(u) if u.starts_with("https://") || u.starts_with("http://") => {
+                        format!("<a href=\"{}\">{}</a>", h(u), h(&src.name))
+                    }
+                    _ => h(&src.name),
+                })
+                .collect();
+            let _ = writeln!(out, "<p class=\"meta\">Sources: {}</p>", sources.join("; "));
+        }
         let _ = writeln!(
             out,
             "<p class=\"meta\">{} · Score <strong>{}</strong> ({} of {} criteria rated) · Target {} · {} · {} of {} tips decided</p>",
@@ -731,13 +820,12 @@ pub fn html_with(pack: &ContentPack, s: &Session, actions_as: &HtmlActions) -> S
             let cr = rec.and_then(|r| r.criterion(&c.id));
             let _ = writeln!(
                 out,
-                "<tr><td><strong>{}</strong> {}</td><td>{}</td><td>{}</td><td class=\"note\">{}</td></tr>",
+                "<tr><td><strong>{}</strong>{} {}</td><td>{}</td><td>{}</td><td class=\"note\">{}</td></tr>",
                 h(&c.id),
+                html_mark(c.is_ours()),
                 h(&c.text),
                 h(&rating_label(pack, cr.and_then(|c| c.rating))),
-                h(&cr
-                    .map(|r| measured(bm, &c.id, &r.measured))
-                    .unwrap_or_default()),
+                h(&cr.map(|r| measured(bm, r)).unwrap_or_default()),
                 html_text(cr.map(|c| c.note.as_str()).unwrap_or(""), true)
             );
         }
@@ -757,8 +845,9 @@ pub fn html_with(pack: &ContentPack, s: &Session, actions_as: &HtmlActions) -> S
             for (p, t, r) in acts {
                 let _ = writeln!(
                     out,
-                    "<tr><td><strong>{}</strong> {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"note\">{}</td></tr>",
+                    "<tr><td><strong>{}</strong>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"note\">{}</td></tr>",
                     h(&t.id),
+                    html_mark(t.is_ours()),
                     h(&t.text),
                     p.title(),
                     r.status.label(),
@@ -776,10 +865,30 @@ pub fn html_with(pack: &ContentPack, s: &Session, actions_as: &HtmlActions) -> S
                 html_text(notes, true)
             );
         }
+        let retired = retired_lines(pack, rec);
+        if !retired.is_empty() {
+            let _ = writeln!(
+                out,
+                "<h3>Retired history</h3>\n<p class=\"meta\">Recorded against ids no longer in the content; not scored.</p>\n<ul>"
+            );
+            for l in retired {
+                let _ = writeln!(out, "<li>{}</li>", h(&l));
+            }
+            let _ = writeln!(out, "</ul>");
+        }
         let _ = writeln!(out, "</section>");
     }
     out.push_str("</body>\n</html>\n");
     out
+}
+
+/// The mark of our own items in HTML, styled.
+fn html_mark(ours: bool) -> String {
+    if ours {
+        format!("<span class=\"draft\" title=\"written by the hkbm team\">{OURS_MARK}</span>")
+    } else {
+        String::new()
+    }
 }
 
 #[cfg(test)]

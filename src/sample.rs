@@ -109,3 +109,115 @@ pub fn write_sessions(pack: &ContentPack, n: u64, dir: &Path) -> std::io::Result
     }
     Ok(())
 }
+
+/// The 2025/26 example session of the fictional Lantau Bay College, on the
+/// pack in use, made from the same school's session of that year as it was
+/// recorded with content 1.0.0 (`v1`). Deterministic: same inputs, same file.
+///
+/// What `v1` recorded against ids that still hold is kept as it was. The
+/// criteria that replaced retired ones are rated near the ratings they
+/// replace; every measure gets a value in its own unit, and the official
+/// per-student thresholds an interim target of the school's own (as the
+/// HKBM footnotes ask). The result has no retired history: it is the
+/// session the school would have made with the new pack. Its baseline is
+/// `prev` (the year before) scored against the pack in use, so a benchmark
+/// whose criteria were all replaced has no baseline rather than a score of
+/// other criteria.
+pub fn lantau_bay_2025_26(pack: &ContentPack, v1: &Session, prev: &Session) -> Session {
+    use crate::model::content::{MeasureKind, Sourced};
+
+    let mut s = v1.clone();
+    crate::model::migrate::migrate(&mut s, pack);
+    let mut before = prev.clone();
+    crate::model::migrate::migrate(&mut before, pack);
+    let scores = crate::model::score::session_scores(pack, &before);
+    s.baseline = Some(crate::model::Baseline {
+        year: before.year.clone(),
+        scores: pack
+            .benchmarks
+            .iter()
+            .zip(scores)
+            .map(|(bm, sc)| crate::model::BaselineScore {
+                benchmark: bm.id.clone(),
+                score: sc.score.map(crate::model::score::round1),
+            })
+            .collect(),
+    });
+    let top = pack.framework.scale.last().map_or(4, |l| l.value);
+    for rec in &mut s.benchmarks {
+        let Some(bm) = pack.benchmark(&rec.id) else {
+            continue;
+        };
+        let old: Vec<u8> = rec.retired.iter().filter_map(|r| r.rating).collect();
+        let base = if old.is_empty() {
+            2.0
+        } else {
+            old.iter().map(|&r| f64::from(r)).sum::<f64>() / old.len() as f64
+        };
+        rec.retired.clear();
+        let mut fresh = 0usize;
+        let recorded = v1.benchmark(&rec.id);
+        for c in &bm.criteria {
+            let Some(cr) = rec.criteria.iter_mut().find(|r| r.id == c.id) else {
+                continue;
+            };
+            let is_new = recorded.is_none_or(|r| r.criterion(&c.id).is_none());
+            if is_new {
+                // Near the ratings of the criteria it replaces: -1, 0, +1 in turn.
+                let step = [0.0, -1.0, 1.0][fresh % 3];
+                fresh += 1;
+                cr.rating = Some((base + step).round().clamp(0.0, f64::from(top)) as u8);
+            }
+            let Some(rating) = cr.rating.map(f64::from) else {
+                continue; // not rated that year: nothing measured either
+            };
+            for (k, m) in c.measures.iter().enumerate() {
+                if cr.measured.contains_key(&m.id) {
+                    continue;
+                }
+                let value = match &m.kind {
+                    // Counts: at the threshold from "Developing" up, short of it below.
+                    MeasureKind::Count { .. } => {
+                        if rating >= 2.0 {
+                            m.at_least + (k % 2) as f64
+                        } else {
+                            (m.at_least - 1.0).max(0.0)
+                        }
+                    }
+                    // Shares: rising with the rating, a little apart per measure.
+                    _ => (35.0 + 15.0 * rating + 3.0 * k as f64).min(100.0),
+                };
+                cr.measured.insert(m.id.clone(), value);
+                if matches!(m.kind, MeasureKind::PerStudent { .. }) && !m.is_ours() {
+                    // The school's own interim target on the way to HKBM's.
+                    let target = ((value / 10.0).ceil() * 10.0 + 10.0).min(m.at_least);
+                    cr.targets.insert(m.id.clone(), target);
+                }
+            }
+        }
+    }
+    // Its evidence note says exit data is kept for every leaver.
+    if let Some(c) = s
+        .benchmarks
+        .iter_mut()
+        .find(|b| b.id == "bm4")
+        .and_then(|b| b.criteria.iter_mut().find(|c| c.id == "bm4.c5"))
+        && c.measured.contains_key("destination_years")
+    {
+        c.measured.insert("destination_years".into(), 100.0);
+    }
+    // The example the README tells: 74 % of S3 students had at least one
+    // interview; the school's interim target is 80 %.
+    if let Some(c) = s
+        .benchmarks
+        .iter_mut()
+        .find(|b| b.id == "bm6")
+        .and_then(|b| b.criteria.iter_mut().find(|c| c.id == "bm6.c1"))
+        && c.measured.contains_key("by_s3")
+    {
+        c.measured.insert("by_s3".into(), 74.0);
+        c.targets.insert("by_s3".into(), 80.0);
+        c.note = "74 % of S3 interviewed by the end of Term 1; the rest booked for Term 2. S6 done by Christmas.".into();
+    }
+    s
+}

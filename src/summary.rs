@@ -3,13 +3,10 @@
 
 use serde::Serialize;
 
-use crate::model::content::ContentPack;
+use crate::model::content::{ContentPack, OURS_LEGEND, OURS_MARK, Sourced};
 use crate::model::score::{benchmark_score, format_change, format_score, round1};
 use crate::model::session::Session;
 use crate::text::inert_line;
-
-/// Marks a benchmark whose content is a draft.
-pub const DRAFT_MARK: &str = "[draft]";
 
 /// How the score is worked out, in one sentence, from the pack's own scale
 /// (shown with every summary, so nobody has to guess).
@@ -57,7 +54,14 @@ pub struct BenchmarkLine {
     pub title: String,
     pub short: String,
     pub group: String,
-    pub draft: bool,
+    /// Criteria from an official source, and written by the hkbm team.
+    pub criteria_official: usize,
+    pub criteria_ours: usize,
+    /// Tips from an official source, and written by the hkbm team.
+    pub tips_official: usize,
+    pub tips_ours: usize,
+    /// Where the benchmark's text comes from, in one line.
+    pub provenance: String,
     /// 0–100, null when no criterion is rated.
     pub score: Option<f64>,
     pub rated: usize,
@@ -91,7 +95,11 @@ impl Summary {
                     title: bm.title.clone(),
                     short: bm.short.clone(),
                     group: pack.group_name(&bm.group).to_string(),
-                    draft: bm.draft,
+                    criteria_official: bm.criteria.iter().filter(|c| !c.is_ours()).count(),
+                    criteria_ours: bm.criteria.iter().filter(|c| c.is_ours()).count(),
+                    tips_official: bm.all_tips().filter(|t| !t.is_ours()).count(),
+                    tips_ours: bm.all_tips().filter(|t| t.is_ours()).count(),
+                    provenance: bm.provenance_short(),
                     score: s.score.map(round1),
                     rated: s.rated,
                     criteria: s.total,
@@ -190,15 +198,16 @@ impl Summary {
             None => String::new(),
         };
         let mut rows = vec![format!(
-            "{:>2}  {:<28}  {:>5}  {:>5}  {:<16}  {:>5}  {}",
+            "{:>2}  {:<28}  {:>5}  {:>5}  {:<16}  {:>5}   {}",
             "#", "Benchmark", "Score", "Rated", "Target", "Tips", base_head
         )];
         for b in &self.benchmarks {
-            let title = if b.draft {
-                format!("{} {}", fit(&b.title, 20), DRAFT_MARK)
+            let title = if b.criteria_ours > 0 {
+                format!("{}{OURS_MARK}", fit(&b.title, 27))
             } else {
                 fit(&b.title, 28)
             };
+            let tips_mark = if b.tips_ours > 0 { OURS_MARK } else { " " };
             let target = match (b.target_percent, &b.target_year) {
                 (Some(p), Some(y)) => format!("{p} % by {}", inert_line(y)),
                 (Some(p), None) => format!("{p} %"),
@@ -211,7 +220,7 @@ impl Summary {
                 _ => String::new(),
             };
             rows.push(format!(
-                "{:>2}  {}  {:>5}  {:>5}  {:<16}  {:>5}  {}",
+                "{:>2}  {}  {:>5}  {:>5}  {:<16}  {:>5}{tips_mark}  {}",
                 b.number,
                 title,
                 format_score(b.score),
@@ -260,10 +269,27 @@ impl Summary {
             out.push('\n');
         }
         out.push_str("Rated: criteria rated / criteria. Tips: tips with a decision / tips.\n");
-        if self.benchmarks.iter().any(|b| b.draft) {
-            out.push_str(&format!(
-                "{DRAFT_MARK}: draft content written by the hkbm team, not the official HKBM text.\n"
-            ));
+        if self
+            .benchmarks
+            .iter()
+            .any(|b| b.criteria_ours > 0 || b.tips_ours > 0)
+        {
+            let legend = format!("{OURS_LEGEND} (on a title: some criteria; on tips: some tips).");
+            for line in crate::text::wrap_words(&legend, 78) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
+        out.push_str("\nWhere the text comes from:\n");
+        for b in &self.benchmarks {
+            let line = format!("BM{}: {}", b.number, inert_line(&b.provenance));
+            for (i, l) in crate::text::wrap_words(&line, 74).into_iter().enumerate() {
+                if i > 0 {
+                    out.push_str("    ");
+                }
+                out.push_str(&l);
+                out.push('\n');
+            }
         }
         out
     }

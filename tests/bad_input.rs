@@ -73,7 +73,7 @@ fn truncated_ron_points_at_the_end() {
 
 #[test]
 fn a_wrong_type_names_line_and_column() {
-    let text = example_text().replacen("    version: 1,", "    version: \"one\",", 1);
+    let text = example_text().replacen("    version: 2,", "    version: \"one\",", 1);
     let err = rejected("type.ron", text.as_bytes(), &["summary"]);
     assert!(err.contains("type.ron:3:"), "{err}");
 }
@@ -155,7 +155,7 @@ fn a_missing_file() {
 
 #[test]
 fn a_newer_file_version_is_read_only_not_an_error() {
-    let text = example_text().replacen("    version: 1,", "    version: 2,", 1);
+    let text = example_text().replacen("    version: 2,", "    version: 3,", 1);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("newer.ron");
     fs::write(&path, &text).unwrap();
@@ -169,7 +169,7 @@ fn a_newer_file_version_is_read_only_not_an_error() {
 #[test]
 fn a_newer_file_with_fields_we_do_not_know_is_still_read_only_not_refused() {
     let text = example_text()
-        .replacen("    version: 1,", "    version: 3,", 1)
+        .replacen("    version: 2,", "    version: 3,", 1)
         .replacen("    school:", "    region: \"NT\",\n    school:", 1);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("newer3.ron");
@@ -188,7 +188,7 @@ fn a_newer_file_with_fields_we_do_not_know_is_still_read_only_not_refused() {
 #[test]
 fn a_newer_file_we_cannot_read_at_all_says_to_update() {
     let text = example_text()
-        .replacen("    version: 1,", "    version: 3,", 1)
+        .replacen("    version: 2,", "    version: 3,", 1)
         .replacen("    year: \"2025/26\",", "    year: (2025, 26),", 1);
     let err = rejected("newer.ron", text.as_bytes(), &["check"]);
     assert!(err.contains("newer.ron:3:5:"), "{err}");
@@ -304,9 +304,9 @@ fn field_problems_point_into_their_own_record() {
     let err = rejected("target.ron", text.as_bytes(), &["check"]);
     assert!(err.contains(&format!("target.ron:{}:", bm4 + 1)), "{err}");
 
-    // An unknown measure on bm9.c6, when bm9.c2 has measures too.
+    // An unknown measure on bm9.c7, when bm9.c2 has measures too.
     let text = example_text();
-    let at = line_of(&text, "id: \"bm9.c6\"", 0);
+    let at = line_of(&text, "id: \"bm9.c7\"", 0);
     let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
     lines.insert(
         at + 1,
@@ -335,4 +335,133 @@ fn a_second_record_for_a_benchmark_points_at_the_second() {
     let err = rejected("twice.ron", text.as_bytes(), &["check"]);
     assert!(err.contains(&format!("twice.ron:{second}:")), "{err}");
     assert!(err.contains("two records"), "{err}");
+}
+
+/// Edit one file of an exported pack and return `check`'s error output.
+fn pack_with(file: &str, from: &str, to: &str) -> (tempfile::TempDir, String, String) {
+    let mut edited = String::new();
+    let (d, err) = broken_pack(|p| {
+        let f = p.join(file);
+        let t = fs::read_to_string(&f).unwrap();
+        assert!(t.contains(from), "{file} has no {from:?}");
+        edited = t.replacen(from, to, 1);
+        fs::write(f, &edited).unwrap();
+    });
+    (d, err, edited)
+}
+
+/// The 1-based line of the first `needle` in `text`.
+fn line_in(text: &str, needle: &str) -> usize {
+    text.lines().position(|l| l.contains(needle)).unwrap() + 1
+}
+
+#[test]
+fn an_item_naming_an_undeclared_source_is_a_pack_error_at_its_line() {
+    // bm4.c2's `from` names a source bm04.ron does not declare.
+    let (_d, err, text) = pack_with(
+        "bm04.ron",
+        "id: \"bm4.c2\",\n            from: \"seed\",",
+        "id: \"bm4.c2\",\n            from: \"web-en\",",
+    );
+    let line = line_in(&text, "from: \"web-en\"");
+    assert!(err.contains(&format!("bm04.ron:{line}:")), "{err}");
+    assert!(err.contains("from \"web-en\" names no source"), "{err}");
+}
+
+#[test]
+fn a_declared_source_no_item_names_is_a_pack_error() {
+    let (_d, err, text) = pack_with(
+        "bm04.ron",
+        "    sources: [\n",
+        "    sources: [\n        Source(key: \"web-zh\", name: \"Unused\", url: None),\n",
+    );
+    let line = line_in(&text, "key: \"web-zh\"");
+    assert!(err.contains(&format!("bm04.ron:{line}:")), "{err}");
+    assert!(
+        err.contains("source \"web-zh\" is declared but no item names it"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_share_over_100_percent_is_a_pack_error_at_its_measure() {
+    let (_d, err, text) = pack_with(
+        "bm02.ron",
+        "Share(of: \"career team members\"), what: \"have had initial training in career guidance and counselling\", at_least: 50)",
+        "Share(of: \"career team members\"), what: \"have had initial training in career guidance and counselling\", at_least: 150)",
+    );
+    let line = line_in(&text, "at_least: 150");
+    assert!(err.contains(&format!("bm02.ron:{line}:")), "{err}");
+    assert!(
+        err.contains("is a % of a group: its threshold 150 must be 0 to 100"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_retired_id_used_again_is_a_pack_error() {
+    // bm1.c1 is retired in 2.0.0; giving its id to a live criterion is refused.
+    let (_d, err, _) = pack_with("bm01.ron", "id: \"bm1.c7\",", "id: \"bm1.c1\",");
+    assert!(err.contains("bm01.ron:"), "{err}");
+    assert!(
+        err.contains("id \"bm1.c1\" is retired and also in use"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_share_over_100_in_a_session_names_its_line() {
+    // bm6.c1 counts the % of students who had an interview: 740 is no %.
+    let text = example_text();
+    assert!(text.contains("measured: {\"by_s3\": 74.0, "));
+    let text = text.replacen(
+        "measured: {\"by_s3\": 74.0, ",
+        "measured: {\"by_s3\": 740.0, ",
+        1,
+    );
+    let line = text.lines().position(|l| l.contains("740.0")).unwrap() + 1;
+    let err = rejected("share.ron", text.as_bytes(), &["check"]);
+    assert!(err.contains(&format!("share.ron:{line}:")), "{err}");
+    assert!(
+        err.contains("bm6.c1: measured by_s3 is a % of students: 740 is over 100"),
+        "{err}"
+    );
+    // A target for a measure the criterion does not have.
+    let text = example_text().replacen(
+        "targets: {\"by_s3\": 80.0, ",
+        "targets: {\"by_s9\": 80.0, ",
+        1,
+    );
+    let err = rejected("target.ron", text.as_bytes(), &["check"]);
+    assert!(err.contains("bm6.c1: no measure named \"by_s9\""), "{err}");
+}
+
+#[test]
+fn a_newer_file_made_with_newer_content_is_still_read_only_not_refused() {
+    // A later hkbm with content 3.0.0, where bm4.c1 was retired for bm4.c6.
+    let text = example_text()
+        .replacen("    version: 2,", "    version: 3,", 1)
+        .replacen("version: \"2.0.0\"", "version: \"3.0.0\"", 1)
+        .replacen("id: \"bm4.c1\"", "id: \"bm4.c6\"", 1);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("newer-content.ron");
+    fs::write(&path, &text).unwrap();
+    let o = hkbm(&["check", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("read-only"), "{}", stdout(&o));
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
+    // Loaded, the rating of the id this build does not know is shown as
+    // history, and the session stays one that is never saved over.
+    let pack = hkbm::store::content::built_in().unwrap().pack;
+    let l = hkbm::store::session::load(&path, &pack).unwrap();
+    assert!(l.newer_version);
+    assert_eq!(l.session.version, 3);
+    let bm4 = l.session.benchmark("bm4").unwrap();
+    assert!(
+        bm4.retired
+            .iter()
+            .any(|r| r.id == "bm4.c6" && r.rating == Some(3))
+    );
+    assert!(hkbm::store::session::save(&path, &l.session).is_err());
+    assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }

@@ -8,12 +8,40 @@ use common::*;
 
 #[test]
 fn the_built_in_pack_and_the_example_sessions_check_clean() {
-    let o = hkbm(&["check", "content/", OLD, NEW]);
+    let o = hkbm(&["check", "content/", NEW]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("content pack hkbm"), "{out}");
-    assert_eq!(out.lines().filter(|l| l.starts_with("ok  ")).count(), 3);
+    assert!(out.contains("content pack hkbm 2.0.0"), "{out}");
+    assert_eq!(out.lines().filter(|l| l.starts_with("ok  ")).count(), 2);
     assert!(stderr(&o).is_empty(), "{}", stderr(&o));
+}
+
+#[test]
+fn a_session_made_with_content_1_lists_what_becomes_retired_history_as_warnings() {
+    let o = hkbm(&["check", OLD]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("ok  "), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("lantau-bay-college-2024-25.ron:4:5: made with content version 1.0.0, the pack in use is version 2.0.0"),
+        "{err}"
+    );
+    // Each record of a retired id, at its own line, with what is kept and why.
+    assert!(
+        err.contains("bm1.c1: rating 2 and a note kept as retired history (A 1.0.0 draft of ours."),
+        "{err}"
+    );
+    // A 1.0.0 value of a measure that now counts something else.
+    assert!(
+        err.contains(
+            "bm6.c1: measured by_s3 (per student), by_s6 (per student) kept as retired history"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.lines().all(|l| l.starts_with("hkbm: warning: ")),
+        "{err}"
+    );
 }
 
 #[test]
@@ -47,7 +75,7 @@ fn summary_json_lists_ten_benchmarks_with_score_and_coverage() {
 }
 
 #[test]
-fn summary_text_is_a_table_with_trend_and_draft_marks() {
+fn summary_text_is_a_table_with_trend_and_marks_of_our_own_items() {
     let o = hkbm(&["summary", NEW]);
     assert!(o.status.success());
     let out = stdout(&o);
@@ -57,8 +85,19 @@ fn summary_text_is_a_table_with_trend_and_draft_marks() {
         out.contains(" 6  Personal Guidance for Devel…   69 %    4/4"),
         "{out}"
     );
-    assert!(out.contains("[draft]: draft content"));
     assert!(out.contains("▲"));
+    // Benchmark 3's criteria and several benchmarks' tips are ours: marked,
+    // and the legend says what the mark means.
+    assert!(out.contains(" 3  Learning from Multiple Pat…†"), "{out}");
+    assert!(out.contains(" 0/14†"), "{out}");
+    assert!(out.contains("† written by the hkbm team"), "{out}");
+    // Where each benchmark's text comes from, in words.
+    assert!(out.contains("BM1: aim, criteria: official ·"), "{out}");
+    assert!(out.contains("tips, partners: hkbm drafts"), "{out}");
+    assert!(
+        out.contains("BM4: aim, criteria, why, tips, partners, insights: official\n"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -50,7 +50,7 @@ fn csv_opens_in_excel_with_chinese_intact() {
     let bytes = o.stdout;
     assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "UTF-8 byte-order mark first");
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
-    assert!(text.starts_with("section,benchmark,id,text,2024/25,2025/26,change\r\n"));
+    assert!(text.starts_with("section,benchmark,id,source,text,2024/25,2025/26,change\r\n"));
     // Every line has the same number of fields (quoted commas aside).
     let rows: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert!(rows.iter().any(|r| r.starts_with("score,6,bm6,")));
@@ -69,13 +69,23 @@ fn the_same_numbers_everywhere() {
         let row = &v["benchmarks"][i];
         assert_eq!(row["scores"][1], summary["benchmarks"][i]["score"]);
         assert_eq!(row["scores"][0], old["benchmarks"][i]["score"]);
-        // The baseline kept in the new file is last year's score.
+        // The baseline kept in the new file is last year's score, against
+        // the same criteria (none where they were all retired since).
         assert_eq!(
             summary["benchmarks"][i]["baseline"],
             old["benchmarks"][i]["score"]
         );
         assert_eq!(row["delta"], summary["benchmarks"][i]["delta"]);
     }
+    // Benchmark 1's 2024/25 ratings were all of criteria retired in 2.0.0.
+    assert_eq!(v["benchmarks"][0]["scores"][0], serde_json::Value::Null);
+    assert!(
+        v["retired"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r["id"] == "bm1.c1" && r["year"] == "2024/25" && r["rating"] == 2)
+    );
 }
 
 #[test]
@@ -87,16 +97,16 @@ fn content_that_changed_between_the_years_is_reported_not_fatal() {
             .status
             .success()
     );
-    // Version 1.1.0 drops bm4.review.7 and adds bm4.review.8.
+    // Version 2.1.0 drops bm4.plan.6 and adds bm4.plan.7.
     let fw = pack.join("framework.ron");
     let t = fs::read_to_string(&fw)
         .unwrap()
-        .replace("version: \"1.0.0\"", "version: \"1.1.0\"");
+        .replace("version: \"2.0.0\"", "version: \"2.1.0\"");
     fs::write(&fw, t).unwrap();
     let bm4 = pack.join("bm04.ron");
     let t = fs::read_to_string(&bm4)
         .unwrap()
-        .replace("\"bm4.review.7\"", "\"bm4.review.8\"");
+        .replace("\"bm4.plan.6\"", "\"bm4.plan.7\"");
     fs::write(&bm4, t).unwrap();
 
     let o = hkbm(&[
@@ -114,21 +124,25 @@ fn content_that_changed_between_the_years_is_reported_not_fatal() {
         .split("Content differences between the years")
         .nth(1)
         .unwrap();
-    assert!(section.contains("2024/25 (sessions/lantau-bay-college-2024-25.ron) was made with content hkbm 1.0.0; compared using hkbm 1.1.0"), "{section}");
+    let flat = section.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("2024/25 (sessions/lantau-bay-college-2024-25.ron) was made with content hkbm 1.0.0; compared using hkbm 2.1.0: items are lined up by id;"), "{flat}");
+    assert!(flat.contains("2025/26 (sessions/lantau-bay-college-2025-26.ron) was made with content hkbm 2.0.0; compared using hkbm 2.1.0"), "{flat}");
     assert!(
-        section.contains("not in that year's content: bm4.review.8"),
-        "{section}"
-    );
-    assert!(
-        section.contains("unknown tip \"bm4.review.7\""),
-        "{section}"
+        flat.contains("2025/26: not in that year's content (nothing to compare): bm4.plan.7"),
+        "{flat}"
     );
     // Everything else is still compared.
     assert!(out.contains("Plans from earlier years"));
 
-    // The same session is refused by check against that pack: the ids differ.
+    // Against that pack the session opens: what was recorded against the
+    // dropped tip is kept as retired history, said as a warning.
     let o = hkbm(&["check", NEW, "--content", pack.to_str().unwrap()]);
-    assert_eq!(o.status.code(), Some(1));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("bm4.plan.6: decision \"in progress\", owner, due and a note kept as retired history (not in content pack hkbm 2.1.0)"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

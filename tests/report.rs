@@ -34,6 +34,7 @@ fn csv_report_round_trips_its_ids() {
             "kind",
             "id",
             "phase",
+            "source",
             "text",
             "rating",
             "rating_label",
@@ -57,11 +58,24 @@ fn csv_report_round_trips_its_ids() {
         })
         .collect();
     assert_eq!(ids, expected);
-    assert!(rows.iter().all(|r| r.len() == 13));
+    assert!(rows.iter().all(|r| r.len() == 14));
     // Chinese and multi-line notes come through intact.
     assert!(
         rows.iter()
-            .any(|r| r[12] == "Letter sent; eClass notice next week.\n家長信已發出。")
+            .any(|r| r[13] == "Letter sent; eClass notice next week.\n家長信已發出。")
+    );
+    // Where each item comes from: the benchmark's source key, or "ours".
+    let source = |id: &str| rows.iter().find(|r| r[3] == id).unwrap()[5].clone();
+    assert_eq!(source("bm4.c1"), "seed");
+    assert_eq!(source("bm1.c11"), "web-en");
+    assert_eq!(source("bm1.plan.1"), "ours");
+    // A measure states its unit and whose threshold it is.
+    let measured = |id: &str| rows.iter().find(|r| r[3] == id).unwrap()[9].clone();
+    assert!(
+        measured("bm6.c1").contains("at least 100 % of students with at least 1 by the end of S3")
+            && measured("bm6.c1").contains("measured 74 % · NOT met · our target 80 %, not yet"),
+        "{}",
+        measured("bm6.c1")
     );
 }
 
@@ -71,7 +85,19 @@ fn csv_benchmark_table_has_one_row_per_benchmark() {
     let rows = parse_csv(text.trim_start_matches('\u{feff}'));
     assert_eq!(rows.len(), 11);
     assert_eq!(rows[6][1], "bm6");
-    assert_eq!(rows[6][5], "68.8");
+    assert_eq!(
+        rows[0][4..9],
+        [
+            "criteria_official",
+            "criteria_ours",
+            "tips_official",
+            "tips_ours",
+            "score"
+        ]
+    );
+    assert_eq!(rows[6][8], "68.8");
+    // Benchmark 3's criteria and tips are all ours.
+    assert_eq!(rows[3][4..8], ["0", "6", "0", "14"]);
 }
 
 #[test]

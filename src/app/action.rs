@@ -37,6 +37,8 @@ pub enum Action {
     EditDue,
     /// Enter a measured value for the selected criterion.
     EditMeasured,
+    /// Enter the school's own interim target for the selected criterion's measure.
+    EditMeasureTarget,
     EditSchool,
     EditFacilitator,
     EditParticipants,

@@ -14,10 +14,14 @@ pub enum Field {
         bm: String,
         id: String,
     },
+    /// A measured value, or (with `target`) the school's own target for it;
+    /// `percent` when the measure's numbers are a % of a group.
     Measured {
         bm: String,
         id: String,
         measure: String,
+        percent: bool,
+        target: bool,
     },
     TipNote {
         bm: String,
@@ -61,8 +65,20 @@ impl Field {
         let tip = |b: &str, t: &str| bm(b).and_then(|r| r.tip(t));
         match self {
             Field::CriterionNote { bm, id } => crit(bm, id).map(|c| c.note.clone()),
-            Field::Measured { bm, id, measure } => crit(bm, id)
-                .and_then(|c| c.measured.get(measure))
+            Field::Measured {
+                bm,
+                id,
+                measure,
+                target,
+                ..
+            } => crit(bm, id)
+                .and_then(|c| {
+                    if *target {
+                        c.targets.get(measure)
+                    } else {
+                        c.measured.get(measure)
+                    }
+                })
                 .map(|v| crate::model::content::format_number(*v)),
             Field::TipNote { bm, id } => tip(bm, id).map(|t| t.note.clone()),
             Field::TipOwner { bm, id } => tip(bm, id).map(|t| t.owner.clone()),
@@ -103,25 +119,49 @@ impl Field {
                     .ok_or("no such criterion")?;
                 c.note = text.trim_end().to_string();
             }
-            Field::Measured { bm, id, measure } => {
+            Field::Measured {
+                bm,
+                id,
+                measure,
+                percent,
+                target,
+            } => {
                 let r = record(s, bm)?;
                 let c = r
                     .criteria
                     .iter_mut()
                     .find(|c| c.id == *id)
                     .ok_or("no such criterion")?;
-                if line.is_empty() {
-                    c.measured.remove(measure);
+                let map = if *target {
+                    &mut c.targets
                 } else {
-                    let v: f64 = line
-                        .trim_end_matches('%')
-                        .trim()
-                        .parse()
-                        .map_err(|_| format!("{line:?} is not a number"))?;
+                    &mut c.measured
+                };
+                if line.is_empty() {
+                    map.remove(measure);
+                } else {
+                    let number = if *percent {
+                        line.trim_end_matches('%').trim()
+                    } else {
+                        line.as_str()
+                    };
+                    let v: f64 = number.parse().map_err(|_| {
+                        if *percent {
+                            format!("{line:?} is not a number (a % from 0 to 100)")
+                        } else {
+                            format!("{line:?} is not a number (a count)")
+                        }
+                    })?;
                     if !v.is_finite() || v < 0.0 {
                         return Err("the value must be 0 or more".into());
                     }
-                    c.measured.insert(measure.clone(), v);
+                    if *percent && v > 100.0 {
+                        return Err(format!(
+                            "{} is a % of a group: 0 to 100",
+                            crate::model::content::format_number(v)
+                        ));
+                    }
+                    map.insert(measure.clone(), v);
                 }
             }
             Field::TipNote { bm, id } | Field::TipOwner { bm, id } | Field::TipDue { bm, id } => {

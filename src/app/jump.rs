@@ -4,7 +4,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::walk::{Position, Step};
-use crate::model::content::Phase;
+use crate::model::content::{OURS_MARK, Phase, mark};
 use crate::model::{ContentPack, Session};
 
 /// The reference panes shown beside the walk.
@@ -77,10 +77,10 @@ impl Jump {
             let at = |step, item| Position { bm: i, step, item };
             t.push(Target {
                 kind: "benchmark",
-                text: if bm.draft {
-                    format!("{} {} [draft]", bm.number, bm.title)
-                } else {
+                text: if bm.criteria_authorship() == crate::model::Authorship::Official {
                     format!("{} {}", bm.number, bm.title)
+                } else {
+                    format!("{} {}{OURS_MARK}", bm.number, bm.title)
                 },
                 pos: at(Step::Aim, 0),
                 reference: None,
@@ -89,7 +89,7 @@ impl Jump {
             for (k, c) in bm.criteria.iter().enumerate() {
                 t.push(Target {
                     kind: "criterion",
-                    text: clip(&format!("{} {}", c.id, c.text)),
+                    text: clip(&format!("{} {}{}", c.id, mark(c), c.text)),
                     pos: at(Step::Criteria, k),
                     reference: None,
                     reference_item: None,
@@ -99,7 +99,7 @@ impl Jump {
                 for (k, tip) in bm.tips.of(phase).iter().enumerate() {
                     t.push(Target {
                         kind: "tip",
-                        text: clip(&format!("{} {}", tip.id, tip.text)),
+                        text: clip(&format!("{} {}{}", tip.id, mark(tip), tip.text)),
                         pos: at(Step::Tips(phase), k),
                         reference: None,
                         reference_item: None,
@@ -112,16 +112,23 @@ impl Jump {
                     "partner",
                     bm.partners
                         .iter()
-                        .map(|p| format!("{}: {}", p.name, p.role))
+                        .map(|p| format!("{}{}: {}", mark(p), p.name, p.role))
                         .collect::<Vec<_>>(),
                 ),
-                (Reference::Insights, "insight", bm.insights.clone()),
+                (
+                    Reference::Insights,
+                    "insight",
+                    bm.insights
+                        .iter()
+                        .map(|i| format!("{}{}", mark(i), i.text))
+                        .collect(),
+                ),
                 (
                     Reference::Glossary,
                     "glossary",
                     bm.glossary
                         .iter()
-                        .map(|g| format!("{}: {}", g.term, g.definition))
+                        .map(|g| format!("{}{}: {}", mark(g), g.term, g.definition))
                         .collect(),
                 ),
                 (
@@ -129,7 +136,7 @@ impl Jump {
                     "resource",
                     bm.resources
                         .iter()
-                        .map(|r| format!("{}: {}", r.name, r.note))
+                        .map(|r| format!("{}{}: {}", mark(r), r.name, r.note))
                         .collect(),
                 ),
             ];

@@ -608,6 +608,13 @@ pub fn default_keymap(scale: &[u8]) -> Vec<Binding> {
             "measured value (when the criterion has a threshold)",
             None,
         ),
+        b(
+            &[k('t')],
+            Action::EditMeasureTarget,
+            &[Criteria],
+            "our own interim target for the measure",
+            None,
+        ),
         // Tips.
         b(
             &[k('0')],

@@ -176,7 +176,7 @@ pub struct State {
     pub reference_focus: Option<usize>,
     /// The criterion and measure last opened with `m`, so the next `m` on
     /// the same criterion opens its next measure.
-    pub last_measure: Option<(String, usize)>,
+    pub last_measure: Option<(String, usize, bool)>,
     pub overlay: Option<Overlay>,
     pub undo: Vec<Snapshot>,
     pub redo: Vec<Snapshot>,

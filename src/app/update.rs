@@ -369,7 +369,11 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::EditMeasured => {
-            edit_measured(state);
+            edit_measured(state, false);
+            Vec::new()
+        }
+        Action::EditMeasureTarget => {
+            edit_measured(state, true);
             Vec::new()
         }
         Action::EditSchool => {
@@ -674,7 +678,9 @@ fn rate(state: &mut State, value: Option<u8>) -> Vec<Effect> {
     })
 }
 
-fn edit_measured(state: &mut State) {
+/// Open the editor on a measure's value (or, with `target`, the school's own
+/// target for it).
+fn edit_measured(state: &mut State, target: bool) {
     let Some(id) = selected_criterion(state) else {
         return;
     };
@@ -694,25 +700,34 @@ fn edit_measured(state: &mut State) {
         .benchmark(&bm.id)
         .and_then(|r| r.criterion(&id));
     let k = match &state.last_measure {
-        Some((last, k)) if *last == id => (k + 1) % measures.len(),
+        Some((last, k, t)) if *last == id && *t == target => (k + 1) % measures.len(),
         _ => measures
             .iter()
-            .position(|m| rec.is_none_or(|r| !r.measured.contains_key(&m.id)))
+            .position(|m| {
+                rec.is_none_or(|r| {
+                    let map = if target { &r.targets } else { &r.measured };
+                    !map.contains_key(&m.id)
+                })
+            })
             .unwrap_or(0),
     };
-    state.last_measure = Some((id.clone(), k));
+    state.last_measure = Some((id.clone(), k, target));
     let m = &measures[k];
     let title = format!(
-        "Measured ({} of {}) · {} · {}",
+        "{} ({} of {}) · {} · {} · enter {}",
+        if target { "Our target" } else { "Measured" },
         k + 1,
         measures.len(),
         id,
-        m.describe()
+        m.describe(),
+        m.kind.unit_words()
     );
     let field = Field::Measured {
         bm: bm.id.clone(),
         id,
         measure: m.id.clone(),
+        percent: m.kind.is_percent(),
+        target,
     };
     open_editor(state, field, title);
 }
@@ -1066,8 +1081,20 @@ mod tests {
 
 #[cfg(test)]
 mod more_tests {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
     use super::*;
     use crate::store::content::built_in;
+
+    fn key(state: &mut State, code: KeyCode) -> Vec<Effect> {
+        handle_key(state, KeyEvent::new(code, KeyModifiers::NONE))
+    }
+
+    fn type_text(state: &mut State, text: &str) {
+        for c in text.chars() {
+            key(state, KeyCode::Char(c));
+        }
+    }
 
     #[test]
     fn each_m_opens_the_next_measure_of_the_criterion() {
@@ -1097,6 +1124,66 @@ mod more_tests {
         update(&mut s, Action::EditorCancel);
         update(&mut s, Action::EditMeasured);
         assert_eq!(measure(&s), first);
+    }
+
+    #[test]
+    fn t_records_our_own_target_for_a_measure_and_a_share_stays_within_100() {
+        let pack = built_in().unwrap().pack;
+        let session = Session::new(&pack, "A", "2025/26");
+        let mut s = State::new(pack, session, "t.ron".into(), "2026-01-15".into());
+        s.screen = Screen::Benchmark;
+        // bm6.c1: each student at least one interview by the end of S3.
+        s.pos = Position {
+            bm: 5,
+            step: Step::Criteria,
+            item: 0,
+        };
+        let record = |s: &State| s.session.benchmarks[5].criterion("bm6.c1").unwrap().clone();
+        key(&mut s, KeyCode::Char('m'));
+        type_text(&mut s, "74 %");
+        key(&mut s, KeyCode::Enter);
+        key(&mut s, KeyCode::Char('t'));
+        match &s.overlay {
+            Some(Overlay::Editor(ed)) => {
+                assert!(
+                    ed.title.starts_with("Our target (1 of 2) · bm6.c1"),
+                    "{}",
+                    ed.title
+                );
+                assert!(ed.title.ends_with("enter % of students"), "{}", ed.title);
+            }
+            _ => panic!("no editor"),
+        }
+        // A % of a group cannot be over 100: said, and the editor stays.
+        type_text(&mut s, "180");
+        key(&mut s, KeyCode::Enter);
+        match &s.overlay {
+            Some(Overlay::Editor(ed)) => {
+                assert_eq!(ed.error.as_deref(), Some("180 is a % of a group: 0 to 100"));
+            }
+            _ => panic!("the editor closed on a bad value"),
+        }
+        update(&mut s, Action::EditorCancel);
+        // Each t on the same criterion opens its next measure, as m does.
+        key(&mut s, KeyCode::Char('t'));
+        match &s.overlay {
+            Some(Overlay::Editor(ed)) => {
+                assert!(ed.title.starts_with("Our target (2 of 2)"), "{}", ed.title)
+            }
+            _ => panic!("no editor"),
+        }
+        update(&mut s, Action::EditorCancel);
+        key(&mut s, KeyCode::Char('t'));
+        type_text(&mut s, "80");
+        key(&mut s, KeyCode::Enter);
+        let c = record(&s);
+        assert_eq!(c.measured.get("by_s3"), Some(&74.0));
+        assert_eq!(c.targets.get("by_s3"), Some(&80.0));
+        // Undo takes the target back and leaves the measured value.
+        update(&mut s, Action::Undo);
+        let c = record(&s);
+        assert_eq!(c.targets.get("by_s3"), None);
+        assert_eq!(c.measured.get("by_s3"), Some(&74.0));
     }
 
     #[test]

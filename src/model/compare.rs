@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use super::content::{ContentPack, Phase};
+use super::content::{ContentPack, Phase, Sourced};
 use super::score::{benchmark_score, round1};
 use super::session::{Session, TipStatus, parse_academic_year};
 
@@ -15,6 +15,7 @@ pub struct Year {
     pub school: String,
     /// The file it came from, as given.
     pub file: String,
+    /// The content version the file was made with (before any migration).
     pub content_version: String,
 }
 
@@ -25,7 +26,11 @@ pub struct BenchmarkRow {
     pub id: String,
     pub title: String,
     pub short: String,
-    pub draft: bool,
+    /// Criteria from an official source, and written by the hkbm team.
+    pub criteria_official: usize,
+    pub criteria_ours: usize,
+    /// Where the benchmark's text comes from, in one line.
+    pub provenance: String,
     /// Score per year (None: nothing rated that year).
     pub scores: Vec<Option<f64>>,
     /// Criteria rated per year.
@@ -53,8 +58,12 @@ pub struct Evidence {
 pub struct CriterionChange {
     pub benchmark: u8,
     pub id: String,
+    /// True for a criterion written by the hkbm team.
+    pub ours: bool,
     pub text: String,
     pub ratings: Vec<Option<u8>>,
+    /// False for a year whose content did not have the criterion yet.
+    pub in_content: Vec<bool>,
 }
 
 /// A tip planned (or in progress) in an earlier year, and its status each year.
@@ -63,6 +72,8 @@ pub struct PlanFollowUp {
     pub benchmark: u8,
     pub id: String,
     pub phase: Phase,
+    /// True for a tip written by the hkbm team.
+    pub ours: bool,
     pub text: String,
     /// Status per year; None where that year's session has no record of it.
     pub statuses: Vec<Option<TipStatus>>,
@@ -77,9 +88,26 @@ pub struct Comparison {
     pub benchmarks: Vec<BenchmarkRow>,
     pub criteria_changed: Vec<CriterionChange>,
     pub plans: Vec<PlanFollowUp>,
+    /// What a year recorded against ids since retired: shown, not compared.
+    pub retired: Vec<RetiredEntry>,
     /// Differences in content between the years (ids, pack versions).
     pub content_differences: Vec<String>,
     pub content: String,
+}
+
+/// A year's record of a retired item.
+#[derive(Debug, Clone, Serialize)]
+pub struct RetiredEntry {
+    pub benchmark: u8,
+    pub year: String,
+    pub id: String,
+    pub recorded_with: String,
+    pub text: String,
+    pub reason: String,
+    pub rating: Option<u8>,
+    pub measured: std::collections::BTreeMap<String, f64>,
+    pub status: Option<TipStatus>,
+    pub note: String,
 }
 
 /// A session to compare, with the file it came from and the ids in it that
@@ -88,6 +116,25 @@ pub struct Input {
     pub file: String,
     pub session: Session,
     pub unknown_ids: Vec<String>,
+    /// The content version of the file, when the session was brought up to
+    /// the pack from another one.
+    pub migrated_from: Option<String>,
+    /// Ids of the pack's criteria and tips the file had no record of.
+    pub unrecorded: Vec<String>,
+}
+
+impl Input {
+    /// A session to compare, brought up to `pack` first (see [`super::migrate`]).
+    pub fn new(file: String, mut session: Session, pack: &ContentPack) -> Input {
+        let m = super::migrate::bring_up(&mut session, pack);
+        Input {
+            file,
+            session,
+            unknown_ids: Vec::new(),
+            migrated_from: m.from,
+            unrecorded: m.unrecorded,
+        }
+    }
 }
 
 /// Compare `inputs` against `pack`, oldest year first.
@@ -104,7 +151,10 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
             year: i.session.year.clone(),
             school: i.session.school.clone(),
             file: i.file.clone(),
-            content_version: i.session.content.version.clone(),
+            content_version: i
+                .migrated_from
+                .clone()
+                .unwrap_or_else(|| i.session.content.version.clone()),
         })
         .collect();
 
@@ -125,7 +175,9 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
             id: bm.id.clone(),
             title: bm.title.clone(),
             short: bm.short.clone(),
-            draft: bm.draft,
+            criteria_official: bm.criteria.iter().filter(|c| !c.is_ours()).count(),
+            criteria_ours: bm.criteria.iter().filter(|c| c.is_ours()).count(),
+            provenance: bm.provenance(),
             scores: values,
             rated: scores.iter().map(|s| s.rated).collect(),
             criteria: bm.criteria.len(),
@@ -160,12 +212,25 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
                 .iter()
                 .map(|r| r.and_then(|r| r.criterion(&c.id)).and_then(|c| c.rating))
                 .collect();
-            if ratings.windows(2).any(|w| w[0] != w[1]) {
+            let in_content: Vec<bool> = inputs
+                .iter()
+                .map(|i| !i.unrecorded.contains(&c.id))
+                .collect();
+            // Only the years whose content had the criterion are compared.
+            let compared: Vec<Option<u8>> = ratings
+                .iter()
+                .zip(&in_content)
+                .filter(|(_, known)| **known)
+                .map(|(r, _)| *r)
+                .collect();
+            if compared.windows(2).any(|w| w[0] != w[1]) {
                 criteria_changed.push(CriterionChange {
                     benchmark: bm.number,
                     id: c.id.clone(),
+                    ours: c.is_ours(),
                     text: c.text.clone(),
                     ratings,
+                    in_content,
                 });
             }
         }
@@ -185,6 +250,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
                 benchmark: bm.number,
                 id: t.id.clone(),
                 phase,
+                ours: t.is_ours(),
                 text: t.text.clone(),
                 statuses: records.iter().map(|r| r.map(|r| r.status)).collect(),
                 owner: owner.unwrap_or_default(),
@@ -193,38 +259,53 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
         }
     }
 
+    let mut retired = Vec::new();
+    for bm in &pack.benchmarks {
+        for s in &sessions {
+            for r in s
+                .benchmark(&bm.id)
+                .map(|r| r.retired.as_slice())
+                .unwrap_or(&[])
+            {
+                retired.push(RetiredEntry {
+                    benchmark: bm.number,
+                    year: s.year.clone(),
+                    id: r.id.clone(),
+                    recorded_with: r.recorded_with.clone(),
+                    text: r.text.clone(),
+                    reason: r.reason.clone(),
+                    rating: r.rating,
+                    measured: r.measured.clone(),
+                    status: r.status,
+                    note: r.note.clone(),
+                });
+            }
+        }
+    }
+
     let mut content_differences = Vec::new();
     let fw = &pack.framework;
     for i in &inputs {
         let s = &i.session;
-        if s.content.version != fw.version || s.content.id != fw.id {
+        let made_with = i.migrated_from.as_deref().unwrap_or(&s.content.version);
+        if made_with != fw.version || s.content.id != fw.id {
+            let gone: usize = s.benchmarks.iter().map(|b| b.retired.len()).sum();
             content_differences.push(format!(
-                "{} ({}) was made with content {} {}; compared using {} {}",
-                s.year, i.file, s.content.id, s.content.version, fw.id, fw.version
+                "{} ({}) was made with content {} {}; compared using {} {}: items are lined up by id; {} {} of that year recorded against ids retired since are listed as retired history, not compared",
+                s.year,
+                i.file,
+                s.content.id,
+                made_with,
+                fw.id,
+                fw.version,
+                gone,
+                if gone == 1 { "record" } else { "records" },
             ));
-            // Items the pack has that the session never recorded.
-            let missing: Vec<&str> = pack
-                .benchmarks
-                .iter()
-                .flat_map(|bm| {
-                    let rec = s.benchmark(&bm.id);
-                    let crit = bm
-                        .criteria
-                        .iter()
-                        .map(|c| c.id.as_str())
-                        .filter(move |id| rec.and_then(|r| r.criterion(id)).is_none());
-                    let tips = bm
-                        .all_tips()
-                        .map(|t| t.id.as_str())
-                        .filter(move |id| rec.and_then(|r| r.tip(id)).is_none());
-                    crit.chain(tips)
-                })
-                .collect();
-            if !missing.is_empty() {
+            if !i.unrecorded.is_empty() {
                 content_differences.push(format!(
-                    "{}: not in that year's content: {}",
+                    "{}: not in that year's content (nothing to compare): {}",
                     s.year,
-                    missing.join(", ")
+                    i.unrecorded.join(", ")
                 ));
             }
         }
@@ -237,6 +318,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
         benchmarks,
         criteria_changed,
         plans,
+        retired,
         content_differences,
         content: format!("{} {}", fw.id, fw.version),
     }

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod content;
 pub mod date;
 pub mod due;
+pub mod migrate;
 pub mod repair;
 pub mod score;
 pub mod session;
@@ -14,11 +15,11 @@ pub mod unique;
 pub mod validate;
 
 pub use content::{
-    Benchmark, ContentPack, Criterion, Framework, Group, Level, Measure, Partner, Resource, Term,
-    Tip, Tips,
+    Authorship, Benchmark, ContentPack, Criterion, Framework, Group, Level, Measure, MeasureKind,
+    MeasureVerdict, OURS, Partner, Resource, Retired, Source, Sourced, Term, Text, Tip, Tips,
 };
 pub use score::{BenchmarkScore, benchmark_score};
 pub use session::{
-    Baseline, BaselineScore, BenchmarkRecord, ContentRef, CriterionRecord, SESSION_VERSION,
-    Session, TipRecord, TipStatus,
+    Baseline, BaselineScore, BenchmarkRecord, ContentRef, CriterionRecord, RetiredRecord,
+    SESSION_VERSION, Session, TipRecord, TipStatus,
 };

@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 use super::content::{Benchmark, ContentPack};
 
 /// The session file format this build writes and fully understands.
-pub const SESSION_VERSION: u32 = 1;
+/// Version 2 added the school's own targets per measure and the retired
+/// history; hkbm reads version 1 files and writes version 2.
+pub const SESSION_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
@@ -79,6 +81,42 @@ pub struct BenchmarkRecord {
     pub criteria: Vec<CriterionRecord>,
     #[serde(default)]
     pub tips: Vec<TipRecord>,
+    /// What was recorded against ids the content pack no longer has (or no
+    /// longer means the same): kept, read-only, never attached to a live item.
+    #[serde(default)]
+    pub retired: Vec<RetiredRecord>,
+}
+
+/// A rating, measured values, decision and notes recorded against an id that
+/// was retired from the content pack, with the text it had then.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RetiredRecord {
+    /// The retired criterion or tip id (`bm1.c1`), or the criterion whose
+    /// measure changed (`bm6.c1`, with only `measured` set).
+    pub id: String,
+    /// The content pack version the record was made against (`1.0.0`).
+    pub recorded_with: String,
+    /// The item's text then, when the pack still lists it; else empty.
+    #[serde(default)]
+    pub text: String,
+    /// Why it is no longer live.
+    #[serde(default)]
+    pub reason: String,
+    #[serde(default)]
+    pub rating: Option<u8>,
+    #[serde(default, deserialize_with = "super::unique::map")]
+    pub measured: BTreeMap<String, f64>,
+    #[serde(default, deserialize_with = "super::unique::map")]
+    pub targets: BTreeMap<String, f64>,
+    /// For a tip: the decision then.
+    #[serde(default)]
+    pub status: Option<TipStatus>,
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default)]
+    pub due: String,
+    #[serde(default)]
+    pub note: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -88,9 +126,13 @@ pub struct CriterionRecord {
     /// A level value of the pack's rating scale; None = not rated yet.
     #[serde(default)]
     pub rating: Option<u8>,
-    /// Measured values keyed by the criterion's measure ids (e.g. `trained: 60`).
+    /// Measured values keyed by the criterion's measure ids (e.g. `trained: 60`),
+    /// in the measure's unit: a count, or a % of the group.
     #[serde(default, deserialize_with = "super::unique::map")]
     pub measured: BTreeMap<String, f64>,
+    /// The school's own interim targets per measure, same units.
+    #[serde(default, deserialize_with = "super::unique::map")]
+    pub targets: BTreeMap<String, f64>,
     /// Evidence.
     #[serde(default)]
     pub note: String,
@@ -199,6 +241,11 @@ impl Session {
                 fix(&mut t.owner);
                 fix(&mut t.due);
             }
+            for r in &mut b.retired {
+                fix(&mut r.note);
+                fix(&mut r.owner);
+                fix(&mut r.due);
+            }
         }
     }
 
@@ -249,6 +296,11 @@ impl Session {
             };
             rec.target_percent = old.target_percent;
             rec.target_year = old.target_year.clone();
+            for c in &mut rec.criteria {
+                if let Some(old_c) = old.criterion(&c.id) {
+                    c.targets = old_c.targets.clone();
+                }
+            }
             for tip in &mut rec.tips {
                 if let Some(old_tip) = old.tip(&tip.id).filter(|t| t.status.is_open_plan()) {
                     *tip = old_tip.clone();
@@ -323,6 +375,7 @@ impl BenchmarkRecord {
             notes: String::new(),
             criteria: Vec::new(),
             tips: Vec::new(),
+            retired: Vec::new(),
         };
         rec.complete_for(bm);
         rec
@@ -365,6 +418,7 @@ impl CriterionRecord {
             id: id.to_string(),
             rating: None,
             measured: BTreeMap::new(),
+            targets: BTreeMap::new(),
             note: String::new(),
         }
     }

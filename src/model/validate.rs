@@ -9,8 +9,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use unicode_width::UnicodeWidthStr;
 
-use super::content::{ContentPack, Framework, Phase};
+use super::content::{ContentPack, Framework, MeasureKind, OURS, Phase};
 use super::date::parse_iso;
+use super::migrate::{Migration, bring_up, needs_migration};
 use super::session::{SESSION_VERSION, Session, parse_academic_year};
 
 /// Widest radar label, in terminal columns.
@@ -81,6 +82,9 @@ pub enum Kind {
     /// An id the content pack does not know: the content changed between
     /// the session and the pack (reported, not fatal, when comparing years).
     UnknownId,
+    /// A session made with another content version, or a record of it that
+    /// moves to the retired history when the session is brought up to the pack.
+    Retired,
 }
 
 /// One thing wrong with a file.
@@ -341,14 +345,51 @@ pub fn check_benchmark(bm: &super::content::Benchmark) -> Vec<Problem> {
                     quoted(&m.id, 1),
                 ));
             }
+            let at = inside(record(&c.id, 0), format!("id: \"{}\"", m.id));
             if !m.at_least.is_finite() || m.at_least < 0.0 {
                 out.push(Problem::error(
                     format!(
                         "measure {:?} of {} needs a threshold of 0 or more",
                         m.id, c.id
                     ),
-                    quoted(&m.id, 0),
+                    at.clone(),
                 ));
+            } else if m.kind.is_percent() && m.at_least > 100.0 {
+                out.push(Problem::error(
+                    format!(
+                        "measure {:?} of {} is a % of a group: its threshold {} must be 0 to 100",
+                        m.id,
+                        c.id,
+                        super::content::format_number(m.at_least)
+                    ),
+                    at.clone(),
+                ));
+            }
+            match &m.kind {
+                MeasureKind::Count { per } if per.trim().is_empty() => {
+                    out.push(Problem::error(
+                        format!("measure {:?} of {} must say per what it counts", m.id, c.id),
+                        at.clone(),
+                    ));
+                }
+                MeasureKind::Share { of } | MeasureKind::PerStudent { of, .. }
+                    if of.trim().is_empty() =>
+                {
+                    out.push(Problem::error(
+                        format!("measure {:?} of {} must name its group", m.id, c.id),
+                        at.clone(),
+                    ));
+                }
+                MeasureKind::PerStudent { each: 0, .. } => {
+                    out.push(Problem::error(
+                        format!(
+                            "measure {:?} of {} asks for at least 0 per student: `each` must be 1 or more",
+                            m.id, c.id
+                        ),
+                        at.clone(),
+                    ));
+                }
+                _ => {}
             }
         }
     }
@@ -358,11 +399,132 @@ pub fn check_benchmark(bm: &super::content::Benchmark) -> Vec<Problem> {
             note_id(&t.id, &p, &mut out);
         }
     }
+    check_sources(bm, &mut out);
+    let mut retired_ids = HashSet::new();
+    for r in &bm.retired {
+        if !retired_ids.insert(r.id.as_str()) {
+            out.push(Problem::error(
+                format!("id {:?} is retired twice", r.id),
+                quoted(&r.id, 1),
+            ));
+        }
+        let live = bm.criterion(&r.id).is_some() || bm.all_tips().any(|t| t.id == r.id);
+        if live {
+            out.push(Problem::error(
+                format!(
+                    "id {:?} is retired and also in use: a retired id is never used again",
+                    r.id
+                ),
+                Some(Anchor::new(format!("Retired(id: \"{}\"", r.id), 0)),
+            ));
+        }
+        let is_ours = r.id.starts_with(&format!("{prefix}."));
+        if !is_ours {
+            out.push(Problem::error(
+                format!(
+                    "retired id {:?} is not an id of benchmark {}",
+                    r.id, bm.number
+                ),
+                quoted(&r.id, 0),
+            ));
+        }
+    }
     out
+}
+
+/// Every item names a declared source or "ours", and every source is named.
+fn check_sources(bm: &super::content::Benchmark, out: &mut Vec<Problem>) {
+    let mut keys = HashSet::new();
+    for s in &bm.sources {
+        if s.key == OURS {
+            out.push(Problem::error(
+                format!("source key {OURS:?} is reserved for the hkbm team's own items"),
+                Some(Anchor::new(format!("key: \"{OURS}\""), 0)),
+            ));
+        }
+        if !keys.insert(s.key.as_str()) {
+            out.push(Problem::error(
+                format!("source {:?} is declared twice", s.key),
+                Some(Anchor::new(format!("key: \"{}\"", s.key), 1)),
+            ));
+        }
+    }
+    // (from, where to point) for every item.
+    let mut items: Vec<(&str, Option<Anchor>)> = Vec::new();
+    let from_text = |f: &str| format!("from: \"{f}\"");
+    items.push((&bm.aim.from, field("aim")));
+    for c in &bm.criteria {
+        items.push((&c.from, inside(record(&c.id, 0), from_text(&c.from))));
+        for m in &c.measures {
+            let at = inside(record(&c.id, 0), format!("id: \"{}\"", m.id));
+            items.push((&m.from, at));
+        }
+    }
+    for t in bm.all_tips() {
+        items.push((&t.from, inside(record(&t.id, 0), from_text(&t.from))));
+    }
+    let sections: [(&str, Vec<&str>); 5] = [
+        ("why", bm.why.iter().map(|t| t.from.as_str()).collect()),
+        (
+            "partners",
+            bm.partners.iter().map(|p| p.from.as_str()).collect(),
+        ),
+        (
+            "insights",
+            bm.insights.iter().map(|t| t.from.as_str()).collect(),
+        ),
+        (
+            "glossary",
+            bm.glossary.iter().map(|t| t.from.as_str()).collect(),
+        ),
+        (
+            "resources",
+            bm.resources.iter().map(|r| r.from.as_str()).collect(),
+        ),
+    ];
+    for (name, froms) in &sections {
+        for f in froms {
+            items.push((f, inside(field(name), from_text(f))));
+        }
+    }
+    let mut used = HashSet::new();
+    for (from, at) in items {
+        if from == OURS {
+            continue;
+        }
+        if keys.contains(from) {
+            used.insert(from);
+        } else {
+            out.push(Problem::error(
+                format!(
+                    "from {from:?} names no source of this benchmark (declare it under `sources`, or use {OURS:?})"
+                ),
+                at,
+            ));
+        }
+    }
+    for s in &bm.sources {
+        if !used.contains(s.key.as_str()) && s.key != OURS {
+            out.push(Problem::error(
+                format!("source {:?} is declared but no item names it", s.key),
+                Some(Anchor::new(format!("key: \"{}\"", s.key), 0)),
+            ));
+        }
+    }
 }
 
 /// Check a session against the pack it will be used with.
 pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
+    check_and_bring_up(session, pack).0
+}
+
+/// [`check_session`], also returning the session brought up to the pack
+/// (and what that did) when it was made with another content version: the
+/// checks are of the session as it will be used.
+pub fn check_and_bring_up(
+    session: &Session,
+    pack: &ContentPack,
+) -> (Vec<Problem>, Option<(Session, Migration)>) {
     let mut out = Vec::new();
     if session.version > SESSION_VERSION {
         out.push(Problem::warning(
@@ -382,17 +544,40 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
             ),
             field("content"),
         ));
-        return out; // Nothing else can be matched up.
+        return (out, None); // Nothing else can be matched up.
     }
     if session.content.version != fw.version {
-        out.push(Problem::warning(
+        let what = if session.version > SESSION_VERSION {
+            String::new()
+        } else {
             format!(
-                "made with content version {}, the pack in use is version {}",
-                session.content.version, fw.version
-            ),
-            field("content"),
-        ));
+                ": it opens with {v} and is saved as {v} (what no longer fits is kept as retired history)",
+                v = fw.version
+            )
+        };
+        let message = format!(
+            "made with content version {}, the pack in use is version {}{what}",
+            session.content.version, fw.version
+        );
+        out.push(Problem {
+            kind: Kind::Retired,
+            ..Problem::warning(message, field("content"))
+        });
     }
+    // Check the session as it will be used: records of ids that are gone
+    // moved to the retired history (each said as a warning).
+    let brought = needs_migration(session, pack).then(|| {
+        let mut copy = session.clone();
+        let m = bring_up(&mut copy, pack);
+        for moved in &m.moved {
+            let here = inside(record(&moved.benchmark, 0), format!("id: \"{}\"", moved.id));
+            let mut p = Problem::warning(moved.message.clone(), here);
+            p.kind = Kind::Retired;
+            out.push(p);
+        }
+        (copy, m)
+    });
+    let session = brought.as_ref().map_or(session, |(s, _)| s);
     if session.school.trim().is_empty() {
         out.push(Problem::error(
             "the school name is empty".into(),
@@ -491,27 +676,44 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
                     inside(this.clone(), "rating:".into()),
                 ));
             }
-            for (key, value) in &cr.measured {
-                if !c.measures.iter().any(|m| &m.id == key) {
-                    out.push(
-                        Problem::error(
-                            format!("{}: no measure named {key:?}", cr.id),
-                            inside(this.clone(), format!("\"{key}\"")),
-                        )
-                        .unknown_id(),
-                    );
-                } else if !value.is_finite() {
-                    out.push(Problem::error(
-                        format!("{}: measured {key} is not a number", cr.id),
-                        inside(this.clone(), format!("\"{key}\"")),
-                    ));
-                } else if *value < 0.0 {
-                    // A measured value is a count or a percentage: the same
-                    // rule as when it is typed in the app.
-                    out.push(Problem::error(
-                        format!("{}: measured {key} is {value}; it must be 0 or more", cr.id),
-                        inside(this.clone(), format!("\"{key}\"")),
-                    ));
+            let maps = [("measured", &cr.measured), ("targets", &cr.targets)];
+            for (field_name, map) in maps {
+                let at = inside(this.clone(), format!("{field_name}:"));
+                for (key, value) in map {
+                    let here = inside(at.clone(), format!("\"{key}\""));
+                    let what = if field_name == "measured" {
+                        "measured"
+                    } else {
+                        "target"
+                    };
+                    match c.measures.iter().find(|m| &m.id == key) {
+                        None => out.push(
+                            Problem::error(format!("{}: no measure named {key:?}", cr.id), here)
+                                .unknown_id(),
+                        ),
+                        Some(_) if !value.is_finite() || *value < 0.0 => {
+                            out.push(Problem::error(
+                                format!("{}: {what} {key} must be a number, 0 or more", cr.id),
+                                here,
+                            ));
+                        }
+                        Some(m) if m.kind.is_percent() && *value > 100.0 => {
+                            out.push(Problem::error(
+                                format!(
+                                    "{}: {what} {key} is a % of {}: {} is over 100",
+                                    cr.id,
+                                    match &m.kind {
+                                        MeasureKind::Share { of }
+                                        | MeasureKind::PerStudent { of, .. } => of.as_str(),
+                                        MeasureKind::Count { .. } => "",
+                                    },
+                                    super::content::format_number(*value)
+                                ),
+                                here,
+                            ));
+                        }
+                        Some(_) => {}
+                    }
                 }
             }
         }
@@ -571,5 +773,5 @@ pub fn check_session(session: &Session, pack: &ContentPack) -> Vec<Problem> {
             }
         }
     }
-    out
+    (out, brought)
 }

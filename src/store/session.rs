@@ -15,7 +15,8 @@ use super::atomic::write_atomic;
 use super::content::{locate, parse_ron};
 use super::error::{FileError, Location};
 use super::read::{io_message, read_text};
-use crate::model::validate::{Kind, Severity, check_session};
+use crate::model::migrate::Migration;
+use crate::model::validate::{Kind, Severity, check_and_bring_up};
 use crate::model::{ContentPack, SESSION_VERSION, Session};
 
 /// A session read from disk.
@@ -27,6 +28,14 @@ pub struct LoadedSession {
     pub warnings: Vec<FileError>,
     /// Ids the content pack does not know (only from [`load_for_compare`]).
     pub content_changes: Vec<FileError>,
+    /// The content version the file was made with, when it was another than
+    /// the pack's (the session in memory is brought up to the pack).
+    pub migrated_from: Option<String>,
+    /// What moved to the retired history on the way, one line each.
+    pub moved: Vec<String>,
+    /// After a migration: ids of the pack's criteria and tips the file had
+    /// no record of (new in the pack).
+    pub unrecorded: Vec<String>,
 }
 
 /// Only the version, read before the rest so that a newer file gets a
@@ -213,22 +222,39 @@ fn load_with(
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     let mut content_changes = Vec::new();
-    for p in check_session(&session, pack) {
+    let (problems, brought) = check_and_bring_up(&session, pack);
+    for p in problems {
         let e = locate(path, &text, &p);
         match p.severity {
             Severity::Error if lenient && p.kind == Kind::UnknownId => content_changes.push(e),
             Severity::Error => errors.push(e),
+            // Said once, in the comparison itself.
+            Severity::Warning if lenient && p.kind == Kind::Retired => {}
             Severity::Warning => warnings.push(e),
         }
     }
     if !errors.is_empty() {
         return Err(errors);
     }
+    // Checked as it will be used: brought up to the pack when made with
+    // another content version. (A file from a newer hkbm keeps its newer
+    // version number, so it stays read-only and is never saved over.)
+    let (session, migration) = brought.unwrap_or((session, Migration::default()));
+    let migrated_from = migration.from;
+    let unrecorded = migration.unrecorded;
+    let moved = migration
+        .moved
+        .into_iter()
+        .map(|m| format!("{}: {}", m.benchmark, m.message))
+        .collect();
     Ok(LoadedSession {
         session,
         newer_version,
         warnings,
         content_changes,
+        migrated_from,
+        moved,
+        unrecorded,
     })
 }
 
@@ -293,7 +319,9 @@ pub fn to_ron(s: &Session) -> String {
         "// hkbm session file. Plain text, safe to keep in git; see the README, \"Session file\".",
     );
     w.open("Session(");
-    w.field("version", &s.version.to_string());
+    // An older file is written in this build's format (it is one now: it may
+    // hold targets and retired history); a newer one is never saved over.
+    w.field("version", &s.version.max(SESSION_VERSION).to_string());
     w.field(
         "content",
         &format!(
@@ -349,12 +377,10 @@ pub fn to_ron(s: &Session) -> String {
                 &c.rating.map_or("None".into(), |r| format!("Some({r})")),
             );
             if !c.measured.is_empty() {
-                let items: Vec<String> = c
-                    .measured
-                    .iter()
-                    .map(|(k, v)| format!("{}: {}", string(k), f64_text(*v)))
-                    .collect();
-                w.field("measured", &format!("{{{}}}", items.join(", ")));
+                w.field("measured", &number_map(&c.measured));
+            }
+            if !c.targets.is_empty() {
+                w.field("targets", &number_map(&c.targets));
             }
             if !c.note.is_empty() {
                 w.field("note", &string(&c.note));
@@ -379,11 +405,53 @@ pub fn to_ron(s: &Session) -> String {
             w.close("),");
         }
         w.close("],");
+        if !b.retired.is_empty() {
+            w.open("retired: [");
+            for r in &b.retired {
+                w.open("RetiredRecord(");
+                w.field("id", &string(&r.id));
+                w.field("recorded_with", &string(&r.recorded_with));
+                w.field("text", &string(&r.text));
+                w.field("reason", &string(&r.reason));
+                if let Some(v) = r.rating {
+                    w.field("rating", &format!("Some({v})"));
+                }
+                if !r.measured.is_empty() {
+                    w.field("measured", &number_map(&r.measured));
+                }
+                if !r.targets.is_empty() {
+                    w.field("targets", &number_map(&r.targets));
+                }
+                if let Some(st) = r.status {
+                    w.field("status", &format!("Some({})", st.file_name()));
+                }
+                if !r.owner.is_empty() {
+                    w.field("owner", &string(&r.owner));
+                }
+                if !r.due.is_empty() {
+                    w.field("due", &string(&r.due));
+                }
+                if !r.note.is_empty() {
+                    w.field("note", &string(&r.note));
+                }
+                w.close("),");
+            }
+            w.close("],");
+        }
         w.close("),");
     }
     w.close("],");
     w.close(")");
     w.out
+}
+
+/// `{"cpd": 1.0, "trained": 40.0}`.
+fn number_map(map: &std::collections::BTreeMap<String, f64>) -> String {
+    let items: Vec<String> = map
+        .iter()
+        .map(|(k, v)| format!("{}: {}", string(k), f64_text(*v)))
+        .collect();
+    format!("{{{}}}", items.join(", "))
 }
 
 #[derive(Default)]

@@ -12,10 +12,10 @@ use crate::app::jump::Reference;
 use crate::app::state::Hit;
 use crate::app::walk::{Step, TARGET_ITEMS};
 use crate::app::{Action, State};
-use crate::model::content::{Benchmark, format_number};
+use crate::model::content::{Benchmark, OURS_LEGEND, OURS_MARK, Sourced, mark};
+use crate::model::migrate::retired_value;
 use crate::model::score::{benchmark_score, change, format_change, format_score};
 use crate::model::{BenchmarkRecord, TipStatus};
-use crate::summary::DRAFT_MARK;
 use crate::text::{inert_block, inert_line};
 
 /// Screens at least this wide show the reference pane beside the walk.
@@ -35,14 +35,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let mut spans = vec![Span::styled(
         fit(
             &format!(" Benchmark {} · {}", bm.number, inert_line(&bm.title)),
-            (area.width as usize).saturating_sub(if bm.draft { 30 } else { 20 }),
+            (area.width as usize).saturating_sub(20),
         ),
         theme.title,
     )];
     spans.push(Span::styled(format!("  {}", inert_line(group)), theme.dim));
-    if bm.draft {
-        spans.push(Span::styled(format!(" {DRAFT_MARK}"), theme.draft));
-    }
     frame.render_widget(Paragraph::new(Line::from(spans)), title);
 
     let mut tab_spans = vec![Span::raw(" ")];
@@ -132,19 +129,20 @@ type Lower<'a> = dyn Fn(&mut Frame, Rect, Vec<Line<'static>>, String) + 'a;
 fn aim(frame: &mut Frame, area: Rect, state: &State, bm: &Benchmark, theme: &Theme) {
     let mut lines = vec![
         Line::from(Span::styled("What good looks like", theme.title)),
-        Line::from(inert_block(&bm.aim).into_owned()),
+        Line::from(format!("{}{}", inert_block(&bm.aim.text), mark(&bm.aim))),
         Line::from(""),
         Line::from(Span::styled("Why this matters", theme.title)),
     ];
     for w in &bm.why {
-        lines.push(Line::from(format!("• {}", inert_block(w))));
+        lines.push(Line::from(format!("• {}{}", inert_block(&w.text), mark(w))));
     }
-    if bm.draft {
-        lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled(
-            "This benchmark's text is a draft by the hkbm team, not the official HKBM text.",
-            theme.draft,
-        )));
+    lines.push(Line::from(""));
+    lines.push(Line::from(vec![
+        Span::styled("Text: ", theme.dim),
+        Span::raw(inert_line(&bm.provenance()).into_owned()),
+    ]));
+    if bm.has_ours() {
+        lines.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
     }
     frame.render_widget(
         Paragraph::new(lines)
@@ -237,8 +235,9 @@ fn criteria(
         } else {
             " "
         };
+        let ours = if c.is_ours() { OURS_MARK } else { " " };
         let text = fit(
-            &format!("{note} {}", inert_line(&c.text)),
+            &format!("{note}{ours}{}", inert_line(&c.text)),
             width.saturating_sub(16),
         );
         lines.push(list_row(
@@ -255,17 +254,32 @@ fn criteria(
         return;
     };
     let cr = rec.and_then(|r| r.criterion(&c.id));
-    let mut d = vec![Line::from(inert_block(&c.text).into_owned())];
+    let mut d = vec![Line::from(format!("{}{}", inert_block(&c.text), mark(c)))];
+    if c.is_ours() {
+        d.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
+    }
     for m in &c.measures {
-        let value = cr.and_then(|r| r.measured.get(&m.id));
-        let mark = match value {
-            Some(v) if m.is_met(*v) => format!("measured {}, met", format_number(*v)),
-            Some(v) => format!("measured {}, NOT met", format_number(*v)),
-            None => format!("not measured ({})", key_of(state, Action::EditMeasured)),
+        let value = cr.and_then(|r| r.measured.get(&m.id)).copied();
+        let target = cr.and_then(|r| r.targets.get(&m.id)).copied();
+        let status = m.status(value, target);
+        let hint = if value.is_none() {
+            format!(
+                " ({}; {}: our target)",
+                key_of(state, Action::EditMeasured),
+                key_of(state, Action::EditMeasureTarget)
+            )
+        } else {
+            String::new()
+        };
+        let style = match m.verdict(value, target).official {
+            Some(false) => theme.error,
+            _ => theme.base,
         };
         d.push(Line::from(vec![
             Span::styled("◆ ", theme.key),
-            Span::raw(format!("{} — {mark}", inert_line(&m.describe()))),
+            Span::raw(format!("{} — ", inert_line(&m.describe()))),
+            Span::styled(status, style),
+            Span::styled(hint, theme.dim),
         ]));
     }
     match cr.map(|c| c.note.as_str()).filter(|n| !n.is_empty()) {
@@ -302,6 +316,7 @@ fn criteria(
         })
         .collect();
     d.push(Line::from(scale));
+    retired_history(&mut d, rec, theme);
     lower(frame, detail, d, format!(" {} ", c.id));
 }
 
@@ -504,19 +519,35 @@ fn reference(
         lines.push(Line::from(inert_block(body).into_owned()));
     };
     match pane {
-        Reference::Partners => bm.partners.iter().for_each(|p| entry(&p.name, &p.role)),
-        Reference::Insights => bm.insights.iter().for_each(|i| entry("•", i)),
+        Reference::Partners => bm
+            .partners
+            .iter()
+            .for_each(|p| entry(&format!("{}{}", p.name, mark(p)), &p.role)),
+        Reference::Insights => bm
+            .insights
+            .iter()
+            .for_each(|i| entry(&format!("•{}", mark(i)), &i.text)),
         Reference::Glossary => bm
             .glossary
             .iter()
-            .for_each(|g| entry(&g.term, &g.definition)),
+            .for_each(|g| entry(&format!("{}{}", g.term, mark(g)), &g.definition)),
         Reference::Resources => bm.resources.iter().for_each(|r| {
             let body = match &r.url {
                 Some(u) => format!("{} {u}", r.note),
                 None => r.note.clone(),
             };
-            entry(&r.name, &body)
+            entry(&format!("{}{}", r.name, mark(r)), &body)
         }),
+    }
+    let any_ours = match pane {
+        Reference::Partners => bm.partners.iter().any(Sourced::is_ours),
+        Reference::Insights => bm.insights.iter().any(Sourced::is_ours),
+        Reference::Glossary => bm.glossary.iter().any(Sourced::is_ours),
+        Reference::Resources => bm.resources.iter().any(Sourced::is_ours),
+    };
+    if any_ours {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
     }
     if lines.is_empty() {
         lines.push(Line::from(Span::styled(
@@ -548,6 +579,59 @@ fn reference(
             .block(bordered(theme, &title)),
         area,
     );
+}
+
+/// What the session recorded against ids since retired from the pack:
+/// shown read-only under the criteria, never attached to a live criterion.
+fn retired_history(d: &mut Vec<Line<'static>>, rec: Option<&BenchmarkRecord>, theme: &Theme) {
+    let Some(rec) = rec.filter(|r| !r.retired.is_empty()) else {
+        return;
+    };
+    d.push(Line::from(""));
+    d.push(Line::from(Span::styled(
+        format!(
+            "Retired history ({} records, read-only: ids no longer in the content)",
+            rec.retired.len()
+        ),
+        theme.title,
+    )));
+    for r in &rec.retired {
+        let mut what = Vec::new();
+        if let Some(v) = r.rating {
+            what.push(format!("rated {v}"));
+        }
+        for (k, v) in &r.measured {
+            what.push(inert_line(&retired_value(&r.id, &r.recorded_with, k, *v)).into_owned());
+        }
+        if let Some(st) = r.status {
+            what.push(st.label().to_string());
+        }
+        if !r.owner.is_empty() {
+            what.push(format!("owner {}", inert_line(&r.owner)));
+        }
+        d.push(Line::from(vec![
+            Span::styled(
+                format!("{} ({}) ", inert_line(&r.id), inert_line(&r.recorded_with)),
+                theme.dim,
+            ),
+            Span::raw(what.join(" · ")),
+        ]));
+        if !r.text.is_empty() {
+            d.push(Line::from(Span::styled(
+                format!("  {}", inert_line(&r.text)),
+                theme.dim,
+            )));
+        }
+        if !r.reason.is_empty() {
+            d.push(Line::from(Span::styled(
+                format!("  why: {}", inert_line(&r.reason)),
+                theme.dim,
+            )));
+        }
+        if !r.note.is_empty() {
+            d.push(Line::from(format!("  ✎ {}", inert_line(&r.note))));
+        }
+    }
 }
 
 /// The first key bound to `action`, as shown to users.

@@ -14,6 +14,8 @@ use crate::app::State;
 use crate::app::state::{COMPARE_TABS, RadarMode};
 use crate::compare_out::year_mark;
 use crate::model::compare::Comparison;
+use crate::model::content::{OURS_LEGEND, OURS_MARK};
+use crate::model::migrate::retired_value;
 use crate::model::score::{format_change, format_score};
 use crate::text::{inert_block, inert_line};
 
@@ -133,11 +135,12 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
     head.push_str(&format!(" {:>6}", "Change"));
     let mut lines = vec![Line::from(Span::styled(head, theme.dim))];
     for b in &c.benchmarks {
-        let mut spans = vec![Span::raw(format!(
-            "{:>2} {:<12}",
-            b.number,
+        let name = if b.criteria_ours > 0 {
+            format!("{}{OURS_MARK}", fit(&inert_line(&b.short), 11))
+        } else {
             fit(&inert_line(&b.short), 12)
-        ))];
+        };
+        let mut spans = vec![Span::raw(format!("{:>2} {name:<12}", b.number))];
         for s in &b.scores {
             let level = s.map(|x| ((x / 25.0).round() as u8).min(4));
             spans.push(Span::styled(
@@ -172,21 +175,64 @@ fn criteria_lines(state: &State, c: &Comparison) -> Vec<Line<'static>> {
         "{} criteria rated differently across the years:",
         c.criteria_changed.len()
     ))];
+    let label = |r: Option<u8>| match r.and_then(|v| state.pack.level(v)) {
+        Some(l) => format!("{} {}", l.value, l.label),
+        None => "not rated".into(),
+    };
     for ch in &c.criteria_changed {
         let ratings: Vec<String> = ch
             .ratings
             .iter()
-            .map(|r| match r.and_then(|v| state.pack.level(v)) {
-                Some(l) => format!("{} {}", l.value, l.label),
-                None => "not rated".into(),
+            .zip(&ch.in_content)
+            .map(|(r, known)| {
+                if *known {
+                    label(*r)
+                } else {
+                    "not in content".into()
+                }
             })
             .collect();
+        let id = format!("{}{}", ch.id, if ch.ours { OURS_MARK } else { "" });
         out.push(Line::from(""));
         out.push(Line::from(vec![
-            Span::raw(format!("{:<8} ", ch.id)),
+            Span::raw(format!("{id:<8} ")),
             Span::raw(ratings.join(" → ")),
         ]));
         out.push(Line::from(format!("         {}", inert_line(&ch.text))));
+    }
+    if !c.retired.is_empty() {
+        out.push(Line::from(""));
+        out.push(Line::from(format!(
+            "Retired history, not compared: {} records against ids no longer in the content",
+            c.retired.len()
+        )));
+        for r in &c.retired {
+            let mut what = Vec::new();
+            if r.rating.is_some() {
+                what.push(format!("rated {}", label(r.rating)));
+            }
+            for (k, v) in &r.measured {
+                what.push(inert_line(&retired_value(&r.id, &r.recorded_with, k, *v)).into_owned());
+            }
+            if let Some(st) = r.status {
+                what.push(st.label().to_string());
+            }
+            out.push(Line::from(""));
+            out.push(Line::from(format!(
+                "{} {:<8} ({}) {}",
+                inert_line(&r.year),
+                inert_line(&r.id),
+                inert_line(&r.recorded_with),
+                what.join(" · ")
+            )));
+            if !r.text.is_empty() {
+                out.push(Line::from(format!("         {}", inert_line(&r.text))));
+            }
+        }
+    }
+    if c.criteria_changed.iter().any(|ch| ch.ours) {
+        out.push(Line::from(""));
+        out.push(Line::from(OURS_LEGEND));
     }
     out
 }
@@ -212,7 +258,7 @@ fn plan_lines(c: &Comparison) -> Vec<Line<'static>> {
         out.push(Line::from(""));
         out.push(Line::from(format!(
             "{:<17} {}{}",
-            p.id,
+            format!("{}{}", p.id, if p.ours { OURS_MARK } else { "" }),
             statuses.join(" → "),
             if who.is_empty() {
                 String::new()

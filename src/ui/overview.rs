@@ -1,5 +1,6 @@
 //! The overview: the ten benchmarks in their groups, with score, coverage,
-//! tips decided and draft marks; the session's team and where the walk is.
+//! tips decided, a mark where the criteria are the hkbm team's own, where
+//! the selected benchmark's text comes from; the team and the walk.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -8,8 +9,9 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Theme, fit};
 use crate::app::State;
+use crate::model::Authorship;
+use crate::model::content::{OURS_MARK, Sourced};
 use crate::model::score::{benchmark_score, change, format_change, format_score};
-use crate::summary::DRAFT_MARK;
 use crate::text::inert_line;
 
 const ACTIONS_NOTE: &str = " Actions done, in progress (Prog), planned (Plan), late; A lists them";
@@ -22,11 +24,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let width = area.width as usize;
     // Tips decided only where there is room beside the actions' progress.
     let show_tips = width >= 100;
-    // number, title, score, rated, [tips], done, in progress, planned, late, trend
-    let fixed = 4 + 7 + 7 + if show_tips { 12 } else { 0 } + 4 * 5 + 6;
+    // number, title, score, rated, [tips and their mark], done, in progress,
+    // planned, late, trend
+    let fixed = 4 + 7 + 7 + if show_tips { 13 } else { 0 } + 4 * 5 + 6;
     let title_w = width.saturating_sub(fixed + 2).max(10);
     let tips_head = if show_tips {
-        format!(" {:>11}", "Tips")
+        format!(" {:>11} ", "Tips")
     } else {
         String::new()
     };
@@ -68,8 +71,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             let rec = state.session.benchmark(&bm.id);
             let s = benchmark_score(pack, bm, rec);
             let mut title = inert_line(&bm.title).into_owned();
-            if bm.draft {
-                title = format!("{} {DRAFT_MARK}", fit(&title, title_w.saturating_sub(8)));
+            if bm.criteria_authorship() != Authorship::Official {
+                title = format!("{}{OURS_MARK}", fit(&title, title_w.saturating_sub(1)));
             }
             let title = fit(&title, title_w);
             let pad = title_w.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()));
@@ -97,8 +100,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             ];
             if show_tips {
                 spans.push(Span::raw(format!(
-                    " {:>11}",
-                    format!("{}/{} tips", s.tips_decided, s.tips_total)
+                    " {:>11}{}",
+                    format!("{}/{} tips", s.tips_decided, s.tips_total),
+                    if bm.all_tips().any(Sourced::is_ours) {
+                        OURS_MARK
+                    } else {
+                        " "
+                    }
                 )));
             }
             spans.extend([
@@ -121,6 +129,23 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 
     let s = &state.session;
     let mut info_lines = vec![Line::from("")];
+    if let Some(bm) = pack.benchmarks.get(state.overview_selected) {
+        info_lines.push(Line::from(vec![
+            Span::styled(format!(" BM{} text: ", bm.number), theme.dim),
+            Span::raw(inert_line(&bm.provenance()).into_owned()),
+        ]));
+    }
+    if pack.benchmarks.iter().any(|b| {
+        b.criteria_authorship() != Authorship::Official
+            || b.tips_authorship() != Authorship::Official
+    }) {
+        info_lines.push(Line::from(Span::styled(
+            format!(
+                " {OURS_MARK} criteria or tips written (in part) by the hkbm team, not HKBM text"
+            ),
+            theme.ours,
+        )));
+    }
     let team = if s.participants.is_empty() {
         "no participants recorded (a to add)".to_string()
     } else {

@@ -12,9 +12,8 @@ use super::{Theme, fit};
 use crate::app::State;
 use crate::app::walk::{Step, TARGET_ITEMS, items_in};
 use crate::model::TipStatus;
-use crate::model::content::format_number;
+use crate::model::content::{OURS_LEGEND, OURS_MARK, Sourced, mark};
 use crate::model::score::{benchmark_score, format_score};
-use crate::summary::DRAFT_MARK;
 use crate::text::{inert_block, inert_line};
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
@@ -67,9 +66,6 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         format!("  {}", inert_line(state.pack.group_name(&bm.group))),
         theme.dim,
     ));
-    if bm.draft {
-        t.push(Span::styled(format!("  {DRAFT_MARK}"), theme.draft));
-    }
     if big_title {
         let [text, group] =
             Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(title);
@@ -122,12 +118,24 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     match state.pos.step {
         Step::Aim => {
             lines.push(Line::from(Span::styled("What good looks like", theme.key)));
-            lines.push(Line::from(inert_block(&bm.aim).into_owned()));
+            lines.push(Line::from(format!(
+                "{}{}",
+                inert_block(&bm.aim.text),
+                mark(&bm.aim)
+            )));
             gap(&mut lines);
             lines.push(Line::from(Span::styled("Why this matters", theme.key)));
             for w in &bm.why {
                 gap(&mut lines);
-                lines.push(Line::from(format!("• {}", inert_block(w))));
+                lines.push(Line::from(format!("• {}{}", inert_block(&w.text), mark(w))));
+            }
+            gap(&mut lines);
+            lines.push(Line::from(Span::styled(
+                inert_line(&bm.provenance()).into_owned(),
+                theme.dim,
+            )));
+            if bm.has_ours() {
+                lines.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
             }
         }
         Step::Criteria => {
@@ -141,7 +149,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 theme.dim,
             )));
             gap(&mut lines);
-            lines.push(Line::from(inert_block(&c.text).into_owned()));
+            lines.push(Line::from(format!("{}{}", inert_block(&c.text), mark(c))));
+            if c.is_ours() {
+                lines.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
+            }
             gap(&mut lines);
             let label = match rating.and_then(|v| state.pack.level(v)) {
                 Some(l) => format!("Where we are: {} {} — {}", l.value, l.label, l.descriptor),
@@ -154,13 +165,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                     .add_modifier(ratatui::style::Modifier::BOLD),
             )));
             for m in &c.measures {
-                let v = cr.and_then(|r| r.measured.get(&m.id));
-                let value = v.map_or("not measured".to_string(), |v| {
-                    format!("measured {}", format_number(*v))
-                });
+                let v = cr.and_then(|r| r.measured.get(&m.id)).copied();
+                let target = cr.and_then(|r| r.targets.get(&m.id)).copied();
                 lines.push(Line::from(format!(
-                    "◆ {} — {value}",
-                    inert_line(&m.describe())
+                    "◆ {} — {}",
+                    inert_line(&m.describe()),
+                    m.status(v, target)
                 )));
             }
             if let Some(note) = cr.map(|c| c.note.as_str()).filter(|n| !n.is_empty()) {
@@ -185,7 +195,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 theme.dim,
             )));
             gap(&mut lines);
-            lines.push(Line::from(inert_block(&t.text).into_owned()));
+            lines.push(Line::from(format!("{}{}", inert_block(&t.text), mark(t))));
+            if t.is_ours() {
+                lines.push(Line::from(Span::styled(
+                    format!("{OURS_MARK} a tip by the hkbm team, not HKBM text"),
+                    theme.ours,
+                )));
+            }
             gap(&mut lines);
             let mut decided = vec![Span::styled(
                 format!("Decision: {}", status.label()),

@@ -1,6 +1,8 @@
 //! The summary screen: the radar (or bars) of the session's scores with the
 //! interim targets and last year's scores, and a table of the same numbers.
 
+use crate::model::Authorship;
+use crate::model::content::OURS_MARK;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -165,8 +167,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             _ => String::new(),
         };
         let target = targets[i].map_or("—".to_string(), |t| format!("{t:.0}%"));
-        let name = if bm.draft {
-            format!("{}*", fit(&inert_line(&bm.short), 11))
+        let name = if bm.criteria_authorship() != Authorship::Official {
+            format!("{}{OURS_MARK}", fit(&inert_line(&bm.short), 11))
         } else {
             fit(&inert_line(&bm.short), 12)
         };
@@ -216,8 +218,15 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             Span::styled(" (A lists them)", theme.dim),
         ]));
     }
-    if pack.benchmarks.iter().any(|b| b.draft) {
-        lines.push(Line::from(Span::styled("* draft content", theme.draft)));
+    if pack
+        .benchmarks
+        .iter()
+        .any(|b| b.criteria_authorship() != Authorship::Official)
+    {
+        lines.push(Line::from(Span::styled(
+            format!("{OURS_MARK} criteria by the hkbm team"),
+            theme.ours,
+        )));
     }
     lines.push(Line::from(Span::styled(
         "Score: mean of rated criteria;",

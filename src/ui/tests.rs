@@ -298,10 +298,12 @@ fn comparison_state() -> State {
     let old = include_str!("../../sessions/lantau-bay-college-2024-25.ron");
     let inputs = [("old.ron", old), ("new.ron", EXAMPLE)]
         .into_iter()
-        .map(|(f, text)| crate::model::compare::Input {
-            file: f.into(),
-            session: parse(std::path::Path::new(f), text).unwrap().0,
-            unknown_ids: Vec::new(),
+        .map(|(f, text)| {
+            crate::model::compare::Input::new(
+                f.into(),
+                parse(std::path::Path::new(f), text).unwrap().0,
+                &pack,
+            )
         })
         .collect();
     let mut s = example();
@@ -348,7 +350,8 @@ fn the_radar_table_and_bars_show_the_same_numbers() {
     // The trend on the overview is the one the command line prints.
     update(&mut s, Action::Overview);
     let overview = text(&s);
-    for b in &summary.benchmarks {
+    // (Benchmarks whose 2024/25 criteria were all retired have no trend.)
+    for b in summary.benchmarks.iter().filter(|b| b.delta.is_some()) {
         let trend = crate::model::score::format_change(b.delta.unwrap());
         let row = overview
             .iter()
@@ -676,30 +679,34 @@ fn three_years_fit_the_compare_table_at_80x24() {
     let old = include_str!("../../sessions/lantau-bay-college-2024-25.ron");
     let mut inputs: Vec<crate::model::compare::Input> = [("old.ron", old), ("new.ron", EXAMPLE)]
         .into_iter()
-        .map(|(f, text)| crate::model::compare::Input {
-            file: f.into(),
-            session: parse(std::path::Path::new(f), text).unwrap().0,
-            unknown_ids: Vec::new(),
+        .map(|(f, text)| {
+            crate::model::compare::Input::new(
+                f.into(),
+                parse(std::path::Path::new(f), text).unwrap().0,
+                &pack,
+            )
         })
         .collect();
     let mut third = inputs[1].session.clone();
     third.year = "2026/27".into();
-    inputs.push(crate::model::compare::Input {
-        file: "next.ron".into(),
-        session: third,
-        unknown_ids: Vec::new(),
-    });
+    inputs.push(crate::model::compare::Input::new(
+        "next.ron".into(),
+        third,
+        &pack,
+    ));
     let mut s = example();
     s.comparison = Some(crate::model::compare::compare(&pack, inputs));
     s.screen = Screen::Compare;
     let text = screen_text(&s, 80, 24);
-    // Every benchmark's row is on one line, with all three years.
+    // Every benchmark's row is on one line, with all three years (a score,
+    // or a dash where that year rated only criteria retired since).
     for n in 1..=10 {
         let row = text
             .lines()
             .find(|l| l.contains(&format!(" {n:>2} ")) && l.contains('%'))
             .unwrap_or_else(|| panic!("benchmark {n} row:\n{text}"));
-        assert_eq!(row.matches('%').count(), 3, "{row}");
+        let cells = row.matches('%').count() + row.matches('—').count();
+        assert_eq!(cells, 3, "{row}");
     }
 }
 

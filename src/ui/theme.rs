@@ -16,7 +16,8 @@ pub struct Theme {
     pub tab_current: Style,
     pub key: Style,
     pub error: Style,
-    pub draft: Style,
+    /// The mark and legend of items written by the hkbm team.
+    pub ours: Style,
     pub border: Style,
     /// Rating levels 0–4 (higher values use the last).
     pub rating: [Style; 5],
@@ -51,7 +52,7 @@ impl Theme {
                 .add_modifier(Modifier::BOLD),
             key: fg(Color::Yellow).add_modifier(Modifier::BOLD),
             error: fg(Color::LightRed).add_modifier(Modifier::BOLD),
-            draft: fg(Color::Magenta),
+            ours: fg(Color::Magenta),
             border: fg(Color::DarkGray),
             rating: [
                 fg(Color::LightRed),
@@ -94,7 +95,7 @@ impl Theme {
                 .add_modifier(Modifier::BOLD),
             key: bold(Color::Blue),
             error: bold(Color::Red),
-            draft: fg(Color::Magenta),
+            ours: fg(Color::Magenta),
             border: fg(Color::DarkGray),
             rating: [
                 bold(Color::Red),
@@ -144,7 +145,7 @@ impl Theme {
                 .fg(Color::White)
                 .bg(Color::Red)
                 .add_modifier(Modifier::BOLD),
-            draft: bold(Color::Cyan),
+            ours: bold(Color::Cyan),
             border: fg(Color::White),
             rating: [
                 bold(Color::LightRed),
@@ -192,7 +193,7 @@ impl Theme {
             tab_current: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
             key: bold,
             error: bold,
-            draft: Style::new().add_modifier(Modifier::ITALIC),
+            ours: Style::new().add_modifier(Modifier::ITALIC),
             border: plain,
             rating: [plain, plain, plain, bold, bold],
             unrated: plain,
