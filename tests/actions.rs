@@ -138,7 +138,11 @@ fn the_calendar_opens_in_a_real_parser_with_all_day_events_and_stable_uids() {
     let ev = &events[uid];
     assert_eq!(ev["DTSTART"], ("VALUE=DATE".into(), "20260131".into()));
     assert_eq!(ev["DTEND"], ("VALUE=DATE".into(), "20260201".into()));
-    assert!(ev["SUMMARY"].1.starts_with("HKBM 2: Draw up a plan of continuing"));
+    assert!(
+        ev["SUMMARY"]
+            .1
+            .starts_with("HKBM 2: Draw up a plan of continuing")
+    );
     // This parser drops the space at a fold (calendars keep it): compare
     // without spaces.
     let description = ev["DESCRIPTION"].1.replace(' ', "");
