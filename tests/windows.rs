@@ -297,19 +297,10 @@ fn aggregate_a_folder() {
     );
 }
 
-/// The interactive app in a pseudo-terminal under Wine's console: a rating
-/// typed there is saved into the file (atomically replacing it) and the
-/// lock is gone after quitting.
-#[test]
-fn the_app_saves_a_rating() {
-    let Some(exe) = windows_exe() else { return };
+/// Runs the Windows app on `file` in a pseudo-terminal under Wine, types
+/// `keys` (each after the screen settles a little) and gives its exit code.
+fn drive(exe: &Path, file: &Path, keys: &[&str]) -> u32 {
     use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("學校 session.ron");
-    fs::copy(EXAMPLE_2025, &file).unwrap();
-    let before = fs::read_to_string(&file).unwrap();
-    assert!(before.contains("rating: Some(3)"));
-
     let pty = native_pty_system()
         .openpty(PtySize {
             rows: 24,
@@ -319,8 +310,8 @@ fn the_app_saves_a_rating() {
         })
         .unwrap();
     let mut cmd = CommandBuilder::new(wine());
-    cmd.arg(&exe);
-    cmd.arg(win(&file));
+    cmd.arg(exe);
+    cmd.arg(win(file));
     cmd.env("WINEDEBUG", "-all");
     cmd.env("TERM", "xterm-256color");
     let mut child = pty.slave.spawn_command(cmd).unwrap();
@@ -357,8 +348,7 @@ fn the_app_saves_a_rating() {
         panic!("the app drew {last} bytes and never settled");
     };
     settled(500);
-    // Open benchmark 1, go to its criteria, rate the first one 0, quit.
-    for key in ["\r", "n", "0", "q"] {
+    for key in keys {
         writer.write_all(key.as_bytes()).unwrap();
         writer.flush().unwrap();
         thread::sleep(Duration::from_millis(800));
@@ -374,7 +364,23 @@ fn the_app_saves_a_rating() {
         }
         thread::sleep(Duration::from_millis(50));
     };
-    assert_eq!(status.exit_code(), 0);
+    status.exit_code()
+}
+
+/// The interactive app in a pseudo-terminal under Wine's console: a rating
+/// typed there is saved into the file (atomically replacing it), nothing
+/// but an empty lock file is left, and the next start can write again.
+#[test]
+fn the_app_saves_a_rating() {
+    let Some(exe) = windows_exe() else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("學校 session.ron");
+    fs::copy(EXAMPLE_2025, &file).unwrap();
+    let before = fs::read_to_string(&file).unwrap();
+    assert!(before.contains("rating: Some(3)"));
+
+    // Open benchmark 1, go to its criteria, rate the first one 0, quit.
+    assert_eq!(drive(&exe, &file, &["\r", "n", "0", "q"]), 0);
     let after = fs::read_to_string(&file).unwrap();
     let expected = before.replacen("rating: Some(3)", "rating: Some(0)", 1);
     // The first change of a day also records the sitting date.
@@ -408,10 +414,31 @@ fn the_app_saves_a_rating() {
             .count()
     );
     assert!(!after.contains('\r'));
+    // Windows keeps the (emptied) lock file: it cannot be removed safely
+    // while another hkbm may be opening it, and it never blocks by itself.
     let leftovers: Vec<_> = fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|n| n != "學校 session.ron")
+        .filter(|n| {
+            !(n == "學校 session.ron.lock" && fs::metadata(dir.path().join(n)).unwrap().len() == 0)
+        })
         .collect();
     assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
+
+    // The next start is not blocked by what the first left: it can write.
+    assert_eq!(drive(&exe, &file, &["\r", "n", "2", "q"]), 0);
+    let again = fs::read_to_string(&file).unwrap();
+    assert_eq!(
+        again
+            .lines()
+            .filter(|l| l.contains("rating: Some(2)"))
+            .count(),
+        after
+            .lines()
+            .filter(|l| l.contains("rating: Some(2)"))
+            .count()
+            + 1,
+        "the second run's rating was saved"
+    );
 }
