@@ -487,19 +487,24 @@ fn report(common: &Common, args: ReportArgs) -> ExitCode {
             hkbm::report::html_with(&pack, s, &actions)
         }
     };
-    match args.output {
-        None => {
-            say!("{text}");
+    print_or_write(args.output.as_deref(), &text)
+}
+
+/// Print `text`, or write it to `-o OUT` by the output rules (a regular or
+/// new file replaced atomically, a device or FIFO written to, `-` for
+/// standard output).
+fn print_or_write(output: Option<&Path>, text: &str) -> ExitCode {
+    let Some(out) = output else {
+        say!("{text}");
+        return ExitCode::SUCCESS;
+    };
+    match hkbm::store::output::write_output(out, text.as_bytes(), 0o600) {
+        Ok(hkbm::store::output::Written::Stdout) => ExitCode::SUCCESS,
+        Ok(_) => {
+            sayln!("wrote {}", shown(out));
             ExitCode::SUCCESS
         }
-        Some(out) => match hkbm::store::output::write_output(&out, text.as_bytes(), 0o600) {
-            Ok(hkbm::store::output::Written::Stdout) => ExitCode::SUCCESS,
-            Ok(_) => {
-                sayln!("wrote {}", shown(&out));
-                ExitCode::SUCCESS
-            }
-            Err(e) => fail(&[e]),
-        },
+        Err(e) => fail(&[e]),
     }
 }
 
@@ -571,20 +576,7 @@ fn actions(common: &Common, args: ActionsArgs) -> ExitCode {
             cal
         }
     };
-    match args.output {
-        None => {
-            say!("{text}");
-            ExitCode::SUCCESS
-        }
-        Some(out) => match hkbm::store::output::write_output(&out, text.as_bytes(), 0o600) {
-            Ok(hkbm::store::output::Written::Stdout) => ExitCode::SUCCESS,
-            Ok(_) => {
-                sayln!("wrote {}", shown(&out));
-                ExitCode::SUCCESS
-            }
-            Err(e) => fail(&[e]),
-        },
-    }
+    print_or_write(args.output.as_deref(), &text)
 }
 
 fn aggregate(common: &Common, args: AggregateArgs) -> ExitCode {
