@@ -6,13 +6,15 @@
 //! Runs when `HKBM_WINDOWS_EXE` names a cross-built `hkbm.exe` (`.ci/run`
 //! builds one and installs Wine); otherwise every test says it skipped.
 
+mod common;
+
 use std::fs;
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
+
+use common::app::App;
 
 const EXAMPLE_2025: &str = "sessions/lantau-bay-college-2025-26.ron";
 const EXAMPLE_2024: &str = "sessions/lantau-bay-college-2024-25.ron";
@@ -308,71 +310,32 @@ fn aggregate_a_folder() {
 /// Runs the Windows app on `file` in a pseudo-terminal under Wine, types
 /// `keys` (each after the screen settles a little) and gives its exit code.
 fn drive(exe: &Path, file: &Path, keys: &[&str]) -> u32 {
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 80,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
-    let mut cmd = CommandBuilder::new(wine());
-    cmd.arg(exe);
-    cmd.arg(win(file));
-    cmd.env("WINEDEBUG", "-all");
-    cmd.env("TERM", "xterm-256color");
-    let mut child = pty.slave.spawn_command(cmd).unwrap();
-    drop(pty.slave);
-    let mut reader = pty.master.try_clone_reader().unwrap();
-    let mut writer = pty.master.take_writer().unwrap();
-    let seen = Arc::new(Mutex::new(Vec::new()));
-    let feed = seen.clone();
-    thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            feed.lock().unwrap().extend_from_slice(&buf[..n]);
-        }
-    });
+    let (exe, file) = (exe.to_str().unwrap(), win(file));
+    let mut app = App::start_program(&wine(), &[exe, &file], &[("WINEDEBUG", "-all")]);
     // Wine's console draws slowly and not always in place: wait for the
     // first frame to settle rather than for a text.
-    let settled = |min: usize| {
-        let start = Instant::now();
-        let mut last = 0;
-        let mut quiet = Instant::now();
-        while start.elapsed() < Duration::from_secs(60) {
-            let n = seen.lock().unwrap().len();
-            if n != last {
-                last = n;
-                quiet = Instant::now();
-            } else if n >= min && quiet.elapsed() > Duration::from_millis(1500) {
-                return;
-            }
-            thread::sleep(Duration::from_millis(50));
+    let start = Instant::now();
+    let mut last = 0;
+    let mut quiet = Instant::now();
+    loop {
+        let n = *app.bytes.lock().unwrap();
+        if n != last {
+            last = n;
+            quiet = Instant::now();
+        } else if n >= 500 && quiet.elapsed() > Duration::from_millis(1500) {
+            break;
         }
-        panic!("the app drew {last} bytes and never settled");
-    };
-    settled(500);
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "the app drew {last} bytes and never settled"
+        );
+        thread::sleep(Duration::from_millis(50));
+    }
     for key in keys {
-        writer.write_all(key.as_bytes()).unwrap();
-        writer.flush().unwrap();
+        app.writer_send(key);
         thread::sleep(Duration::from_millis(800));
     }
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break s;
-        }
-        if start.elapsed() > Duration::from_secs(30) {
-            let _ = child.kill();
-            panic!("the app did not quit");
-        }
-        thread::sleep(Duration::from_millis(50));
-    };
-    status.exit_code()
+    app.wait_exit(Duration::from_secs(30)).0
 }
 
 /// The interactive app in a pseudo-terminal under Wine's console: a rating

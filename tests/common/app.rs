@@ -25,6 +25,12 @@ impl App {
     }
 
     pub fn start_args(args: &[&str], env: &[(&str, &str)]) -> App {
+        App::start_program(env!("CARGO_BIN_EXE_hkbm"), args, env)
+    }
+
+    /// `program` (the app, or e.g. Wine running the Windows build) with
+    /// `args` in an 80×24 pseudo-terminal.
+    pub fn start_program(program: &str, args: &[&str], env: &[(&str, &str)]) -> App {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 24,
@@ -33,7 +39,7 @@ impl App {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_hkbm"));
+        let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
