@@ -28,7 +28,7 @@ fn aggregate_files(bencher: divan::Bencher, n: u64) {
     let pack = built_in().unwrap().pack;
     let dir = folder(n);
     bencher.bench_local(|| {
-        let a = hkbm::network::run(&pack, std::slice::from_ref(&dir));
+        let a = hkbm::output::aggregate::run(&pack, std::slice::from_ref(&dir));
         assert_eq!(a.sessions as u64, n);
         a.sessions
     });

@@ -7,10 +7,10 @@ use std::process::ExitCode;
 use hkbm::model::date::Date;
 use hkbm::model::session::{academic_year, next_academic_year, parse_academic_year};
 use hkbm::model::{ContentPack, Session};
+use hkbm::output::summary::Summary;
 use hkbm::store::content::{self as content_store, FRAMEWORK_FILE, LoadedPack};
 use hkbm::store::session as session_store;
 use hkbm::store::{FileError, read};
-use hkbm::summary::Summary;
 use hkbm::text::inert_line;
 
 use clap::CommandFactory;
@@ -411,13 +411,7 @@ pub fn load_comparison(
         match session_store::load_for_compare(f, pack) {
             Ok(l) => {
                 warn(&l.warnings);
-                inputs.push(hkbm::model::compare::Input {
-                    file: f.display().to_string(),
-                    session: l.session,
-                    unknown_ids: l.content_changes.iter().map(|e| e.to_string()).collect(),
-                    migrated_from: l.migrated_from,
-                    unrecorded: l.unrecorded,
-                });
+                inputs.push(l.into_compare_input(f.display().to_string()));
             }
             Err(mut e) => errors.append(&mut e),
         }
@@ -455,12 +449,12 @@ fn compare(common: &Common, args: CompareArgs) -> ExitCode {
         }
         None => CompareFormat::Text,
     };
-    use hkbm::compare_out;
+    use hkbm::output::compare;
     let out = match format {
-        CompareFormat::Text => plain(common, compare_out::text(&comparison, &pack)),
-        CompareFormat::Md => compare_out::markdown(&comparison, &pack),
-        CompareFormat::Csv => compare_out::csv(&comparison, &pack),
-        CompareFormat::Json => compare_out::json(&comparison),
+        CompareFormat::Text => plain(common, compare::text(&comparison, &pack)),
+        CompareFormat::Md => compare::markdown(&comparison, &pack),
+        CompareFormat::Csv => compare::csv(&comparison, &pack),
+        CompareFormat::Json => compare::json(&comparison),
     };
     say!("{out}");
     ExitCode::SUCCESS
@@ -477,14 +471,14 @@ fn report(common: &Common, args: ReportArgs) -> ExitCode {
     };
     let s = &session;
     let text = match (args.format, args.table) {
-        (ReportFormat::Md, _) => hkbm::report::markdown(&pack, s),
-        (ReportFormat::Csv, CsvTable::Items) => hkbm::report::csv_items(&pack, s),
-        (ReportFormat::Csv, CsvTable::Benchmarks) => hkbm::report::csv_benchmarks(&pack, s),
+        (ReportFormat::Md, _) => hkbm::output::report::markdown(&pack, s),
+        (ReportFormat::Csv, CsvTable::Items) => hkbm::output::report::csv_items(&pack, s),
+        (ReportFormat::Csv, CsvTable::Benchmarks) => hkbm::output::report::csv_benchmarks(&pack, s),
         (ReportFormat::Html, _) => {
-            let actions = hkbm::report::HtmlActions {
+            let actions = hkbm::output::report::HtmlActions {
                 by_owner: (args.by == ReportBy::Owner).then(|| (config().terms, today(common))),
             };
-            hkbm::report::html_with(&pack, s, &actions)
+            hkbm::output::report::html_with(&pack, s, &actions)
         }
     };
     print_or_write(args.output.as_deref(), &text)
@@ -538,14 +532,14 @@ fn actions(common: &Common, args: ActionsArgs) -> ExitCode {
         SortArg::Owner => Sort::Owner,
     };
     let rows = tracker::select(&items, &filter, sort, today);
-    let listing = hkbm::tracker_out::Listing {
+    let listing = hkbm::output::actions::Listing {
         pack: &pack,
         session: &session,
         today,
         filter: &filter,
         items: rows.iter().map(|&i| &items[i]).collect(),
     };
-    use hkbm::tracker_out as out;
+    use hkbm::output::actions as out;
     let text = match args.format {
         ActionsFormat::Text => plain(common, out::text(&listing)),
         ActionsFormat::Md => out::markdown(&listing),
@@ -584,11 +578,11 @@ fn aggregate(common: &Common, args: AggregateArgs) -> ExitCode {
         Ok(p) => p.pack,
         Err(code) => return code,
     };
-    let a = hkbm::network::run(&pack, &args.paths);
+    let a = hkbm::output::aggregate::run(&pack, &args.paths);
     let out = match args.format {
-        AggregateFormat::Text => plain(common, hkbm::network::text(&a)),
-        AggregateFormat::Csv => hkbm::network::csv(&a),
-        AggregateFormat::Json => hkbm::network::json(&a),
+        AggregateFormat::Text => plain(common, hkbm::output::aggregate::text(&a)),
+        AggregateFormat::Csv => hkbm::output::aggregate::csv(&a),
+        AggregateFormat::Json => hkbm::output::aggregate::json(&a),
     };
     say!("{out}");
     for f in &a.failed {

@@ -315,9 +315,18 @@ fn write_reports(state: &mut State, files: &Option<Files>) {
         .to_os_string();
     let mut written = Vec::new();
     for (ext, text) in [
-        ("md", hkbm::report::markdown(&state.pack, &state.session)),
-        ("html", hkbm::report::html(&state.pack, &state.session)),
-        ("csv", hkbm::report::csv_items(&state.pack, &state.session)),
+        (
+            "md",
+            hkbm::output::report::markdown(&state.pack, &state.session),
+        ),
+        (
+            "html",
+            hkbm::output::report::html(&state.pack, &state.session),
+        ),
+        (
+            "csv",
+            hkbm::output::report::csv_items(&state.pack, &state.session),
+        ),
     ] {
         let path = hkbm::store::names::beside(&f.session, &stem, &format!("-report.{ext}"));
         match hkbm::store::output::write_output(&path, text.as_bytes(), 0o600) {

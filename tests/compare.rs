@@ -16,27 +16,6 @@ fn compare(args: &[&str]) -> String {
 }
 
 #[test]
-fn golden_text() {
-    // Given newest first: sorted by academic year all the same.
-    insta::assert_snapshot!("compare_text", compare(&[NEW, OLD, "--format", "text"]));
-}
-
-#[test]
-fn golden_markdown() {
-    insta::assert_snapshot!("compare_md", compare(&[OLD, NEW, "--format", "md"]));
-}
-
-#[test]
-fn golden_csv() {
-    insta::assert_snapshot!("compare_csv", compare(&[OLD, NEW, "--format", "csv"]));
-}
-
-#[test]
-fn golden_json() {
-    insta::assert_snapshot!("compare_json", compare(&[OLD, NEW, "--format", "json"]));
-}
-
-#[test]
 fn without_a_terminal_and_without_format_it_prints_text() {
     assert_eq!(
         compare(&[OLD, NEW]),

@@ -201,6 +201,19 @@ fn locate_unknown(text: &str, s: &Session, path: &str) -> Option<Location> {
         .map(|at| Location::of_offset(text, at))
 }
 
+impl LoadedSession {
+    /// This session as one of those compared, named `file` in the outputs.
+    pub fn into_compare_input(self, file: String) -> crate::model::compare::Input {
+        crate::model::compare::Input {
+            file,
+            session: self.session,
+            unknown_ids: self.content_changes.iter().map(|e| e.to_string()).collect(),
+            migrated_from: self.migrated_from,
+            unrecorded: self.unrecorded,
+        }
+    }
+}
+
 /// Read and check a session file against `pack`.
 pub fn load(path: &Path, pack: &ContentPack) -> Result<LoadedSession, Vec<FileError>> {
     load_with(path, pack, false)

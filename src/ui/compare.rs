@@ -12,11 +12,11 @@ use super::radar::Polygon;
 use super::{Theme, bars, bordered, fit, radar};
 use crate::app::State;
 use crate::app::state::{COMPARE_TABS, RadarMode};
-use crate::compare_out::year_mark;
 use crate::model::compare::Comparison;
 use crate::model::content::{OURS_LEGEND, OURS_MARK};
 use crate::model::migrate::retired_value;
 use crate::model::score::{format_change, format_score};
+use crate::output::compare::year_mark;
 use crate::text::{inert_block, inert_line};
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {

@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use super::{Theme, bordered};
 use crate::app::State;
 use crate::app::keymap::{Context, bindings_for, keys_label};
-use crate::summary::score_formula;
+use crate::output::summary::score_formula;
 
 /// The contexts in the order help lists them.
 const ORDER: [Context; 15] = [

@@ -346,7 +346,7 @@ fn the_radar_table_and_bars_show_the_same_numbers() {
     let table = text(&s);
     update(&mut s, Action::ToggleBars);
     let bars = text(&s);
-    let summary = crate::summary::Summary::build(&s.pack, &s.session);
+    let summary = crate::output::summary::Summary::build(&s.pack, &s.session);
     // The trend on the overview is the one the command line prints.
     update(&mut s, Action::Overview);
     let overview = text(&s);

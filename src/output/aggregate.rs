@@ -155,7 +155,7 @@ pub fn text(a: &Aggregate) -> String {
 /// CSV (UTF-8 with BOM, CRLF): one row per year and benchmark, then one row
 /// per failed file.
 pub fn csv(a: &Aggregate) -> String {
-    let mut csv = crate::csv::Csv::new();
+    let mut csv = crate::output::csv::Csv::new();
     let mut row = |fields: Vec<String>| csv.row(&fields);
     row([
         "year",

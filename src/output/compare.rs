@@ -368,7 +368,7 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
 /// CSV, UTF-8 with a byte-order mark so Excel opens Chinese text correctly.
 /// One row per item: `section,benchmark,id,text,<one column per year>,change`.
 pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
-    let mut csv = crate::csv::Csv::new();
+    let mut csv = crate::output::csv::Csv::new();
     let mut row = |fields: Vec<String>| csv.row(&fields);
     let mut head = vec![
         "section".to_string(),
@@ -465,7 +465,7 @@ pub fn json(c: &Comparison) -> String {
 /// Markdown table cell: one line, pipes and angle brackets escaped, control
 /// characters inert (the same rules as the report's).
 fn md_cell(s: &str) -> String {
-    crate::report::md(s)
+    crate::output::report::md(s)
 }
 
 fn fit(s: &str, width: usize) -> String {
@@ -485,4 +485,38 @@ fn fit(s: &str, width: usize) -> String {
     }
     out.push('…');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::golden::{NEW, OLD, comparison, pack};
+
+    #[test]
+    fn golden_text() {
+        // Given newest first: sorted by academic year all the same.
+        let pack = pack();
+        insta::assert_snapshot!("compare_text", text(&comparison(&pack, &[NEW, OLD]), &pack));
+    }
+
+    #[test]
+    fn golden_markdown() {
+        let pack = pack();
+        insta::assert_snapshot!(
+            "compare_md",
+            markdown(&comparison(&pack, &[OLD, NEW]), &pack)
+        );
+    }
+
+    #[test]
+    fn golden_csv() {
+        let pack = pack();
+        insta::assert_snapshot!("compare_csv", csv(&comparison(&pack, &[OLD, NEW]), &pack));
+    }
+
+    #[test]
+    fn golden_json() {
+        let pack = pack();
+        insta::assert_snapshot!("compare_json", json(&comparison(&pack, &[OLD, NEW])));
+    }
 }

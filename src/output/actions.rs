@@ -13,7 +13,7 @@ use crate::model::date::Date;
 use crate::model::due::{Due, Reading};
 use crate::model::tracker::{ActionItem, Filter};
 use crate::model::{ContentPack, Session};
-use crate::report::md;
+use crate::output::report::md;
 use crate::text::{inert_block, inert_line, wrap_words};
 
 /// The actions to print, in order, with what they were chosen by.
@@ -170,7 +170,7 @@ pub fn markdown(l: &Listing) -> String {
 
 /// CSV with a row per action (UTF-8 with a byte-order mark, CRLF).
 pub fn csv(l: &Listing) -> String {
-    let mut c = crate::csv::Csv::new();
+    let mut c = crate::output::csv::Csv::new();
     c.row(&[
         "tip_id",
         "benchmark",
