@@ -152,10 +152,6 @@ fn pack(common: &Common) -> Result<LoadedPack, ExitCode> {
 }
 
 fn open_app(common: &Common, file: Option<&Path>, actions: bool) -> ExitCode {
-    let pack = match pack(common) {
-        Ok(p) => p.pack,
-        Err(code) => return code,
-    };
     let target = match file {
         Some(f) => crate::tui::Target::File(f.to_path_buf()),
         None => match sessions_dir(common) {
@@ -167,9 +163,15 @@ fn open_app(common: &Common, file: Option<&Path>, actions: bool) -> ExitCode {
             }
         },
     };
+    // The session is read and parsed while the pack and the configuration load.
+    let opening = crate::tui::start_opening(target);
+    let pack = match pack(common) {
+        Ok(p) => p.pack,
+        Err(code) => return code,
+    };
     let mut options = tui_options(common);
     options.actions = actions;
-    ExitCode::from(crate::tui::run(pack, target, options))
+    ExitCode::from(crate::tui::run(pack, opening, options))
 }
 
 fn tui_options(common: &Common) -> crate::tui::Options {

@@ -143,66 +143,106 @@ struct Files {
 }
 
 /// Where the app was asked to open.
+#[derive(Clone)]
 pub enum Target {
     File(PathBuf),
     /// No file given: the latest in this sessions folder, or a new one there.
     Folder(PathBuf),
 }
 
+/// The session file being found, read and parsed on a thread of its own
+/// while the content pack and the configuration load (parsing needs no
+/// pack): the first frame comes sooner. See [`start_opening`].
+pub struct Opening {
+    target: Target,
+    reading: Option<thread::JoinHandle<Found>>,
+}
+
+/// The session file to open, and its text parsed.
+struct Found {
+    path: Option<PathBuf>,
+    passed_over: Vec<PathBuf>,
+    parsed: Option<Result<session_store::Parsed, Vec<FileError>>>,
+}
+
+fn find_and_parse(target: &Target) -> Found {
+    let (path, passed_over) = match target {
+        Target::File(p) => (Some(p.clone()), Vec::new()),
+        Target::Folder(dir) => latest_session(dir),
+    };
+    let parsed = path.as_deref().map(session_store::read_and_parse);
+    Found {
+        path,
+        passed_over,
+        parsed,
+    }
+}
+
+/// Start finding and reading the session to open; [`run`] takes it up.
+pub fn start_opening(target: Target) -> Opening {
+    let on_thread = target.clone();
+    let reading = thread::Builder::new()
+        .name("open".into())
+        .spawn(move || find_and_parse(&on_thread))
+        .ok();
+    Opening { target, reading }
+}
+
 /// Open the app. Returns the process exit code.
-pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
+pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
     let force_read_only = options.read_only;
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         eprintln!("hkbm: the app needs a terminal; for a printout use `hkbm summary FILE`");
         return 1;
     }
     let mut note = None;
-    let path = match target {
-        Target::File(p) => p,
-        Target::Folder(dir) => match latest_session(&dir) {
-            (Some(p), passed_over) => {
-                if let Some(odd) = passed_over.first() {
+    let found = opening
+        .reading
+        .and_then(|h| h.join().ok())
+        .unwrap_or_else(|| find_and_parse(&opening.target));
+    if let Some(odd) = found.passed_over.first() {
+        note = Some(format!(
+            "Passed over {} in the sessions folder: not a regular file.",
+            hkbm::text::inert_line(&odd.file_name().unwrap_or_default().to_string_lossy())
+        ));
+    }
+    let (path, parsed) = match (found.path, found.parsed, opening.target) {
+        (Some(p), Some(parsed), _) => (p, parsed),
+        (Some(p), None, _) | (None, _, Target::File(p)) => {
+            let parsed = session_store::read_and_parse(&p);
+            (p, parsed)
+        }
+        // No session in the folder yet: start one there.
+        (None, _, Target::Folder(dir)) => {
+            if let Err(e) = fs::create_dir_all(&dir) {
+                eprintln!(
+                    "hkbm: {}",
+                    hkbm::text::inert_line(&FileError::new(&dir, read::io_message(&e)).to_string())
+                );
+                return 1;
+            }
+            let year = academic_year(Date::today().academic_year_start());
+            let p = dir.join(format!("our-school-{}.ron", year.replace('/', "-")));
+            let s = Session::new(&pack, "Our school", &year);
+            match session_store::create(&p, &s) {
+                Ok(()) => {
                     note = Some(format!(
-                        "Passed over {} in the sessions folder: not a regular file.",
-                        hkbm::text::inert_line(
-                            &odd.file_name().unwrap_or_default().to_string_lossy()
-                        )
+                        "New session started in {}. Press s to set the school's name.",
+                        hkbm::text::inert_line(&p.display().to_string())
                     ));
                 }
-                p
-            }
-            (None, _) => {
-                if let Err(e) = fs::create_dir_all(&dir) {
-                    eprintln!(
-                        "hkbm: {}",
-                        hkbm::text::inert_line(
-                            &FileError::new(&dir, read::io_message(&e)).to_string()
-                        )
-                    );
+                // Another hkbm started at the same moment made it: open that one.
+                Err(_) if p.exists() => {}
+                Err(e) => {
+                    eprintln!("hkbm: {}", hkbm::text::inert_line(&e.to_string()));
                     return 1;
                 }
-                let year = academic_year(Date::today().academic_year_start());
-                let p = dir.join(format!("our-school-{}.ron", year.replace('/', "-")));
-                let s = Session::new(&pack, "Our school", &year);
-                match session_store::create(&p, &s) {
-                    Ok(()) => {
-                        note = Some(format!(
-                            "New session started in {}. Press s to set the school's name.",
-                            hkbm::text::inert_line(&p.display().to_string())
-                        ));
-                    }
-                    // Another hkbm started at the same moment made it: open that one.
-                    Err(_) if p.exists() => {}
-                    Err(e) => {
-                        eprintln!("hkbm: {}", hkbm::text::inert_line(&e.to_string()));
-                        return 1;
-                    }
-                }
-                p
             }
-        },
+            let parsed = session_store::read_and_parse(&p);
+            (p, parsed)
+        }
     };
-    let loaded = match session_store::load(&path, &pack) {
+    let loaded = match parsed.and_then(|p| session_store::check_parsed(&path, p, &pack, false)) {
         Ok(l) => l,
         Err(errors) => {
             for e in errors {
@@ -258,12 +298,11 @@ pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
     if held.is_some() {
         remove_orphan_temp_files(&path);
     }
-    let last_text = read::read_text(&path).ok();
     let mut files = Some(Files {
         session: path,
         recovery: rec,
         _lock: held,
-        last_text,
+        last_text: Some(loaded.text),
     });
     event_loop(&mut state, &mut files, options.mouse)
 }

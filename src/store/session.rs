@@ -23,6 +23,9 @@ use crate::model::{ContentPack, SESSION_VERSION, Session};
 #[derive(Debug, Clone)]
 pub struct LoadedSession {
     pub session: Session,
+    /// The file's text as read (kept to notice a change made by another
+    /// program before saving over it, without reading the file again).
+    pub text: String,
     /// Set when the file was written by a newer hkbm: never save over it.
     pub newer_version: bool,
     pub warnings: Vec<FileError>,
@@ -225,13 +228,48 @@ pub fn load_for_compare(path: &Path, pack: &ContentPack) -> Result<LoadedSession
     load_with(path, pack, true)
 }
 
+/// A session file read and parsed, not yet checked against a content pack
+/// (parsing needs no pack, so it can run while the pack is being loaded).
+pub struct Parsed {
+    /// The text as read: what the file held when it was opened.
+    pub text: String,
+    pub session: Session,
+    /// Written by a newer hkbm (see [`parse`]).
+    pub newer_version: bool,
+}
+
+/// Read and parse a session file.
+pub fn read_and_parse(path: &Path) -> Result<Parsed, Vec<FileError>> {
+    let text = read_text(path).map_err(|e| vec![e])?;
+    let (session, newer_version) = parse(path, &text).map_err(|e| vec![e])?;
+    Ok(Parsed {
+        text,
+        session,
+        newer_version,
+    })
+}
+
 fn load_with(
     path: &Path,
     pack: &ContentPack,
     lenient: bool,
 ) -> Result<LoadedSession, Vec<FileError>> {
-    let text = read_text(path).map_err(|e| vec![e])?;
-    let (session, newer_version) = parse(path, &text).map_err(|e| vec![e])?;
+    check_parsed(path, read_and_parse(path)?, pack, lenient)
+}
+
+/// Check a parsed session against `pack` (see [`load`]; `lenient` as
+/// [`load_for_compare`]).
+pub fn check_parsed(
+    path: &Path,
+    parsed: Parsed,
+    pack: &ContentPack,
+    lenient: bool,
+) -> Result<LoadedSession, Vec<FileError>> {
+    let Parsed {
+        text,
+        session,
+        newer_version,
+    } = parsed;
     let mut errors = Vec::new();
     let mut warnings = Vec::new();
     let mut content_changes = Vec::new();
@@ -262,6 +300,7 @@ fn load_with(
         .collect();
     Ok(LoadedSession {
         session,
+        text,
         newer_version,
         warnings,
         content_changes,
