@@ -267,4 +267,100 @@ mod tests {
         );
         assert_eq!(built_in().unwrap().pack, from_text.pack);
     }
+
+    /// Fields that name, identify or link: the same in every language.
+    const SAME_IN_EVERY_LANGUAGE: &[&str] = &["id", "from", "key", "url", "group", "version"];
+    /// Human text that may stay as it is: proper names of schemes and
+    /// bodies, and the works cited (English editions).
+    const MAY_STAY: &[&str] = &["name", "references"];
+
+    fn has_han(s: &str) -> bool {
+        s.chars()
+            .any(|c| matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}'))
+    }
+
+    /// Walk the English and the translated pack side by side: the same shape,
+    /// the same ids, numbers and links; every piece of text translated.
+    fn same_shape(
+        path: &str,
+        key: &str,
+        en: &serde_json::Value,
+        zh: &serde_json::Value,
+        out: &mut Vec<String>,
+    ) {
+        use serde_json::Value as V;
+        match (en, zh) {
+            (V::Object(a), V::Object(b)) => {
+                let (ka, kb): (Vec<_>, Vec<_>) = (a.keys().collect(), b.keys().collect());
+                if ka != kb {
+                    out.push(format!("{path}: fields {ka:?} vs {kb:?}"));
+                }
+                for (k, va) in a {
+                    if let Some(vb) = b.get(k) {
+                        same_shape(&format!("{path}.{k}"), k, va, vb, out);
+                    }
+                }
+            }
+            (V::Array(a), V::Array(b)) => {
+                if a.len() != b.len() {
+                    out.push(format!("{path}: {} items vs {}", a.len(), b.len()));
+                }
+                for (i, (va, vb)) in a.iter().zip(b).enumerate() {
+                    same_shape(&format!("{path}[{i}]"), key, va, vb, out);
+                }
+            }
+            (V::String(a), V::String(b)) if SAME_IN_EVERY_LANGUAGE.contains(&key) => {
+                if a != b {
+                    out.push(format!("{path}: {a:?} vs {b:?}"));
+                }
+            }
+            (V::String(a), V::String(b)) => {
+                if a.trim().is_empty() != b.trim().is_empty() {
+                    out.push(format!("{path}: one is empty"));
+                } else if !a.trim().is_empty()
+                    && !has_han(b)
+                    && !MAY_STAY.contains(&key)
+                    // An abbreviation (VASK, JUPAS) is the term in Chinese too.
+                    && b.chars().any(|c| c.is_ascii_lowercase())
+                {
+                    out.push(format!("{path}: not translated: {b:?}"));
+                }
+            }
+            (a, b) => {
+                if a != b {
+                    out.push(format!("{path}: {a} vs {b}"));
+                }
+            }
+        }
+    }
+
+    fn value(pack: &ContentPack) -> serde_json::Value {
+        serde_json::json!({
+            "framework": serde_json::to_value(&pack.framework).unwrap(),
+            "benchmarks": serde_json::to_value(&pack.benchmarks).unwrap(),
+        })
+    }
+
+    #[test]
+    fn the_zh_hk_pack_has_the_english_shape_and_every_text_translated() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/zh-HK");
+        let zh = load_dir(&dir).unwrap_or_else(|e| panic!("{e:?}"));
+        assert!(zh.warnings.is_empty(), "{:?}", zh.warnings);
+        let en = built_in().unwrap().pack;
+        let mut out = Vec::new();
+        same_shape("pack", "", &value(&en), &value(&zh.pack), &mut out);
+        assert!(out.is_empty(), "{}", out.join("\n"));
+    }
+
+    #[test]
+    fn the_shape_check_catches_a_changed_id_and_an_untranslated_text() {
+        let en = built_in().unwrap().pack;
+        let mut other = en.clone();
+        other.benchmarks[0].criteria[0].id = "bm1.c99".into();
+        other.benchmarks[1].why[0].text = "Still English.".into();
+        let mut out = Vec::new();
+        same_shape("pack", "", &value(&en), &value(&other), &mut out);
+        assert!(out.iter().any(|p| p.contains("bm1.c99")), "{out:?}");
+        assert!(out.iter().any(|p| p.contains("not translated")), "{out:?}");
+    }
 }
