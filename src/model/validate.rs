@@ -602,7 +602,9 @@ pub fn check_and_bring_up(
     for rec in &session.benchmarks {
         let n = bm_count.entry(rec.id.as_str()).or_default();
         *n += 1;
-        let here = record(&rec.id, *n - 1);
+        // Where a problem is: built only when there is one to report.
+        let nth = *n - 1;
+        let here = || record(&rec.id, nth);
         let Some(bm) = pack.benchmark(&rec.id) else {
             out.push(
                 Problem::error(
@@ -610,7 +612,7 @@ pub fn check_and_bring_up(
                         "unknown benchmark {:?} (not in content pack {} {})",
                         rec.id, fw.id, fw.version
                     ),
-                    here,
+                    here(),
                 )
                 .unknown_id(),
             );
@@ -619,7 +621,7 @@ pub fn check_and_bring_up(
         if *n > 1 {
             out.push(Problem::error(
                 format!("benchmark {:?} has two records", rec.id),
-                here,
+                here(),
             ));
             continue;
         }
@@ -628,7 +630,7 @@ pub fn check_and_bring_up(
         {
             out.push(Problem::error(
                 format!("{}: target_percent {t} is over 100", rec.id),
-                inside(here.clone(), "target_percent:".into()),
+                inside(here(), "target_percent:".into()),
             ));
         }
         if let Some(y) = &rec.target_year
@@ -636,18 +638,19 @@ pub fn check_and_bring_up(
         {
             out.push(Problem::error(
                 format!("{}: target year {y:?} should look like 2027/28", rec.id),
-                inside(here.clone(), "target_year:".into()),
+                inside(here(), "target_year:".into()),
             ));
         }
         let mut seen = HashMap::<&str, usize>::new();
         for cr in &rec.criteria {
             let n = seen.entry(cr.id.as_str()).or_default();
             *n += 1;
-            let this = record(&cr.id, *n - 1).map(|a| a.within(here.clone()));
+            let nth = *n - 1;
+            let this = || record(&cr.id, nth).map(|a| a.within(here()));
             if *n > 1 {
                 out.push(Problem::error(
                     format!("criterion {:?} has two records", cr.id),
-                    this.clone(),
+                    this(),
                 ));
             }
             let Some(c) = bm.criterion(&cr.id) else {
@@ -657,7 +660,7 @@ pub fn check_and_bring_up(
                             "unknown criterion {:?} in {} (the content pack {} {} has no such id)",
                             cr.id, rec.id, fw.id, fw.version
                         ),
-                        this,
+                        this(),
                     )
                     .unknown_id(),
                 );
@@ -673,14 +676,14 @@ pub fn check_and_bring_up(
                         cr.id,
                         values.join(", ")
                     ),
-                    inside(this.clone(), "rating:".into()),
+                    inside(this(), "rating:".into()),
                 ));
             }
             let maps = [("measured", &cr.measured), ("targets", &cr.targets)];
             for (field_name, map) in maps {
-                let at = inside(this.clone(), format!("{field_name}:"));
+                let at = || inside(this(), format!("{field_name}:"));
                 for (key, value) in map {
-                    let here = inside(at.clone(), format!("\"{key}\""));
+                    let here = || inside(at(), format!("\"{key}\""));
                     let what = if field_name == "measured" {
                         "measured"
                     } else {
@@ -688,13 +691,13 @@ pub fn check_and_bring_up(
                     };
                     match c.measures.iter().find(|m| &m.id == key) {
                         None => out.push(
-                            Problem::error(format!("{}: no measure named {key:?}", cr.id), here)
+                            Problem::error(format!("{}: no measure named {key:?}", cr.id), here())
                                 .unknown_id(),
                         ),
                         Some(_) if !value.is_finite() || *value < 0.0 => {
                             out.push(Problem::error(
                                 format!("{}: {what} {key} must be a number, 0 or more", cr.id),
-                                here,
+                                here(),
                             ));
                         }
                         Some(m) if m.kind.is_percent() && *value > 100.0 => {
@@ -709,7 +712,7 @@ pub fn check_and_bring_up(
                                     },
                                     super::content::format_number(*value)
                                 ),
-                                here,
+                                here(),
                             ));
                         }
                         Some(_) => {}
@@ -721,11 +724,12 @@ pub fn check_and_bring_up(
         for tr in &rec.tips {
             let n = seen.entry(tr.id.as_str()).or_default();
             *n += 1;
-            let this = record(&tr.id, *n - 1).map(|a| a.within(here.clone()));
+            let nth = *n - 1;
+            let this = || record(&tr.id, nth).map(|a| a.within(here()));
             if *n > 1 {
                 out.push(Problem::error(
                     format!("tip {:?} has two records", tr.id),
-                    this.clone(),
+                    this(),
                 ));
             }
             if !bm.all_tips().any(|t| t.id == tr.id) {
@@ -735,7 +739,7 @@ pub fn check_and_bring_up(
                             "unknown tip {:?} in {} (the content pack {} {} has no such id)",
                             tr.id, rec.id, fw.id, fw.version
                         ),
-                        this,
+                        this(),
                     )
                     .unknown_id(),
                 );
