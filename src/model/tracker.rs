@@ -309,22 +309,60 @@ pub struct Progress {
     pub late: usize,
 }
 
+impl Progress {
+    /// Count one decided tip; `late` is asked only of one still to do.
+    fn count(&mut self, status: TipStatus, late: impl FnOnce() -> bool) {
+        match status {
+            TipStatus::Done => self.done += 1,
+            TipStatus::InProgress => self.in_progress += 1,
+            TipStatus::Planned => self.planned += 1,
+            _ => return,
+        }
+        if status != TipStatus::Done && late() {
+            self.late += 1;
+        }
+    }
+}
+
 /// Progress of each benchmark of the pack, in pack order.
 pub fn progress(items: &[ActionItem], n_benchmarks: usize, today: Date) -> Vec<Progress> {
     let mut out = vec![Progress::default(); n_benchmarks];
     for a in items {
-        let Some(p) = out.get_mut(a.bm) else { continue };
-        match a.status {
-            TipStatus::Done => p.done += 1,
-            TipStatus::InProgress => p.in_progress += 1,
-            TipStatus::Planned => p.planned += 1,
-            _ => {}
-        }
-        if a.late(today) {
-            p.late += 1;
+        if let Some(p) = out.get_mut(a.bm) {
+            p.count(a.status, || a.late(today));
         }
     }
     out
+}
+
+/// The same as [`progress`] of [`collect`], straight from the session:
+/// nothing copied and a due date read only for what is still to do (the
+/// overview and summary screens draw it every frame).
+pub fn progress_of(
+    pack: &ContentPack,
+    session: &Session,
+    terms: &Terms,
+    today: Date,
+) -> Vec<Progress> {
+    let year_start = parse_academic_year(&session.year);
+    pack.benchmarks
+        .iter()
+        .map(|bm| {
+            let mut p = Progress::default();
+            if let Some(rec) = session.benchmark(&bm.id) {
+                for tip in bm.all_tips() {
+                    if let Some(r) = rec.tip(&tip.id) {
+                        p.count(r.status, || {
+                            due::read(&r.due, year_start, terms)
+                                .date()
+                                .is_some_and(|d| d < today)
+                        });
+                    }
+                }
+            }
+            p
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -479,5 +517,31 @@ mod tests {
         assert_eq!(p[0].done, 1);
         assert_eq!(p[1].in_progress, 1);
         assert_eq!(p[8], Progress::default(), "not for us is not counted");
+    }
+
+    #[test]
+    fn progress_straight_from_the_session_is_progress_of_the_action_list() {
+        let pack = built_in().unwrap().pack;
+        let terms = Terms::default();
+        let (mut late, mut done) = (0, 0);
+        for i in 0..40 {
+            let s = crate::sample::session(&pack, i, 3, 2025);
+            for today in ["2025-09-01", "2026-01-15", "2026-06-30", "2027-12-31"] {
+                let today = parse_iso(today).unwrap();
+                let items = collect(&pack, &s, &terms);
+                let of = progress_of(&pack, &s, &terms, today);
+                late += of.iter().map(|p| p.late).sum::<usize>();
+                done += of.iter().map(|p| p.done).sum::<usize>();
+                assert_eq!(
+                    of,
+                    progress(&items, pack.benchmarks.len(), today),
+                    "session {i} on {today:?}"
+                );
+            }
+        }
+        assert!(
+            late > 0 && done > 0,
+            "the samples have late and done actions"
+        );
     }
 }

@@ -40,9 +40,8 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         ),
         theme.dim,
     ))];
-    let actions = crate::model::tracker::collect(pack, &state.session, &state.terms);
     let progress =
-        crate::model::tracker::progress(&actions, pack.benchmarks.len(), state.today_date());
+        crate::model::tracker::progress_of(pack, &state.session, &state.terms, state.today_date());
     for group in &pack.framework.groups {
         lines.push(Line::from(Span::styled(
             format!(" {}", inert_line(&group.name)),

@@ -99,9 +99,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     } else {
         39
     };
-    let actions = crate::model::tracker::collect(pack, s, &state.terms);
-    let progress =
-        crate::model::tracker::progress(&actions, pack.benchmarks.len(), state.today_date());
+    let progress = crate::model::tracker::progress_of(pack, s, &state.terms, state.today_date());
     let [plot, table] =
         Layout::horizontal([Constraint::Min(20), Constraint::Length(table_w)]).areas(body);
     let mut polygons = Vec::new();
