@@ -195,6 +195,15 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
         eprintln!("hkbm: the app needs a terminal; for a printout use `hkbm summary FILE`");
         return 1;
     }
+    // Raw mode and the input threads start while the session is still read.
+    let live = match go_live() {
+        Ok(l) => l,
+        Err(e) => {
+            restore_terminal();
+            eprintln!("hkbm: cannot use this terminal: {e}");
+            return 1;
+        }
+    };
     let mut note = None;
     let found = opening
         .reading
@@ -215,11 +224,7 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
         // No session in the folder yet: start one there.
         (None, _, Target::Folder(dir)) => {
             if let Err(e) = fs::create_dir_all(&dir) {
-                eprintln!(
-                    "hkbm: {}",
-                    hkbm::text::inert_line(&FileError::new(&dir, read::io_message(&e)).to_string())
-                );
-                return 1;
+                return give_up([FileError::new(&dir, read::io_message(&e)).to_string()]);
             }
             let year = academic_year(Date::today().academic_year_start());
             let p = dir.join(format!("our-school-{}.ron", year.replace('/', "-")));
@@ -233,10 +238,7 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
                 }
                 // Another hkbm started at the same moment made it: open that one.
                 Err(_) if p.exists() => {}
-                Err(e) => {
-                    eprintln!("hkbm: {}", hkbm::text::inert_line(&e.to_string()));
-                    return 1;
-                }
+                Err(e) => return give_up([e.to_string()]),
             }
             let parsed = session_store::read_and_parse(&p);
             (p, parsed)
@@ -244,12 +246,7 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
     };
     let loaded = match parsed.and_then(|p| session_store::check_parsed(&path, p, &pack, false)) {
         Ok(l) => l,
-        Err(errors) => {
-            for e in errors {
-                eprintln!("hkbm: {}", hkbm::text::inert_line(&e.to_string()));
-            }
-            return 1;
-        }
+        Err(errors) => return give_up(errors.iter().map(|e| e.to_string())),
     };
     let label = path
         .file_name()
@@ -304,7 +301,7 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
         _lock: held,
         last_text: Some(loaded.text),
     });
-    event_loop(&mut state, &mut files, options.mouse)
+    event_loop(&mut state, &mut files, options.mouse, live)
 }
 
 /// Open the compare screen for `comparison`; the newest session is shown
@@ -324,7 +321,14 @@ pub fn run_compare(
     state.comparison = Some(comparison);
     state.screen = hkbm::app::Screen::Compare;
     configure(&mut state, &options);
-    event_loop(&mut state, &mut None, options.mouse)
+    match go_live() {
+        Ok(live) => event_loop(&mut state, &mut None, options.mouse, live),
+        Err(e) => {
+            restore_terminal();
+            eprintln!("hkbm: cannot use this terminal: {e}");
+            1
+        }
+    }
 }
 
 /// A mouse event (only with `--mouse`): the wheel moves, a click selects.
@@ -448,8 +452,8 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     };
 }
 
+/// Take over the screen (raw mode is on already, see [`go_live`]).
 fn setup_terminal(mouse: bool) -> io::Result<()> {
-    terminal::enable_raw_mode()?;
     execute!(
         io::stdout(),
         EnterAlternateScreen,
@@ -533,22 +537,28 @@ fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
     }
 }
 
-fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
-    if let Err(e) = setup_terminal(mouse) {
-        restore_terminal();
-        eprintln!("hkbm: cannot use this terminal: {e}");
-        return 1;
-    }
+/// The app's inputs, started while the session file is still being read
+/// (see [`start_opening`]): raw mode, the key reader, and the hang-up and
+/// stop watchers. The screen is taken over only when there is something to
+/// show, so a file that cannot be opened leaves the terminal as it was.
+struct Live {
+    rx: mpsc::Receiver<Msg>,
+    /// Set (to the exit code of why) as soon as the app must end: checked
+    /// before each queued key, so a hang-up saves first instead of after
+    /// working through everything typed ahead.
+    ending: Arc<AtomicU8>,
+    /// Why hang-ups cannot be watched for, to be said on the screen.
+    watch_error: Option<String>,
+}
+
+fn go_live() -> io::Result<Live> {
+    terminal::enable_raw_mode()?;
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore_terminal();
         default_hook(info);
     }));
-
     let (tx, rx) = mpsc::channel();
-    // Set (to the exit code of why) as soon as the app must end: checked
-    // before each queued key, so a hang-up saves first instead of after
-    // working through everything typed ahead.
     let ending = Arc::new(AtomicU8::new(0));
     let end_with = |ending: &AtomicU8, why: Stop| {
         let code = why.exit_code();
@@ -583,17 +593,50 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
     });
     let stop_tx = Mutex::new(tx);
     let stop_ending = ending.clone();
-    if let Err(e) = stop::watch(move |why| {
+    let watch_error = stop::watch(move |why| {
         end_with(&stop_ending, why);
         if let Ok(tx) = stop_tx.lock() {
             let _ = tx.send(Msg::Stop(why));
         }
-    }) {
-        state.error(format!("Cannot watch for hang-ups: {e}"));
+    })
+    .err()
+    .map(|e| format!("Cannot watch for hang-ups: {e}"));
+    Ok(Live {
+        rx,
+        ending,
+        watch_error,
+    })
+}
+
+/// The session could not be opened after going live: raw mode off (nothing
+/// else was changed yet), then say why. Returns the exit code.
+fn give_up(messages: impl IntoIterator<Item = String>) -> u8 {
+    let _ = terminal::disable_raw_mode();
+    for m in messages {
+        eprintln!("hkbm: {}", hkbm::text::inert_line(&m));
+    }
+    1
+}
+
+fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: Live) -> u8 {
+    if let Err(e) = setup_terminal(mouse) {
+        restore_terminal();
+        eprintln!("hkbm: cannot use this terminal: {e}");
+        return 1;
+    }
+    let Live {
+        rx,
+        ending,
+        watch_error,
+    } = live;
+    if let Some(e) = watch_error {
+        state.error(e);
     }
 
     let theme = Theme::choose(state.theme_name.as_deref());
-    let backend = CrosstermBackend::new(io::stdout());
+    // One write per frame (stdout alone writes every 1 KiB): fewer, larger
+    // writes reach an SSH client sooner and in one piece.
+    let backend = CrosstermBackend::new(io::BufWriter::with_capacity(1 << 16, io::stdout()));
     let mut terminal = match Terminal::new(backend) {
         Ok(t) => t,
         Err(e) => {
@@ -690,10 +733,10 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                 }
             }
             first = false;
-            let _ = execute!(io::stdout(), BeginSynchronizedUpdate);
-            let drawn = terminal.draw(|f| ui::render(f, state, &theme));
-            let _ = execute!(io::stdout(), EndSynchronizedUpdate);
-            if drawn.is_err() {
+            let _ = crossterm::queue!(terminal.backend_mut(), BeginSynchronizedUpdate);
+            let drawn = terminal.draw(|f| ui::render(f, state, &theme)).is_ok();
+            let _ = execute!(terminal.backend_mut(), EndSynchronizedUpdate);
+            if !drawn {
                 // The terminal is unusable (gone): as for a hang-up, keep
                 // what was being typed and save.
                 return Some(finish_on_hang_up(state, files, Stop::HangUp.exit_code()));

@@ -980,3 +980,34 @@ fn a_hang_up_with_keys_queued_saves_first() {
     let note = &criterion_mut(&mut after, "bm4.c1").note;
     assert!(note.starts_with(&format!("{} then", long.trim_end())));
 }
+
+#[test]
+fn a_file_the_app_cannot_open_leaves_the_terminal_as_it_was() {
+    // The app reads the file while it gets the terminal ready: a refused
+    // file must still be said line by line (raw mode off again before
+    // printing) and never take over the screen.
+    let (_dir, path) = copy_example();
+    let text = fs::read_to_string(&path).unwrap();
+    let bad = text
+        .replacen("rating: Some(3)", "rating: Some(9)", 1)
+        .replacen("rating: Some(2)", "rating: Some(8)", 1);
+    fs::write(&path, &bad).unwrap();
+    let mut app = App::start(&path, &[]);
+    assert_eq!(app.wait_exit(Duration::from_secs(10)).0, 1);
+    app.wait_for("rating 8 is not on the scale");
+    let screen = app.contents();
+    let lines: Vec<&str> = screen.lines().filter(|l| l.contains("hkbm:")).collect();
+    assert_eq!(lines.len(), 2, "{screen}");
+    for l in &lines {
+        assert!(
+            l.starts_with("hkbm: "),
+            "each message starts its own line: {screen}"
+        );
+    }
+    assert!(!app.screen.lock().unwrap().screen().alternate_screen());
+    assert_eq!(
+        fs::read_to_string(&path).unwrap(),
+        bad,
+        "the file is untouched"
+    );
+}
