@@ -127,13 +127,33 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     frame.render_widget(Paragraph::new(lines), table);
 
     let s = &state.session;
-    let mut info_lines = vec![Line::from("")];
-    if let Some(bm) = pack.benchmarks.get(state.overview_selected) {
-        info_lines.push(Line::from(vec![
+    // The selected benchmark's sources in rows of their own, as many as the
+    // longest needs at this width: moving the selection redraws only them,
+    // not the lines below.
+    let source_line = |bm: &crate::model::content::Benchmark| {
+        Paragraph::new(Line::from(vec![
             Span::styled(format!(" BM{} text: ", bm.number), theme.dim),
             Span::raw(inert_line(&bm.provenance()).into_owned()),
-        ]));
+        ]))
+        .wrap(Wrap { trim: false })
+    };
+    let source_rows = pack
+        .benchmarks
+        .iter()
+        .map(|bm| source_line(bm).line_count(info.width))
+        .max()
+        .unwrap_or(0);
+    let [sources, info] = Layout::vertical([
+        Constraint::Length(1 + source_rows as u16),
+        Constraint::Min(0),
+    ])
+    .areas(info);
+    if let Some(bm) = pack.benchmarks.get(state.overview_selected) {
+        let [_, rows] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(sources);
+        frame.render_widget(source_line(bm), rows);
     }
+    let mut info_lines = Vec::new();
     if pack.benchmarks.iter().any(|b| {
         b.criteria_authorship() != Authorship::Official
             || b.tips_authorship() != Authorship::Official
