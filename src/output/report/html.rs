@@ -3,7 +3,10 @@
 use std::fmt::Write as _;
 
 use crate::model::content::{Benchmark, OURS_LEGEND, OURS_MARK, Sourced};
+use crate::model::date::Date;
+use crate::model::due::{Due, Terms};
 use crate::model::score::format_score;
+use crate::model::tracker::{self, ActionItem};
 use crate::model::{ContentPack, Session};
 use crate::output::summary::Summary;
 use crate::radar::{RINGS, unit_point};
@@ -29,7 +32,105 @@ pub fn html_text(s: &str, lines: bool) -> String {
     out
 }
 
+/// Text set inside a CSS string (`content: "…"` of a running header):
+/// control characters made inert, quotes and backslashes escaped, and `<`
+/// written as an escape so a name can never close the `<style>` element.
+fn css_string(s: &str) -> String {
+    let s = crate::text::inert_line(s);
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' | '>' | '&' | '\n' | '\r' => {
+                let _ = write!(out, "\\{:x} ", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// At most `max` characters of `s`, with "…" when cut (for page 1, which
+/// must stay one page; the full text is on the benchmark's page).
+fn clip(s: &str, max: usize) -> String {
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= max {
+        return s;
+    }
+    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
+}
+
+/// Short generated text ("75 %", "▲ +25") kept on one line.
+fn one_line(s: &str) -> String {
+    format!("<span class=\"nw\">{}</span>", html_text(s, false))
+}
+
+/// One column of a printed table: its heading and width (CSS length, or
+/// empty for the column that takes what is left).
+struct Col<'a>(&'a str, &'a str);
+
+/// The start of a table whose header row repeats on every printed page and
+/// whose columns have fixed widths, so a long word cannot widen the table
+/// (and make the browser shrink the page) and a short column is never
+/// squeezed to a few characters by a long one.
+fn open_table(out: &mut String, class: &str, cols: &[Col]) {
+    let _ = write!(
+        out,
+        "<div class=\"wrap\"><table class=\"{class}\"><colgroup>"
+    );
+    for Col(_, width) in cols {
+        if width.is_empty() {
+            out.push_str("<col>");
+        } else {
+            let _ = write!(out, "<col style=\"width:{width}\">");
+        }
+    }
+    out.push_str("</colgroup>\n<thead><tr>");
+    for Col(name, _) in cols {
+        let _ = write!(out, "<th>{name}</th>");
+    }
+    out.push_str("</tr></thead>\n<tbody>\n");
+}
+
+fn close_table(out: &mut String) {
+    out.push_str("</tbody></table></div>\n");
+}
+
+/// Where an axis label sits: `r` from the centre on axis `k` of `n`, in
+/// the radar's units (radius 100), with its anchor and the baseline
+/// shifted so the text's box, not its baseline, starts at that distance.
+fn axis_label_at(k: usize, n: usize, r: f64, font: f64) -> (f64, f64, &'static str) {
+    let (ux, uy) = unit_point(k, n, 100.0);
+    let (x, y) = (ux * r, -uy * r);
+    let anchor = if ux.abs() < 0.2 {
+        "middle"
+    } else if ux > 0.0 {
+        "start"
+    } else {
+        "end"
+    };
+    // Above the centre the text grows upwards from its baseline; below it
+    // hangs from its top; at the sides it is centred on the axis.
+    let y = if -uy < -0.8 {
+        y
+    } else if -uy > 0.8 {
+        y + font * 0.8
+    } else {
+        y + font * 0.35 - uy * font * 0.4
+    };
+    (x, y, anchor)
+}
+
 /// An SVG radar of `sum`: current scores, targets and the baseline.
+///
+/// The ring labels sit between the first two axes, drawn last with a white
+/// halo so no line crosses them; the axis labels start a clear gap outside
+/// the 100 % ring, so a full score's vertex never touches its label.
 pub fn svg_radar(sum: &Summary) -> String {
     let n = sum.benchmarks.len();
     let r = 100.0;
@@ -49,19 +150,13 @@ pub fn svg_radar(sum: &Summary) -> String {
     let mut s = String::new();
     let _ = write!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="-170 -125 340 270" class="radar" role="img" aria-label="Radar of the ten benchmark scores">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="-195 -130 390 262" class="radar" role="img" aria-label="Radar of the ten benchmark scores">"#
     );
     for ring in RINGS {
         let _ = write!(
             s,
             r##"<polygon points="{}" fill="none" stroke="#bbb" stroke-width="0.5"/>"##,
             poly(&vec![Some(ring); n])
-        );
-        let (_, y) = pt(0, ring);
-        let _ = write!(
-            s,
-            r##"<text x="2" y="{:.1}" font-size="6" fill="#888">{ring:.0} %</text>"##,
-            y - 1.0
         );
     }
     for k in 0..n {
@@ -70,21 +165,11 @@ pub fn svg_radar(sum: &Summary) -> String {
             s,
             r##"<line x1="0" y1="0" x2="{x:.1}" y2="{y:.1}" stroke="#ccc" stroke-width="0.5"/>"##
         );
-        let (lx, ly) = pt(k, 118.0);
-        // The top label sits above the ring labels on axis 0.
-        let ly = if k == 0 { ly - 4.0 } else { ly };
-        let anchor = if lx.abs() < 5.0 {
-            "middle"
-        } else if lx > 0.0 {
-            "start"
-        } else {
-            "end"
-        };
+        let (lx, ly, anchor) = axis_label_at(k, n, 110.0, 10.0);
         let b = &sum.benchmarks[k];
         let _ = write!(
             s,
-            r#"<text x="{lx:.1}" y="{:.1}" font-size="8" text-anchor="{anchor}">{} {}</text>"#,
-            ly + 3.0,
+            r#"<text x="{lx:.1}" y="{ly:.1}" font-size="10" text-anchor="{anchor}" class="axis">{} {}</text>"#,
             b.number,
             html_text(&b.short, false)
         );
@@ -133,7 +218,7 @@ pub fn svg_radar(sum: &Summary) -> String {
             r##"stroke="#4a7bd0" stroke-width="1.2" stroke-dasharray="3 2" class="baseline""##,
             "none",
         ));
-        legend.push(("#4a7bd0", "3 2", html_text(y, false)));
+        legend.push(("#4a7bd0", "3 2", html_text(&clip(y, 16), false)));
     }
     if targets.iter().any(Option::is_some) {
         s.push_str(&series(
@@ -148,48 +233,102 @@ pub fn svg_radar(sum: &Summary) -> String {
         r##"stroke="#2e9d4f" stroke-width="1.6" fill-opacity="0.2" class="current""##,
         "#2e9d4f",
     ));
-    legend.push(("#2e9d4f", "none", html_text(&sum.year, false)));
-    for (i, (colour, dash, name)) in legend.iter().enumerate() {
-        let x = -160.0 + 110.0 * i as f64;
+    legend.push(("#2e9d4f", "none", html_text(&clip(&sum.year, 16), false)));
+    // Ring labels on top of every line, on a white halo, half-way between
+    // the first two axes (clear of the top axis label).
+    let mid = std::f64::consts::PI / n as f64;
+    for ring in RINGS {
+        let (x, y) = (mid.sin() * ring * r / 100.0, -mid.cos() * ring * r / 100.0);
         let _ = write!(
             s,
-            r#"<line x1="{x}" y1="135" x2="{:.0}" y2="135" stroke="{colour}" stroke-width="2" stroke-dasharray="{dash}"/><text x="{:.0}" y="138" font-size="8">{name}</text>"#,
-            x + 16.0,
-            x + 20.0
+            r##"<text x="{x:.1}" y="{:.1}" font-size="7" fill="#666" text-anchor="middle" stroke="#fff" stroke-width="2.4" paint-order="stroke" class="ring">{ring:.0} %</text>"##,
+            y + 2.0
+        );
+    }
+    for (i, (colour, dash, name)) in legend.iter().enumerate() {
+        // Stacked in the top-left corner, clear of the axis labels.
+        let y = -122.0 + 12.0 * i as f64;
+        let _ = write!(
+            s,
+            r#"<line x1="-193" y1="{y}" x2="-177" y2="{y}" stroke="{colour}" stroke-width="2" stroke-dasharray="{dash}"/><text x="-173" y="{:.0}" font-size="9">{name}</text>"#,
+            y + 3.0
         );
     }
     s.push_str("</svg>");
     s
 }
 
+/// The style: fixed table layouts, wrapping anywhere as a last resort, and
+/// the A4 page with its running header and page numbers.
 const CSS: &str = r#"
-body { font-family: "Noto Sans", "Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC", Arial, sans-serif; color: #111; margin: 2em; line-height: 1.4; }
-h1 { font-size: 1.6em; margin-bottom: 0.2em; }
-h2 { font-size: 1.25em; border-bottom: 2px solid #2e9d4f; padding-bottom: 0.1em; }
-table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 0.9em; }
-th, td { border: 1px solid #bbb; padding: 0.25em 0.45em; vertical-align: top; text-align: left; }
+body { font-family: "Noto Sans", "Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC", Arial, sans-serif; color: #111; margin: 1.5em auto; padding: 0 1em; max-width: 62em; line-height: 1.35; overflow-wrap: anywhere; }
+h1 { font-size: 1.55em; margin: 0; line-height: 1.2; }
+.subtitle { font-size: 1.15em; margin: 0.1em 0 0.3em; }
+h2 { font-size: 1.25em; border-bottom: 2px solid #2e9d4f; padding-bottom: 0.1em; margin: 0.9em 0 0.35em; break-after: avoid-page; page-break-after: avoid; }
+section.benchmark > h2:first-child { margin-top: 0; }
+h3 { font-size: 1.05em; margin: 0.8em 0 0.25em; break-after: avoid-page; page-break-after: avoid; }
+p { margin: 0.3em 0; }
+.wrap { overflow-x: auto; }
+table { border-collapse: collapse; width: 100%; min-width: 34em; table-layout: fixed; margin: 0.3em 0 0.8em; font-size: 0.9em; }
+th, td { border: 1px solid #bbb; padding: 0.2em 0.4em; vertical-align: top; text-align: left; }
 th { background: #eef5ef; }
-td.num { text-align: right; white-space: nowrap; }
-.meta { color: #444; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+td.num, th.num { text-align: right; }
+.nw { white-space: nowrap; }
+.meta { color: #444; font-size: 0.9em; }
+.small { font-size: 0.85em; }
 .draft { color: #8a3f9b; font-weight: bold; }
 .late { color: #b00020; }
-.radar { width: 100%; max-width: 17cm; display: block; margin: 0 auto; }
-.note { white-space: normal; }
-blockquote { border-left: 4px solid #ccc; margin: 0.5em 0; padding: 0.2em 0.8em; color: #333; }
-@page { size: A4; margin: 15mm; }
+.radar { display: block; width: 100%; max-width: 34em; margin: 0.2em auto; }
+blockquote { border-left: 4px solid #ccc; margin: 0.4em 0; padding: 0.2em 0.8em; color: #333; }
 @media print {
-  body { margin: 0; }
+  body { margin: 0; padding: 0; max-width: none; font-size: 10pt; }
+  .wrap { overflow: visible; }
+  table { min-width: 0; }
+  .radar { width: auto; height: 64mm; }
+  a { color: inherit; text-decoration: none; }
+  section.summary { page: summary; }
+  section.owners { page: owners; break-before: page; page-break-before: always; }
   section.benchmark { break-before: page; page-break-before: always; }
-  tr { break-inside: avoid; page-break-inside: avoid; }
 }
 "#;
+
+/// The printed page: A4, a running header naming the school, the year and
+/// the part of the report, and "page N of M" at the foot, so a loose page
+/// can be put back. One named page per benchmark carries its title.
+fn page_css(pack: &ContentPack, s: &Session) -> String {
+    let margin = r#"font-family: "Noto Sans", "Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC", Arial, sans-serif; font-size: 8pt; color: #555;"#;
+    let who = css_string(&format!("{} · {}", clip(&s.school, 60), clip(&s.year, 12)));
+    let mut css = String::new();
+    let _ = writeln!(
+        css,
+        "@page {{ size: A4; margin: 16mm 15mm 15mm 15mm; @top-left {{ content: {who}; {margin} }} @bottom-right {{ content: \"page \" counter(page) \" of \" counter(pages); {margin} }} @bottom-left {{ content: {}; {margin} }} }}",
+        css_string("HKBM review")
+    );
+    let _ = writeln!(
+        css,
+        "@page summary {{ @top-right {{ content: \"Summary\"; {margin} }} }}\n@page owners {{ @top-right {{ content: \"Actions by owner\"; {margin} }} }}"
+    );
+    for (k, bm) in pack.benchmarks.iter().enumerate() {
+        let _ = writeln!(
+            css,
+            "@page bm-{k} {{ @top-right {{ content: {}; {margin} }} }}\n@media print {{ section.bm-{k} {{ page: bm-{k}; }} }}",
+            css_string(&format!("Benchmark {}: {}", bm.number, clip(&bm.short, 30)))
+        );
+    }
+    css
+}
 
 /// How the HTML report lists the actions.
 #[derive(Debug, Clone, Default)]
 pub struct HtmlActions {
     /// One list grouped by owner (with lateness on `today`) instead of one
     /// list per benchmark.
-    pub by_owner: Option<(crate::model::due::Terms, crate::model::date::Date)>,
+    pub by_owner: bool,
+    /// The school's terms, to read "end of Term 1" as a date.
+    pub terms: Terms,
+    /// Today, to mark late actions; none for a report without a date.
+    pub today: Option<Date>,
 }
 
 /// One self-contained HTML file: no scripts, no network fetches.
@@ -197,109 +336,63 @@ pub fn html(pack: &ContentPack, s: &Session) -> String {
     html_with(pack, s, &HtmlActions::default())
 }
 
-/// The actions grouped by owner: a heading per person (an action with two
-/// owners is under both), then those with no owner yet.
-fn actions_by_owner(
-    pack: &ContentPack,
-    s: &Session,
-    terms: &crate::model::due::Terms,
-    today: crate::model::date::Date,
-) -> String {
-    use crate::model::tracker::{self, Filter, Sort, StatusFilter};
+/// The due of an action as shown: as written, with the date it was read
+/// as when that differs (`brief`: the date alone); "LATE by …" when still
+/// open and past it.
+fn due_cell(a: &ActionItem, today: Option<Date>, brief: bool) -> String {
     let h = |t: &str| html_text(t, false);
-    let items = tracker::collect(pack, s, terms);
-    let filter = Filter {
-        status: StatusFilter::All,
-        ..Filter::default()
+    let date = a.due.date().map(|d| d.iso());
+    let text = if brief {
+        clip(&a.due_text, 16)
+    } else {
+        a.due_text.clone()
     };
-    let rows = tracker::select(&items, &filter, Sort::Due, today);
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "<section class=\"actions\">\n<h2>Actions by owner</h2>\n<p class=\"meta\">Tips planned, in progress or done, by due date; late: still open on {} and past the due date.</p>",
-        today.iso()
-    );
-    let mut owners: Vec<Option<String>> = tracker::owners(&items).into_iter().map(Some).collect();
-    owners.push(None);
-    for owner in owners {
-        let mine: Vec<&tracker::ActionItem> = rows
-            .iter()
-            .map(|&i| &items[i])
-            .filter(|a| match &owner {
-                Some(o) => a
-                    .owners()
-                    .iter()
-                    .any(|x| x.to_lowercase() == o.to_lowercase()),
-                None => a.owners().is_empty(),
-            })
-            .collect();
-        if mine.is_empty() {
-            continue;
+    let due = match (&a.due, date) {
+        (_, Some(d)) if brief => format!("<span class=\"nw\">{d}</span>"),
+        (_, Some(d)) if d != a.due_text.trim() => {
+            format!("{} <span class=\"nw\">({d})</span>", h(&text))
         }
-        let late = mine.iter().filter(|a| a.late(today)).count();
-        let name = owner.as_deref().map_or("No owner yet".to_string(), h);
-        let late_words = if late > 0 {
-            format!(", <strong>{late} late</strong>")
-        } else {
-            String::new()
-        };
-        let _ = writeln!(
-            out,
-            "<h3>{name} <span class=\"meta\">({} actions{late_words})</span></h3>",
-            mine.len()
-        );
-        let _ = writeln!(
-            out,
-            "<table>\n<tr><th>Due</th><th>Tip</th><th>Benchmark</th><th>Status</th><th>Note</th></tr>"
-        );
-        for a in mine {
-            let date = a.due.date().map(|d| d.iso());
-            let due = match (&a.due, date) {
-                (_, Some(d)) if d != a.due_text.trim() => format!("{} ({d})", h(&a.due_text)),
-                (_, Some(d)) => d,
-                (crate::model::due::Due::Unread, None) => h(&a.due_text),
-                _ => "—".to_string(),
-            };
-            let due = match a.days_late(today) {
-                Some(d) => format!(
-                    "{due}<br><strong class=\"late\">LATE by {}</strong>",
-                    tracker::late_by(d)
-                ),
-                None => due,
-            };
-            let _ = writeln!(
-                out,
-                "<tr><td>{due}</td><td><strong>{}</strong> {}</td><td class=\"num\">{}</td><td>{}</td><td class=\"note\">{}</td></tr>",
-                h(&a.tip_id),
-                h(&a.text),
-                a.bm_number,
-                a.status.label(),
-                html_text(&a.note, true)
-            );
-        }
-        let _ = writeln!(out, "</table>");
+        (_, Some(d)) => format!("<span class=\"nw\">{d}</span>"),
+        (Due::Unread, None) => h(&text),
+        _ => "—".to_string(),
+    };
+    match today.and_then(|t| a.days_late(t)) {
+        Some(d) => format!(
+            "{due}<br><strong class=\"late\">LATE by {}</strong>",
+            tracker::late_by(d)
+        ),
+        None => due,
     }
-    if rows.is_empty() {
-        let _ = writeln!(out, "<p>No tips decided yet.</p>");
-    }
-    let _ = writeln!(out, "</section>");
-    out
 }
 
-/// The HTML report, its actions listed as `actions` says.
-pub fn html_with(pack: &ContentPack, s: &Session, actions_as: &HtmlActions) -> String {
-    let sum = Summary::build(pack, s);
+/// Owners as written, each name kept on one line when it fits its column.
+fn owner_cell(owner: &str, max: usize) -> String {
+    let owner = clip(owner, max);
+    if owner.is_empty() {
+        return "—".to_string();
+    }
+    let names = tracker::split_owners(&owner);
+    if names.len() > 1 || names.first().is_some_and(|n| n.chars().count() > 18) {
+        return html_text(&owner, false);
+    }
+    format!("<span class=\"nw\">{}</span>", html_text(&owner, false))
+}
+
+/// Page 1: what a principal reads at a glance — the school and year, the
+/// radar, the ten benchmarks, and the open actions due soonest with their
+/// owners and dates.
+fn summary_page(
+    pack: &ContentPack,
+    s: &Session,
+    sum: &Summary,
+    actions_as: &HtmlActions,
+) -> String {
     let h = |t: &str| html_text(t, false);
     let mut out = String::new();
-    let _ = write!(
-        out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{} — {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n",
-        h(&s.school),
-        h(&s.year)
-    );
+    out.push_str("<section class=\"summary\">\n");
     let _ = writeln!(
         out,
-        "<h1>{} — career and life development review {}</h1>",
+        "<h1>{}</h1>\n<p class=\"subtitle\">Career and life development review <strong>{}</strong></p>",
         h(&s.school),
         h(&s.year)
     );
@@ -329,146 +422,402 @@ pub fn html_with(pack: &ContentPack, s: &Session, actions_as: &HtmlActions) -> S
         h(&pack.framework.id),
         h(&pack.framework.version)
     ));
-    let _ = writeln!(out, "<p class=\"meta\">{}</p>", meta.join("<br>"));
-    let _ = writeln!(out, "{}", svg_radar(&sum));
-    let _ = writeln!(
-        out,
-        "<table>\n<tr><th>#</th><th>Benchmark</th><th>Score</th><th>Rated</th><th>Target</th><th>Trend</th><th>Tips decided</th></tr>"
+    let _ = writeln!(out, "<p class=\"meta small\">{}</p>", meta.join(" · "));
+    let _ = writeln!(out, "{}", svg_radar(sum));
+    open_table(
+        &mut out,
+        "benchmarks",
+        &[
+            Col("#", "2.2em"),
+            Col("Benchmark", ""),
+            Col("Score", "3.9em"),
+            Col("Trend", "4.4em"),
+            Col("Target", "9.4em"),
+            Col("Rated", "3.7em"),
+            Col("Tips decided", "5.4em"),
+        ],
     );
     for b in &sum.benchmarks {
-        let draft = html_mark(b.criteria_ours > 0);
-        let tips_mark = html_mark(b.tips_ours > 0);
+        let trend = trend_text(b);
         let _ = writeln!(
             out,
-            "<tr><td class=\"num\">{}</td><td>{}{draft}</td><td class=\"num\">{}</td><td class=\"num\">{}/{}</td><td>{}</td><td>{}</td><td class=\"num\">{}/{}{tips_mark}</td></tr>",
+            "<tr><td class=\"num\">{}</td><td><a href=\"#{}\">{}</a>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td><td class=\"num nw\">{}/{}</td><td class=\"num nw\">{}/{}{}</td></tr>",
             b.number,
+            h(&b.id),
             h(&b.title),
-            format_score(b.score),
+            html_mark(b.criteria_ours > 0),
+            one_line(&format_score(b.score)),
+            if trend.is_empty() {
+                "—".into()
+            } else {
+                one_line(&trend)
+            },
+            target_cell(b),
             b.rated,
             b.criteria,
-            h(&target_text(b)),
-            h(&trend_text(b)),
             b.tips_decided,
-            b.tips
+            b.tips,
+            html_mark(b.tips_ours > 0)
         );
     }
-    let _ = writeln!(
+    close_table(&mut out);
+    let items = tracker::collect(pack, s, &actions_as.terms);
+    let today = actions_as.today.unwrap_or(Date::from_days(0));
+    let filter = tracker::Filter {
+        status: tracker::StatusFilter::Open,
+        ..tracker::Filter::default()
+    };
+    let open = tracker::select(&items, &filter, tracker::Sort::Due, today);
+    let _ = writeln!(out, "<h2>Top actions</h2>");
+    if open.is_empty() {
+        let _ = writeln!(out, "<p>No actions planned or in progress.</p>");
+    } else {
+        open_table(
+            &mut out,
+            "top",
+            &[
+                Col("Due", "6.8em"),
+                Col("Action", ""),
+                Col("Benchmark", "6.8em"),
+                Col("Owner", "8em"),
+                Col("Status", "6.6em"),
+            ],
+        );
+        for &i in open.iter().take(TOP_ACTIONS) {
+            let a = &items[i];
+            let short = pack.benchmarks.get(a.bm).map_or("", |b| b.short.as_str());
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td><strong>{}</strong> {}</td><td>{} {}</td><td>{}</td><td>{}</td></tr>",
+                due_cell(a, actions_as.today, true),
+                h(&a.tip_id),
+                h(&clip(&a.text, 90)),
+                a.bm_number,
+                h(&clip(short, 20)),
+                owner_cell(&a.owner, 36),
+                one_line(a.status.label())
+            );
+        }
+        close_table(&mut out);
+    }
+    let more = open.len().saturating_sub(TOP_ACTIONS);
+    let late = actions_as
+        .today
+        .map_or(0, |t| open.iter().filter(|&&i| items[i].late(t)).count());
+    let mut said = format!(
+        "{} open action{} (planned or in progress), soonest due first",
+        open.len(),
+        if open.len() == 1 { "" } else { "s" }
+    );
+    if let Some(t) = actions_as.today {
+        let _ = write!(said, "; {late} late on {}", t.iso());
+    }
+    if more > 0 {
+        let _ = write!(said, "; {more} more on the benchmarks' pages");
+    }
+    let _ = write!(
         out,
-        "</table>\n<p class=\"meta\">Score: {}.</p>",
+        "<p class=\"meta small\">{said}. Score: {}.",
         h(&sum.score_formula)
     );
     if pack.benchmarks.iter().any(Benchmark::has_ours) {
-        let _ = writeln!(
+        let _ = write!(
             out,
-            "<p class=\"meta\"><span class=\"draft\">{}</span>. On a benchmark: some of its criteria; on tips: some of its tips.</p>",
+            " <span class=\"draft\">{}</span>. On a benchmark: some of its criteria; on tips: some of its tips.",
             h(OURS_LEGEND)
         );
     }
-    if let Some((terms, today)) = &actions_as.by_owner {
-        out.push_str(&actions_by_owner(pack, s, terms, *today));
+    out.push_str("</p>\n");
+    out.push_str("</section>\n");
+    out
+}
+
+/// How many open actions page 1 lists.
+const TOP_ACTIONS: usize = 5;
+
+/// The target of a benchmark, its percentage kept on one line.
+fn target_cell(line: &crate::output::summary::BenchmarkLine) -> String {
+    match (line.target_percent, &line.target_year) {
+        (Some(p), Some(y)) => format!(
+            "<span class=\"nw\">{p}&nbsp;%</span> by {}",
+            html_text(&clip(y, 24), false)
+        ),
+        _ => html_text(&target_text(line), false),
     }
-    for (bm, line) in pack.benchmarks.iter().zip(&sum.benchmarks) {
-        let rec = s.benchmark(&bm.id);
-        let draft = html_mark(line.criteria_ours > 0);
-        let _ = writeln!(out, "<section class=\"benchmark\" id=\"{}\">", h(&bm.id));
-        let _ = writeln!(out, "<h2>{}. {}{draft}</h2>", bm.number, h(&bm.title));
-        let _ = writeln!(out, "<p class=\"meta\">Text: {}</p>", h(&bm.provenance()));
-        if !bm.sources.is_empty() {
-            let sources: Vec<String> = bm
-                .sources
-                .iter()
-                .map(|src| match &src.url {
-                    Some(u) if u.starts_with("https://") || u.starts_with("http://") => {
-                        format!("<a href=\"{}\">{}</a>", h(u), h(&src.name))
-                    }
-                    _ => h(&src.name),
-                })
-                .collect();
-            let _ = writeln!(out, "<p class=\"meta\">Sources: {}</p>", sources.join("; "));
+}
+
+/// The actions grouped by owner: a heading per person (an action with two
+/// owners is under both), then those with no owner yet.
+fn actions_by_owner(pack: &ContentPack, s: &Session, terms: &Terms, today: Option<Date>) -> String {
+    let h = |t: &str| html_text(t, false);
+    let items = tracker::collect(pack, s, terms);
+    let filter = tracker::Filter {
+        status: tracker::StatusFilter::All,
+        ..tracker::Filter::default()
+    };
+    let on = today.unwrap_or(Date::from_days(0));
+    let rows = tracker::select(&items, &filter, tracker::Sort::Due, on);
+    let mut out = String::new();
+    let late_words = match today {
+        Some(t) => format!("; late: still open on {} and past the due date", t.iso()),
+        None => String::new(),
+    };
+    let _ = writeln!(
+        out,
+        "<section class=\"owners\">\n<h2>Actions by owner</h2>\n<p class=\"meta\">Tips planned, in progress or done, by due date{late_words}.</p>"
+    );
+    let mut owners: Vec<Option<String>> = tracker::owners(&items).into_iter().map(Some).collect();
+    owners.push(None);
+    for owner in owners {
+        let mine: Vec<&ActionItem> = rows
+            .iter()
+            .map(|&i| &items[i])
+            .filter(|a| match &owner {
+                Some(o) => a
+                    .owners()
+                    .iter()
+                    .any(|x| x.to_lowercase() == o.to_lowercase()),
+                None => a.owners().is_empty(),
+            })
+            .collect();
+        if mine.is_empty() {
+            continue;
         }
+        let late = today.map_or(0, |t| mine.iter().filter(|a| a.late(t)).count());
+        let name = owner.as_deref().map_or("No owner yet".to_string(), h);
+        let late_words = if late > 0 {
+            format!(", <strong>{late} late</strong>")
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             out,
-            "<p class=\"meta\">{} · Score <strong>{}</strong> ({} of {} criteria rated) · Target {} · {} · {} of {} tips decided</p>",
-            h(pack.group_name(&bm.group)),
-            format_score(line.score),
-            line.rated,
-            line.criteria,
-            h(&target_text(line)),
-            h(&if trend_text(line).is_empty() {
-                "no baseline".to_string()
-            } else {
-                trend_text(line)
-            }),
-            line.tips_decided,
-            line.tips
+            "<h3>{name} <span class=\"meta\">({} actions{late_words})</span></h3>",
+            mine.len()
         );
-        let _ = writeln!(
-            out,
-            "<table>\n<tr><th>Criterion</th><th>Rating</th><th>Measured</th><th>Evidence</th></tr>"
-        );
-        for c in &bm.criteria {
-            let cr = rec.and_then(|r| r.criterion(&c.id));
-            let _ = writeln!(
+        let notes = mine.iter().any(|a| !a.note.trim().is_empty());
+        let mut cols = vec![
+            Col("Due", "7.4em"),
+            Col("Tip", ""),
+            Col("Benchmark", "5.4em"),
+            Col("Status", "6.6em"),
+        ];
+        if notes {
+            cols.push(Col("Note", "32%"));
+        }
+        open_table(&mut out, "owner", &cols);
+        for a in mine {
+            let _ = write!(
                 out,
-                "<tr><td><strong>{}</strong>{} {}</td><td>{}</td><td>{}</td><td class=\"note\">{}</td></tr>",
-                h(&c.id),
-                html_mark(c.is_ours()),
-                h(&c.text),
-                h(&rating_label(pack, cr.and_then(|c| c.rating))),
-                h(&cr.map(|r| measured(bm, r)).unwrap_or_default()),
+                "<tr><td>{}</td><td><strong>{}</strong> {}</td><td class=\"num\">{}</td><td>{}</td>",
+                due_cell(a, today, false),
+                h(&a.tip_id),
+                h(&a.text),
+                a.bm_number,
+                one_line(a.status.label()),
+            );
+            if notes {
+                let _ = write!(out, "<td>{}</td>", html_text(&a.note, true));
+            }
+            out.push_str("</tr>\n");
+        }
+        close_table(&mut out);
+    }
+    if rows.is_empty() {
+        let _ = writeln!(out, "<p>No tips decided yet.</p>");
+    }
+    let _ = writeln!(out, "</section>");
+    out
+}
+
+/// The HTML report, its actions listed as `actions` says.
+pub fn html_with(pack: &ContentPack, s: &Session, actions_as: &HtmlActions) -> String {
+    let sum = Summary::build(pack, s);
+    let h = |t: &str| html_text(t, false);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
+        h(&s.school),
+        h(&s.year),
+        page_css(pack, s)
+    );
+    out.push_str(&summary_page(pack, s, &sum, actions_as));
+    if actions_as.by_owner {
+        out.push_str(&actions_by_owner(
+            pack,
+            s,
+            &actions_as.terms,
+            actions_as.today,
+        ));
+    }
+    for (k, (bm, line)) in pack.benchmarks.iter().zip(&sum.benchmarks).enumerate() {
+        out.push_str(&benchmark_pages(pack, s, k, bm, line, actions_as));
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+/// One benchmark, from a new page: where its text comes from, its score,
+/// the criteria (a Measured or Evidence column only when something is in
+/// it), the action list, the notes and the retired history.
+fn benchmark_pages(
+    pack: &ContentPack,
+    s: &Session,
+    k: usize,
+    bm: &Benchmark,
+    line: &crate::output::summary::BenchmarkLine,
+    actions_as: &HtmlActions,
+) -> String {
+    let h = |t: &str| html_text(t, false);
+    let mut out = String::new();
+    let rec = s.benchmark(&bm.id);
+    let draft = html_mark(line.criteria_ours > 0);
+    let _ = writeln!(
+        out,
+        "<section class=\"benchmark bm-{k}\" id=\"{}\">",
+        h(&bm.id)
+    );
+    let _ = writeln!(out, "<h2>{}. {}{draft}</h2>", bm.number, h(&bm.title));
+    let _ = writeln!(
+        out,
+        "<p class=\"meta\">{} · Score <strong>{}</strong> ({} of {} criteria rated) · Target {} · {} · {} of {} tips decided</p>",
+        h(pack.group_name(&bm.group)),
+        one_line(&format_score(line.score)),
+        line.rated,
+        line.criteria,
+        target_cell(line),
+        if trend_text(line).is_empty() {
+            "no baseline".to_string()
+        } else {
+            one_line(&trend_text(line))
+        },
+        line.tips_decided,
+        line.tips
+    );
+    let mut source = format!("Text: {}", h(&bm.provenance()));
+    if !bm.sources.is_empty() {
+        let sources: Vec<String> = bm
+            .sources
+            .iter()
+            .map(|src| match &src.url {
+                Some(u) if u.starts_with("https://") || u.starts_with("http://") => {
+                    format!("<a href=\"{}\">{}</a>", h(u), h(&src.name))
+                }
+                _ => h(&src.name),
+            })
+            .collect();
+        let _ = write!(source, " · Sources: {}", sources.join("; "));
+    }
+    let _ = writeln!(out, "<p class=\"meta small\">{source}</p>");
+    let rows: Vec<(
+        &crate::model::Criterion,
+        Option<&crate::model::CriterionRecord>,
+    )> = bm
+        .criteria
+        .iter()
+        .map(|c| (c, rec.and_then(|r| r.criterion(&c.id))))
+        .collect();
+    let measured_of = |cr: Option<&crate::model::CriterionRecord>| {
+        cr.map(|r| measured(bm, r)).unwrap_or_default()
+    };
+    let any_measured = rows.iter().any(|(_, cr)| !measured_of(*cr).is_empty());
+    let any_evidence = rows
+        .iter()
+        .any(|(_, cr)| cr.is_some_and(|c| !c.note.trim().is_empty()));
+    let mut cols = vec![Col("Criterion", ""), Col("Rating", "6.6em")];
+    match (any_measured, any_evidence) {
+        (true, true) => cols.extend([Col("Measured", "24%"), Col("Evidence", "30%")]),
+        (true, false) => cols.push(Col("Measured", "34%")),
+        (false, true) => cols.push(Col("Evidence", "42%")),
+        (false, false) => {}
+    }
+    let _ = writeln!(out, "<h3>Criteria</h3>");
+    open_table(&mut out, "criteria", &cols);
+    for (c, cr) in rows {
+        let _ = write!(
+            out,
+            "<tr><td><strong>{}</strong>{} {}</td><td>{}</td>",
+            h(&c.id),
+            html_mark(c.is_ours()),
+            h(&c.text),
+            h(&rating_label(pack, cr.and_then(|c| c.rating))),
+        );
+        if any_measured {
+            let _ = write!(out, "<td>{}</td>", h(&measured_of(cr)));
+        }
+        if any_evidence {
+            let _ = write!(
+                out,
+                "<td>{}</td>",
                 html_text(cr.map(|c| c.note.as_str()).unwrap_or(""), true)
             );
         }
-        let _ = writeln!(out, "</table>");
-        let acts = actions(bm, s);
-        if actions_as.by_owner.is_some() {
-            // Listed once, by owner, above.
-        } else if acts.is_empty() {
-            let _ = writeln!(out, "<h3>Action list</h3>");
-            let _ = writeln!(out, "<p>No tips decided yet.</p>");
-        } else {
-            let _ = writeln!(out, "<h3>Action list</h3>");
-            let _ = writeln!(
-                out,
-                "<table>\n<tr><th>Tip</th><th>Phase</th><th>Status</th><th>Owner</th><th>Due</th><th>Note</th></tr>"
-            );
-            for (p, t, r) in acts {
-                let _ = writeln!(
-                    out,
-                    "<tr><td><strong>{}</strong>{} {}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td class=\"note\">{}</td></tr>",
-                    h(&t.id),
-                    html_mark(t.is_ours()),
-                    h(&t.text),
-                    p.title(),
-                    r.status.label(),
-                    h(&r.owner),
-                    h(&r.due),
-                    html_text(&r.note, true)
-                );
-            }
-            let _ = writeln!(out, "</table>");
-        }
-        if let Some(notes) = rec.map(|r| r.notes.as_str()).filter(|n| !n.is_empty()) {
-            let _ = writeln!(
-                out,
-                "<h3>Notes</h3>\n<blockquote>{}</blockquote>",
-                html_text(notes, true)
-            );
-        }
-        let retired = retired_lines(pack, rec);
-        if !retired.is_empty() {
-            let _ = writeln!(
-                out,
-                "<h3>Retired history</h3>\n<p class=\"meta\">Recorded against ids no longer in the content; not scored.</p>\n<ul>"
-            );
-            for l in retired {
-                let _ = writeln!(out, "<li>{}</li>", h(&l));
-            }
-            let _ = writeln!(out, "</ul>");
-        }
-        let _ = writeln!(out, "</section>");
+        out.push_str("</tr>\n");
     }
-    out.push_str("</body>\n</html>\n");
+    close_table(&mut out);
+    let acts = actions(bm, s);
+    if actions_as.by_owner {
+        // Listed once, by owner, after the summary.
+    } else if acts.is_empty() {
+        let _ = writeln!(out, "<h3>Action list</h3>\n<p>No tips decided yet.</p>");
+    } else {
+        let _ = writeln!(out, "<h3>Action list</h3>");
+        let notes = acts.iter().any(|(_, _, r)| !r.note.trim().is_empty());
+        let mut cols = vec![
+            Col("Tip", ""),
+            Col("Phase, status", "6.8em"),
+            Col("Owner", "7.6em"),
+            Col("Due", "6.6em"),
+        ];
+        if notes {
+            cols.push(Col("Note", "27%"));
+        }
+        open_table(&mut out, "actions", &cols);
+        for (p, t, r) in acts {
+            let due = if r.due.trim().is_empty() {
+                "—".to_string()
+            } else if crate::model::date::parse_iso(r.due.trim()).is_some() {
+                format!("<span class=\"nw\">{}</span>", h(r.due.trim()))
+            } else {
+                h(&r.due)
+            };
+            let _ = write!(
+                out,
+                "<tr><td><strong>{}</strong>{} {}</td><td>{}<br>{}</td><td>{}</td><td>{due}</td>",
+                h(&t.id),
+                html_mark(t.is_ours()),
+                h(&t.text),
+                p.title(),
+                one_line(r.status.label()),
+                owner_cell(&r.owner, usize::MAX),
+            );
+            if notes {
+                let _ = write!(out, "<td>{}</td>", html_text(&r.note, true));
+            }
+            out.push_str("</tr>\n");
+        }
+        close_table(&mut out);
+    }
+    if let Some(notes) = rec.map(|r| r.notes.as_str()).filter(|n| !n.is_empty()) {
+        let _ = writeln!(
+            out,
+            "<h3>Notes</h3>\n<blockquote>{}</blockquote>",
+            html_text(notes, true)
+        );
+    }
+    let retired = retired_lines(pack, rec);
+    if !retired.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h3>Retired history</h3>\n<p class=\"meta\">Recorded against ids no longer in the content; not scored.</p>\n<ul class=\"small\">"
+        );
+        for l in retired {
+            let _ = writeln!(out, "<li>{}</li>", h(&l));
+        }
+        let _ = writeln!(out, "</ul>");
+    }
+    let _ = writeln!(out, "</section>");
     out
 }
 
