@@ -285,7 +285,7 @@ blockquote { border-left: 4px solid #ccc; margin: 0.4em 0; padding: 0.2em 0.8em;
   body { margin: 0; padding: 0; max-width: none; font-size: 10pt; }
   .wrap { overflow: visible; }
   table { min-width: 0; }
-  .radar { width: auto; height: 64mm; }
+  .radar { width: auto; height: 58mm; }
   a { color: inherit; text-decoration: none; }
   section.summary { page: summary; }
   section.owners { page: owners; break-before: page; page-break-before: always; }
@@ -357,6 +357,10 @@ fn due_cell(a: &ActionItem, today: Option<Date>, brief: bool) -> String {
         _ => "—".to_string(),
     };
     match today.and_then(|t| a.days_late(t)) {
+        Some(d) if brief => format!(
+            "{due}<br><strong class=\"late\">LATE</strong> <span class=\"nw\">{}</span>",
+            tracker::late_by(d)
+        ),
         Some(d) => format!(
             "{due}<br><strong class=\"late\">LATE by {}</strong>",
             tracker::late_by(d)
@@ -476,7 +480,7 @@ fn summary_page(
             &mut out,
             "top",
             &[
-                Col("Due", "6.8em"),
+                Col("Due", "8.4em"),
                 Col("Action", ""),
                 Col("Benchmark", "6.8em"),
                 Col("Owner", "8em"),
@@ -491,7 +495,7 @@ fn summary_page(
                 "<tr><td>{}</td><td><strong>{}</strong> {}</td><td>{} {}</td><td>{}</td><td>{}</td></tr>",
                 due_cell(a, actions_as.today, true),
                 h(&a.tip_id),
-                h(&clip(&a.text, 90)),
+                h(&clip(&a.text, 80)),
                 a.bm_number,
                 h(&clip(short, 20)),
                 owner_cell(&a.owner, 36),
@@ -842,5 +846,140 @@ mod tests {
         );
         assert_eq!(html_text("a\nb", true), "a<br>b");
         assert!(!html_text("esc \u{1b}[31m", false).contains('\u{1b}'));
+    }
+
+    #[test]
+    fn a_name_in_the_running_header_cannot_leave_its_css_string() {
+        let s = css_string("A \"school\" \\ </style><script>");
+        assert_eq!(
+            s,
+            "\"A \\\"school\\\" \\\\ \\3c /style\\3e \\3c script\\3e \""
+        );
+        assert!(!s.contains('<'));
+    }
+
+    fn example() -> (ContentPack, Session) {
+        let pack = crate::store::content::built_in().unwrap().pack;
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("sessions/lantau-bay-college-2025-26.ron");
+        let s = crate::store::session::load(&path, &pack).unwrap().session;
+        (pack, s)
+    }
+
+    #[test]
+    fn every_table_has_a_header_row_to_repeat_and_fixed_columns() {
+        let (pack, s) = example();
+        let out = html(&pack, &s);
+        let tables = out.matches("<table").count();
+        assert!(tables > 10);
+        assert_eq!(out.matches("<thead>").count(), tables);
+        assert_eq!(out.matches("<colgroup>").count(), tables);
+        assert!(out.contains("table-layout: fixed") && out.contains("overflow-wrap: anywhere"));
+        assert!(out.contains("<meta name=\"viewport\" content=\"width=device-width"));
+        assert!(out.contains("counter(page)") && out.contains("@top-left"));
+    }
+
+    #[test]
+    fn empty_measured_and_evidence_columns_are_left_out() {
+        let (pack, mut s) = example();
+        for b in &mut s.benchmarks {
+            for c in &mut b.criteria {
+                if b.id == "bm1" {
+                    c.note.clear();
+                    c.measured.clear();
+                    c.targets.clear();
+                }
+                if b.id == "bm2" {
+                    c.measured.clear();
+                    c.targets.clear();
+                    c.note = "minutes".into();
+                }
+            }
+        }
+        let out = html(&pack, &s);
+        let section = |id: &str| {
+            let at = out.find(&format!("id=\"{id}\"")).unwrap();
+            let end = out[at..].find("</section>").unwrap();
+            out[at..at + end].to_string()
+        };
+        let bm1 = section("bm1");
+        assert!(!bm1.contains("<th>Measured</th>") && !bm1.contains("<th>Evidence</th>"));
+        assert!(bm1.contains("<th>Criterion</th><th>Rating</th></tr>"));
+        let bm2 = section("bm2");
+        assert!(!bm2.contains("<th>Measured</th>") && bm2.contains("<th>Evidence</th>"));
+    }
+
+    #[test]
+    fn page_one_lists_the_open_actions_soonest_first_with_owner_and_date() {
+        let (pack, s) = example();
+        let today = crate::model::date::parse_iso("2026-02-15").unwrap();
+        let actions = HtmlActions {
+            today: Some(today),
+            ..HtmlActions::default()
+        };
+        let out = html_with(&pack, &s, &actions);
+        let page1 = &out[..out.find("<section class=\"benchmark").unwrap()];
+        let top = &page1[page1.find("<h2>Top actions</h2>").unwrap()..];
+        let rows: Vec<&str> = top.split("<tr>").skip(2).collect();
+        assert_eq!(rows.len(), TOP_ACTIONS);
+        let dates: Vec<&str> = rows
+            .iter()
+            .map(|r| &r[r.find("20").unwrap()..][..10])
+            .collect();
+        let mut sorted = dates.clone();
+        sorted.sort();
+        assert_eq!(dates, sorted);
+        assert!(rows[0].contains("Ms Wong") && rows[0].contains("LATE"));
+    }
+
+    /// The box of an axis label, roughly (Arial-like widths).
+    fn label_box(k: usize, n: usize, text: &str) -> (f64, f64, f64, f64) {
+        let (x, y, anchor) = axis_label_at(k, n, 110.0, 10.0);
+        let w = text.chars().count() as f64 * 5.6;
+        let x0 = match anchor {
+            "start" => x,
+            "end" => x - w,
+            _ => x - w / 2.0,
+        };
+        (x0, y - 7.5, x0 + w, y + 2.0)
+    }
+
+    #[test]
+    fn radar_labels_clear_the_rings_and_a_full_score() {
+        let n = 10;
+        let names = [
+            "1 Policy",
+            "2 Leadership",
+            "3 Pathways",
+            "4 Each student",
+            "5 Co-creation",
+            "6 Guidance",
+            "7 Curriculum",
+            "8 Workplace",
+            "9 Further ed",
+            "10 Parents",
+        ];
+        let mid = std::f64::consts::PI / n as f64;
+        for (k, name) in names.iter().enumerate() {
+            let (x0, y0, x1, y1) = label_box(k, n, name);
+            // A 100 % vertex keeps a gap of 4 units to its label's box.
+            let (vx, vy) = unit_point(k, n, 100.0);
+            let (vx, vy) = (vx, -vy);
+            let dx = (x0 - vx).max(vx - x1).max(0.0);
+            let dy = (y0 - vy).max(vy - y1).max(0.0);
+            assert!(dx.hypot(dy) >= 4.0, "{name}: {dx} {dy}");
+            // No ring label ("100 %", 6 units high, 18 wide) under it.
+            for ring in RINGS {
+                let (rx, ry) = (mid.sin() * ring, -mid.cos() * ring + 2.0);
+                let apart = rx + 9.0 < x0 || rx - 9.0 > x1 || ry < y0 || ry - 6.0 > y1;
+                assert!(apart, "{name} over the {ring} % ring label");
+            }
+        }
+        let (pack, s) = example();
+        let svg = svg_radar(&Summary::build(&pack, &s));
+        // Ring labels come after every line, on a white halo.
+        let last_line = svg.rfind("class=\"current\"").unwrap();
+        assert!(svg.find("class=\"ring\"").unwrap() > last_line);
+        assert!(svg.contains("paint-order=\"stroke\""));
     }
 }
