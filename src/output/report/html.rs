@@ -296,7 +296,7 @@ blockquote { border-left: 4px solid #ccc; margin: 0.4em 0; padding: 0.2em 0.8em;
 /// The printed page: A4, a running header naming the school, the year and
 /// the part of the report, and "page N of M" at the foot, so a loose page
 /// can be put back. One named page per benchmark carries its title.
-fn page_css(pack: &ContentPack, s: &Session) -> String {
+fn page_css(pack: &ContentPack, s: &Session, by_owner: bool) -> String {
     let margin = r#"font-family: "Noto Sans", "Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC", Arial, sans-serif; font-size: 8pt; color: #555;"#;
     let who = css_string(&format!("{} · {}", clip(&s.school, 60), clip(&s.year, 12)));
     let mut css = String::new();
@@ -307,8 +307,14 @@ fn page_css(pack: &ContentPack, s: &Session) -> String {
     );
     let _ = writeln!(
         css,
-        "@page summary {{ @top-right {{ content: \"Summary\"; {margin} }} }}\n@page owners {{ @top-right {{ content: \"Actions by owner\"; {margin} }} }}"
+        "@page summary {{ @top-right {{ content: \"Summary\"; {margin} }} }}"
     );
+    if by_owner {
+        let _ = writeln!(
+            css,
+            "@page owners {{ @top-right {{ content: \"Actions by owner\"; {margin} }} }}"
+        );
+    }
     for (k, bm) in pack.benchmarks.iter().enumerate() {
         let _ = writeln!(
             css,
@@ -644,7 +650,7 @@ pub fn html_with(pack: &ContentPack, s: &Session, actions_as: &HtmlActions) -> S
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
         h(&s.school),
         h(&s.year),
-        page_css(pack, s)
+        page_css(pack, s, actions_as.by_owner)
     );
     out.push_str(&summary_page(pack, s, &sum, actions_as));
     if actions_as.by_owner {
