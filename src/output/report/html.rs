@@ -70,6 +70,25 @@ fn one_line(s: &str) -> String {
     format!("<span class=\"nw\">{}</span>", html_text(s, false))
 }
 
+/// How wide text prints, in half-ems: a Chinese character counts two.
+fn text_width(s: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(s)
+}
+
+/// The percentages of the table for each text column but the first (which
+/// takes what is left), out of `room` per cent for all of them: in
+/// proportion to how much text each holds, each between 16 % and 48 %
+/// (an empty column is left out and its share is not used).
+fn text_shares(lens: &[usize], room: f64) -> Vec<u32> {
+    let total: usize = lens.iter().filter(|&&l| l > 0).sum::<usize>().max(1);
+    lens.iter()
+        .map(|&l| {
+            let share = room * l as f64 / total as f64;
+            share.clamp(16.0, 48.0).round() as u32
+        })
+        .collect()
+}
+
 /// One column of a printed table: its heading and width (CSS length, or
 /// empty for the column that takes what is left).
 struct Col<'a>(&'a str, &'a str);
@@ -261,7 +280,7 @@ pub fn svg_radar(sum: &Summary) -> String {
 /// The style: fixed table layouts, wrapping anywhere as a last resort, and
 /// the A4 page with its running header and page numbers.
 const CSS: &str = r#"
-body { font-family: "Noto Sans", "Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC", Arial, sans-serif; color: #111; margin: 1.5em auto; padding: 0 1em; max-width: 62em; line-height: 1.35; overflow-wrap: anywhere; }
+body { font-family: "Noto Sans", "Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC", Arial, sans-serif; color: #111; margin: 1.5em auto; padding: 0 1em; max-width: 62em; line-height: 1.3; overflow-wrap: anywhere; }
 h1 { font-size: 1.55em; margin: 0; line-height: 1.2; }
 .subtitle { font-size: 1.15em; margin: 0.1em 0 0.3em; }
 h2 { font-size: 1.25em; border-bottom: 2px solid #2e9d4f; padding-bottom: 0.1em; margin: 0.9em 0 0.35em; break-after: avoid-page; page-break-after: avoid; }
@@ -270,7 +289,7 @@ h3 { font-size: 1.05em; margin: 0.8em 0 0.25em; break-after: avoid-page; page-br
 p { margin: 0.3em 0; }
 .wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; min-width: 34em; table-layout: fixed; margin: 0.3em 0 0.8em; font-size: 0.9em; }
-th, td { border: 1px solid #bbb; padding: 0.2em 0.4em; vertical-align: top; text-align: left; }
+th, td { border: 1px solid #bbb; padding: 0.15em 0.35em; vertical-align: top; text-align: left; }
 th { background: #eef5ef; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 td.num, th.num { text-align: right; }
@@ -281,6 +300,10 @@ td.num, th.num { text-align: right; }
 .late { color: #b00020; }
 .radar { display: block; width: 100%; max-width: 34em; margin: 0.2em auto; }
 blockquote { border-left: 4px solid #ccc; margin: 0.4em 0; padding: 0.2em 0.8em; color: #333; }
+@media screen and (max-width: 48em) {
+  body { overflow-wrap: break-word; }
+  table { table-layout: auto; min-width: 0; }
+}
 @media print {
   body { margin: 0; padding: 0; max-width: none; font-size: 10pt; }
   .wrap { overflow: visible; }
@@ -735,12 +758,27 @@ fn benchmark_pages(
     let any_evidence = rows
         .iter()
         .any(|(_, cr)| cr.is_some_and(|c| !c.note.trim().is_empty()));
+    // The text columns share the room by how much each holds, so a long
+    // criterion and a short note (or the other way) make few lines.
+    let lens = [
+        rows.iter()
+            .map(|(c, _)| text_width(&c.id) + text_width(&c.text))
+            .sum(),
+        rows.iter()
+            .map(|(_, cr)| text_width(&measured_of(*cr)))
+            .sum(),
+        rows.iter()
+            .map(|(_, cr)| cr.map_or(0, |c| text_width(&c.note)))
+            .sum(),
+    ];
+    let shares = text_shares(&lens, 86.0);
+    let (measured_w, evidence_w) = (format!("{}%", shares[1]), format!("{}%", shares[2]));
     let mut cols = vec![Col("Criterion", ""), Col("Rating", "6.6em")];
-    match (any_measured, any_evidence) {
-        (true, true) => cols.extend([Col("Measured", "24%"), Col("Evidence", "30%")]),
-        (true, false) => cols.push(Col("Measured", "34%")),
-        (false, true) => cols.push(Col("Evidence", "42%")),
-        (false, false) => {}
+    if any_measured {
+        cols.push(Col("Measured", &measured_w));
+    }
+    if any_evidence {
+        cols.push(Col("Evidence", &evidence_w));
     }
     let _ = writeln!(out, "<h3>Criteria</h3>");
     open_table(&mut out, "criteria", &cols);
@@ -767,13 +805,19 @@ fn benchmark_pages(
     }
     close_table(&mut out);
     let acts = actions(bm, s);
-    if actions_as.by_owner {
-        // Listed once, by owner, after the summary.
-    } else if acts.is_empty() {
-        let _ = writeln!(out, "<h3>Action list</h3>\n<p>No tips decided yet.</p>");
+    if actions_as.by_owner || acts.is_empty() {
+        // Listed once, by owner, after the summary; or none decided, which
+        // the line under the heading says ("0 of 14 tips decided").
     } else {
         let _ = writeln!(out, "<h3>Action list</h3>");
         let notes = acts.iter().any(|(_, _, r)| !r.note.trim().is_empty());
+        let lens = [
+            acts.iter()
+                .map(|(_, t, _)| text_width(&t.id) + text_width(&t.text))
+                .sum(),
+            acts.iter().map(|(_, _, r)| text_width(&r.note)).sum(),
+        ];
+        let note_w = format!("{}%", text_shares(&lens, 62.0)[1]);
         let mut cols = vec![
             Col("Tip", ""),
             Col("Phase, status", "6.8em"),
@@ -781,7 +825,7 @@ fn benchmark_pages(
             Col("Due", "6.6em"),
         ];
         if notes {
-            cols.push(Col("Note", "27%"));
+            cols.push(Col("Note", &note_w));
         }
         open_table(&mut out, "actions", &cols);
         for (p, t, r) in acts {
@@ -913,6 +957,24 @@ mod tests {
         assert!(bm1.contains("<th>Criterion</th><th>Rating</th></tr>"));
         let bm2 = section("bm2");
         assert!(!bm2.contains("<th>Measured</th>") && bm2.contains("<th>Evidence</th>"));
+        // No tip decided: no empty action list (the line under the heading
+        // says "0 of 14 tips decided").
+        let bm3 = section("bm3");
+        assert!(bm3.contains("0 of 14 tips decided") && !bm3.contains("Action list"));
+        assert!(section("bm2").contains("<h3>Action list</h3>"));
+    }
+
+    #[test]
+    fn text_columns_share_the_width_by_what_they_hold() {
+        // A long criterion beside a short note: the note gets the least.
+        assert_eq!(text_shares(&[3000, 0, 300], 86.0)[1..], [16, 16]);
+        // Chinese counts double: two columns of equal width to print.
+        let zh = text_width("本校已於二零二五年");
+        assert_eq!(zh, 18);
+        assert_eq!(text_shares(&[zh * 10, zh * 10], 62.0), vec![31, 31]);
+        // Never more than about half the table, never a sliver.
+        assert_eq!(text_shares(&[10, 5000], 86.0)[1], 48);
+        assert_eq!(text_shares(&[5000, 10], 86.0)[1], 16);
     }
 
     #[test]
