@@ -75,18 +75,65 @@ fn text_width(s: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(s)
 }
 
-/// The percentages of the table for each text column but the first (which
-/// takes what is left), out of `room` per cent for all of them: in
-/// proportion to how much text each holds, each between 16 % and 48 %
-/// (an empty column is left out and its share is not used).
-fn text_shares(lens: &[usize], room: f64) -> Vec<u32> {
-    let total: usize = lens.iter().filter(|&&l| l > 0).sum::<usize>().max(1);
-    lens.iter()
-        .map(|&l| {
-            let share = room * l as f64 / total as f64;
-            share.clamp(16.0, 48.0).round() as u32
+/// The widths, in per cent of the table, of a table's text columns, out
+/// of `room` per cent for all of them: the split that prints the rows in
+/// the fewest lines, each column after the first between 16 % and 48 % (an
+/// empty one gets nothing: it is left out) and the first, which takes what
+/// is left, at least 24 %. `rows` holds each row's text cells.
+fn text_shares(rows: &[Vec<String>], room: u32) -> Vec<u32> {
+    let m = rows.first().map_or(0, Vec::len);
+    // About 1.1 half-em of 9 pt type per per cent of an A4 table, less the
+    // cell's padding.
+    let lines = |cell: &str, share: u32| -> usize {
+        let per_line = (f64::from(share) * 1.1 - 1.5).max(1.0);
+        cell.split('\n')
+            .map(|l| ((text_width(l) as f64 / per_line).ceil() as usize).max(1))
+            .sum()
+    };
+    let options: Vec<Vec<u32>> = (1..m)
+        .map(|c| {
+            if rows.iter().all(|r| r[c].trim().is_empty()) {
+                vec![0]
+            } else {
+                (16..=48).step_by(2).collect()
+            }
         })
-        .collect()
+        .collect();
+    let mut best: (usize, Vec<u32>) = (usize::MAX, vec![room; m]);
+    let mut pick = vec![0usize; options.len()];
+    loop {
+        let others: Vec<u32> = pick.iter().zip(&options).map(|(&i, o)| o[i]).collect();
+        let first = room.saturating_sub(others.iter().sum());
+        if first >= 24 {
+            let all: Vec<u32> = std::iter::once(first).chain(others).collect();
+            let cost = rows
+                .iter()
+                .map(|r| {
+                    r.iter()
+                        .zip(&all)
+                        .map(|(cell, &w)| if w == 0 { 1 } else { lines(cell, w) })
+                        .max()
+                        .unwrap_or(1)
+                })
+                .sum();
+            if cost < best.0 {
+                best = (cost, all);
+            }
+        }
+        // The next combination, like an odometer.
+        let mut k = 0;
+        loop {
+            if k == pick.len() {
+                return best.1;
+            }
+            pick[k] += 1;
+            if pick[k] < options[k].len() {
+                break;
+            }
+            pick[k] = 0;
+            k += 1;
+        }
+    }
 }
 
 /// One column of a printed table: its heading and width (CSS length, or
@@ -760,18 +807,17 @@ fn benchmark_pages(
         .any(|(_, cr)| cr.is_some_and(|c| !c.note.trim().is_empty()));
     // The text columns share the room by how much each holds, so a long
     // criterion and a short note (or the other way) make few lines.
-    let lens = [
-        rows.iter()
-            .map(|(c, _)| text_width(&c.id) + text_width(&c.text))
-            .sum(),
-        rows.iter()
-            .map(|(_, cr)| text_width(&measured_of(*cr)))
-            .sum(),
-        rows.iter()
-            .map(|(_, cr)| cr.map_or(0, |c| text_width(&c.note)))
-            .sum(),
-    ];
-    let shares = text_shares(&lens, 86.0);
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|(c, cr)| {
+            vec![
+                format!("{} {}", c.id, c.text),
+                measured_of(*cr),
+                cr.map(|c| c.note.clone()).unwrap_or_default(),
+            ]
+        })
+        .collect();
+    let shares = text_shares(&cells, 86);
     let (measured_w, evidence_w) = (format!("{}%", shares[1]), format!("{}%", shares[2]));
     let mut cols = vec![Col("Criterion", ""), Col("Rating", "6.6em")];
     if any_measured {
@@ -811,13 +857,11 @@ fn benchmark_pages(
     } else {
         let _ = writeln!(out, "<h3>Action list</h3>");
         let notes = acts.iter().any(|(_, _, r)| !r.note.trim().is_empty());
-        let lens = [
-            acts.iter()
-                .map(|(_, t, _)| text_width(&t.id) + text_width(&t.text))
-                .sum(),
-            acts.iter().map(|(_, _, r)| text_width(&r.note)).sum(),
-        ];
-        let note_w = format!("{}%", text_shares(&lens, 62.0)[1]);
+        let cells: Vec<Vec<String>> = acts
+            .iter()
+            .map(|(_, t, r)| vec![format!("{} {}", t.id, t.text), r.note.clone()])
+            .collect();
+        let note_w = format!("{}%", text_shares(&cells, 62)[1]);
         let mut cols = vec![
             Col("Tip", ""),
             Col("Phase, status", "6.8em"),
@@ -965,16 +1009,31 @@ mod tests {
     }
 
     #[test]
-    fn text_columns_share_the_width_by_what_they_hold() {
-        // A long criterion beside a short note: the note gets the least.
-        assert_eq!(text_shares(&[3000, 0, 300], 86.0)[1..], [16, 16]);
-        // Chinese counts double: two columns of equal width to print.
-        let zh = text_width("本校已於二零二五年");
-        assert_eq!(zh, 18);
-        assert_eq!(text_shares(&[zh * 10, zh * 10], 62.0), vec![31, 31]);
-        // Never more than about half the table, never a sliver.
-        assert_eq!(text_shares(&[10, 5000], 86.0)[1], 48);
-        assert_eq!(text_shares(&[5000, 10], 86.0)[1], 16);
+    fn text_columns_share_the_width_to_print_in_the_fewest_lines() {
+        let row = |a: &str, b: &str, c: &str| vec![a.to_string(), b.to_string(), c.to_string()];
+        let long = "word ".repeat(60);
+        // A long criterion beside short notes: the notes get the least.
+        let shares = text_shares(&vec![row(&long, "", "ok"); 5], 86);
+        assert_eq!(shares, vec![70, 0, 16]);
+        // One long measured text in one row still gets room.
+        let mut rows = vec![row(&long, "", ""); 5];
+        rows[2][1] =
+            "at least 100 % of S3 students: have used pathways information — measured 35 %. "
+                .repeat(3);
+        let shares = text_shares(&rows, 86);
+        assert!(shares[1] > 16 && shares[2] == 0, "{shares:?}");
+        // Chinese counts double: a column of Chinese evidence is not left
+        // a sliver.
+        assert_eq!(text_width("本校已於二零二五年"), 18);
+        let zh = "本校已於二零二五年九月舉行生涯規劃周，全體中四學生參加職場體驗。".repeat(3);
+        let shares = text_shares(&vec![row("bm3.c2 Short criterion.", "", &zh); 3], 86);
+        assert!(shares[2] >= 40, "{shares:?}");
+        // Never more than about half the table for one of the others.
+        let shares = text_shares(&vec![row("a", &long, &long); 3], 86);
+        assert!(
+            shares[0] >= 24 && shares[1] <= 48 && shares[2] <= 48,
+            "{shares:?}"
+        );
     }
 
     #[test]
