@@ -478,7 +478,9 @@ fn report(common: &Common, args: ReportArgs) -> ExitCode {
         (ReportFormat::Csv, CsvTable::Benchmarks) => hkbm::output::report::csv_benchmarks(&pack, s),
         (ReportFormat::Html, _) => {
             let actions = hkbm::output::report::HtmlActions {
-                by_owner: (args.by == ReportBy::Owner).then(|| (config().terms, today(common))),
+                by_owner: args.by == ReportBy::Owner,
+                terms: config().terms,
+                today: Some(today(common)),
             };
             hkbm::output::report::html_with(&pack, s, &actions)
         }

@@ -204,7 +204,9 @@ fn the_html_report_groups_actions_by_owner_on_request() {
     let her = &html[wong..];
     let her = &her[..her.find("</table>").unwrap()];
     assert!(her.contains("1 late"), "{her}");
-    assert!(her.contains("Term 1 (2026-01-31)<br><strong class=\"late\">LATE by 5 weeks</strong>"));
+    assert!(her.contains(
+        "Term 1 <span class=\"nw\">(2026-01-31)</span><br><strong class=\"late\">LATE by 5 weeks</strong>"
+    ));
     // Listed once, by owner: no per-benchmark action lists as well.
     assert!(!html.contains("<h3>Action list</h3>"));
     let plain = stdout(&hkbm(&["report", NEW, "--format", "html"]));

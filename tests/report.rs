@@ -158,7 +158,7 @@ fn html_is_one_self_contained_file_with_an_svg_radar() {
         "nothing fetched"
     );
     assert!(html.contains("size: A4") && html.contains("break-before: page"));
-    assert_eq!(html.matches("<section class=\"benchmark\"").count(), 10);
+    assert_eq!(html.matches("<section class=\"benchmark ").count(), 10);
 }
 
 #[test]
