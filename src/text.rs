@@ -315,7 +315,10 @@ fn pieces(s: &str) -> Vec<(bool, String)> {
         let mut piece = String::new();
         for g in word.graphemes(true) {
             let wide = g.width() > 1;
-            let after_wide = piece.graphemes(true).next_back().is_some_and(|p| p.width() > 1);
+            let after_wide = piece
+                .graphemes(true)
+                .next_back()
+                .is_some_and(|p| p.width() > 1);
             // Closing punctuation never starts a line.
             if !piece.is_empty() && (wide || after_wide) && !is_closing(g) {
                 out.push((spaced, std::mem::take(&mut piece)));

@@ -14,7 +14,7 @@ use crate::model::due::{Due, Reading};
 use crate::model::tracker::{ActionItem, Filter};
 use crate::model::{ContentPack, Session};
 use crate::output::prose_width;
-use crate::output::report::md;
+use crate::output::report::{md, md_cell_lines};
 use crate::text::{inert_block, inert_line, wrap, wrap_hanging};
 
 /// The actions to print, in order, with what they were chosen by.
@@ -171,7 +171,7 @@ pub fn markdown(l: &Listing) -> String {
             md(&a.text),
             a.status.label(),
             md(&owner_words(a)),
-            md(&a.note)
+            md_cell_lines(&a.note)
         );
     }
     out

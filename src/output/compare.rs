@@ -414,8 +414,10 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
         for b in noted {
             let _ = writeln!(out, "**{} {}**\n", b.number, cell(&b.title));
             for (y, n) in years.iter().zip(&b.notes) {
-                if !n.is_empty() {
-                    let _ = writeln!(out, "- {y}: {}", cell(n));
+                let lines = crate::output::report::md_lines(n);
+                if !lines.is_empty() {
+                    let note = crate::output::report::hard_breaks(&lines, "  ");
+                    let _ = writeln!(out, "- {y}: {note}");
                 }
             }
             out.push('\n');
