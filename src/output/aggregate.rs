@@ -135,12 +135,8 @@ pub fn text(a: &Aggregate, width: usize) -> String {
         put(wrap(&format!("{} — {schools}", inert_line(&y.year)), width));
         // "#", then schools, five scores and the share at target.
         let fixed = 2 + 2 + 8 + 5 * 7 + 10;
-        let title_w = title_column(
-            width,
-            fixed,
-            10,
-            y.benchmarks.iter().map(|b| b.title.as_str()),
-        );
+        let titles: Vec<String> = y.benchmarks.iter().map(|b| b.title.clone()).collect();
+        let title_w = title_column(width, fixed, 10, &titles);
         put(vec![format!(
             "{:>2}  {} {:>7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}",
             "#",

@@ -252,15 +252,18 @@ fn scores_table(c: &Comparison, years: &[String], width: usize) -> Vec<String> {
         .max()
         .unwrap_or(0);
     let fixed = 2 + 2 + year_w.iter().map(|w| 2 + w).sum::<usize>() + 2 + change_w;
-    let ours = usize::from(c.benchmarks.iter().any(|b| b.criteria_ours > 0));
-    let title_w = (title_column(
-        width,
-        fixed + ours,
-        10,
-        c.benchmarks.iter().map(|b| b.title.as_str()),
-    ) + ours)
-        .min(width.saturating_sub(fixed))
-        .max(10);
+    let titles: Vec<String> = c
+        .benchmarks
+        .iter()
+        .map(|b| {
+            format!(
+                "{}{}",
+                b.title,
+                if b.criteria_ours > 0 { OURS_MARK } else { "" }
+            )
+        })
+        .collect();
+    let title_w = title_column(width, fixed, 10, &titles);
     let mut head = format!("{:>2}  {}", "#", pad("Benchmark", title_w));
     for (y, w) in heads.iter().zip(&year_w) {
         let _ = write!(head, "  {}", pad_left(y, *w));

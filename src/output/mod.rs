@@ -46,15 +46,10 @@ pub fn prose_width(width: usize) -> usize {
 }
 
 /// A title column's width: what is left of `width` after the `fixed`
-/// columns, at least `min`, and no wider than the widest `titles` need.
-pub fn title_column<'a>(
-    width: usize,
-    fixed: usize,
-    min: usize,
-    titles: impl IntoIterator<Item = &'a str>,
-) -> usize {
+/// columns, at least `min`, and no wider than the widest of `titles` needs.
+pub fn title_column(width: usize, fixed: usize, min: usize, titles: &[String]) -> usize {
     let widest = titles
-        .into_iter()
+        .iter()
         .map(|t| crate::text::width(&crate::text::inert_line(t)))
         .max()
         .unwrap_or(0);

@@ -255,13 +255,18 @@ impl Summary {
         let trend_w = column_width(&base_head, &trends, 12);
         // "#", score, rated, tips with its mark, and the gaps between them.
         let fixed = 2 + 2 + 2 + 5 + 2 + 5 + 2 + target_w + 2 + 6 + 2 + trend_w;
-        let title_w = title_column(
-            width,
-            fixed,
-            10,
-            self.benchmarks.iter().map(|b| b.title.as_str()),
-        ) + usize::from(self.benchmarks.iter().any(|b| b.criteria_ours > 0));
-        let title_w = title_w.min(width.saturating_sub(fixed)).max(10);
+        let titles: Vec<String> = self
+            .benchmarks
+            .iter()
+            .map(|b| {
+                format!(
+                    "{}{}",
+                    b.title,
+                    if b.criteria_ours > 0 { OURS_MARK } else { "" }
+                )
+            })
+            .collect();
+        let title_w = title_column(width, fixed, 10, &titles);
         let mut rows = vec![format!(
             "{:>2}  {}  {:>5}  {:>5}  {}  {:>5}   {}",
             "#",
@@ -313,15 +318,13 @@ impl Summary {
             .collect();
         let late_w = column_width("Late", &lates, 10);
         let fixed = 2 + 2 + 2 + 5 + 2 + 11 + 2 + 7 + 2 + late_w;
-        let title_w = title_column(
-            width,
-            fixed,
-            10,
-            self.benchmarks
-                .iter()
-                .map(|b| b.title.as_str())
-                .chain([head.as_str()]),
-        );
+        let titles: Vec<String> = self
+            .benchmarks
+            .iter()
+            .map(|b| b.title.clone())
+            .chain([head.clone()])
+            .collect();
+        let title_w = title_column(width, fixed, 10, &titles);
         let mut rows = vec![format!(
             "{:>2}  {}  {:>5}  {:>11}  {:>7}  {}",
             "#",
