@@ -239,3 +239,17 @@ pub fn csv(a: &Aggregate) -> String {
 pub fn json(a: &Aggregate) -> String {
     crate::text::json(a).expect("an aggregate always serialises") + "\n"
 }
+
+#[cfg(test)]
+mod text_tests {
+    use super::*;
+    use crate::output::golden::{NEW, OLD, pack};
+
+    #[test]
+    fn golden_text() {
+        let pack = pack();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let a = run(&pack, &[root.join(OLD), root.join(NEW)]);
+        insta::assert_snapshot!("aggregate_text", text(&a, 80));
+    }
+}

@@ -443,3 +443,18 @@ impl Summary {
         rows
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::golden::{NEW, pack, session};
+
+    #[test]
+    fn golden_text() {
+        let pack = pack();
+        let summary = Summary::build(&pack, &session(&pack, NEW));
+        insta::assert_snapshot!("summary_text", summary.to_text(80));
+        // A wide terminal shows whole titles; the number columns stay.
+        insta::assert_snapshot!("summary_text_132", summary.to_text(132));
+    }
+}
