@@ -139,6 +139,17 @@ pub struct SummaryArgs {
     pub file: PathBuf,
     #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
     pub format: SummaryFormat,
+    #[command(flatten)]
+    pub width: TextWidth,
+}
+
+/// How wide text output is laid out.
+#[derive(Debug, Args)]
+pub struct TextWidth {
+    /// Lay text out for COLUMNS columns (default: the terminal's width, or
+    /// 80 when not printing to a terminal; at least 70).
+    #[arg(long = "width", value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(1..))]
+    pub columns: Option<u16>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -155,6 +166,8 @@ pub struct CompareArgs {
     /// Print instead of opening the app.
     #[arg(long, value_enum)]
     pub format: Option<CompareFormat>,
+    #[command(flatten)]
+    pub width: TextWidth,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -225,6 +238,8 @@ pub struct ActionsArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "OUT")]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub width: TextWidth,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -263,6 +278,8 @@ pub struct AggregateArgs {
     pub paths: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = AggregateFormat::Text)]
     pub format: AggregateFormat,
+    #[command(flatten)]
+    pub width: TextWidth,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

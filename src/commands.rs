@@ -56,6 +56,24 @@ fn plain(common: &Common, text: String) -> String {
     }
 }
 
+/// The columns text output is laid out for: `--width`, else the terminal's
+/// width when `to_stdout` and standard output is a terminal, else 80.
+/// (Asked of standard output itself: crossterm would otherwise measure the
+/// controlling terminal even when the output goes to a pipe or a file.)
+fn text_width(arg: &crate::cli::TextWidth, to_stdout: bool) -> usize {
+    if let Some(columns) = arg.columns {
+        return usize::from(columns);
+    }
+    if to_stdout
+        && std::io::IsTerminal::is_terminal(&std::io::stdout())
+        && let Ok((columns, _)) = crossterm::terminal::size()
+        && columns > 0
+    {
+        return usize::from(columns);
+    }
+    hkbm::output::DEFAULT_WIDTH
+}
+
 /// A path as printed: control characters in a file name shown, not obeyed.
 fn shown(path: &Path) -> String {
     inert_line(&path.display().to_string()).into_owned()
@@ -395,7 +413,10 @@ fn summary(common: &Common, args: SummaryArgs) -> ExitCode {
         summary.content.session_made_with = v;
     }
     match args.format {
-        SummaryFormat::Text => say!("{}", plain(common, summary.to_text())),
+        SummaryFormat::Text => say!(
+            "{}",
+            plain(common, summary.to_text(text_width(&args.width, true)))
+        ),
         SummaryFormat::Json => say!("{}", summary.to_json()),
     }
     ExitCode::SUCCESS
@@ -453,7 +474,10 @@ fn compare(common: &Common, args: CompareArgs) -> ExitCode {
     };
     use hkbm::output::compare;
     let out = match format {
-        CompareFormat::Text => plain(common, compare::text(&comparison, &pack)),
+        CompareFormat::Text => plain(
+            common,
+            compare::text(&comparison, &pack, text_width(&args.width, true)),
+        ),
         CompareFormat::Md => compare::markdown(&comparison, &pack),
         CompareFormat::Csv => compare::csv(&comparison, &pack),
         CompareFormat::Json => compare::json(&comparison),
@@ -545,7 +569,13 @@ fn actions(common: &Common, args: ActionsArgs) -> ExitCode {
     };
     use hkbm::output::actions as out;
     let text = match args.format {
-        ActionsFormat::Text => plain(common, out::text(&listing)),
+        ActionsFormat::Text => {
+            let to_stdout = args.output.as_deref().is_none_or(|o| o == Path::new("-"));
+            plain(
+                common,
+                out::text(&listing, text_width(&args.width, to_stdout)),
+            )
+        }
         ActionsFormat::Md => out::markdown(&listing),
         ActionsFormat::Csv => out::csv(&listing),
         ActionsFormat::Json => out::json(&listing),
@@ -584,7 +614,10 @@ fn aggregate(common: &Common, args: AggregateArgs) -> ExitCode {
     };
     let a = hkbm::output::aggregate::run(&pack, &args.paths);
     let out = match args.format {
-        AggregateFormat::Text => plain(common, hkbm::output::aggregate::text(&a)),
+        AggregateFormat::Text => plain(
+            common,
+            hkbm::output::aggregate::text(&a, text_width(&args.width, true)),
+        ),
         AggregateFormat::Csv => hkbm::output::aggregate::csv(&a),
         AggregateFormat::Json => hkbm::output::aggregate::json(&a),
     };

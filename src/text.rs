@@ -174,6 +174,165 @@ pub fn to_ascii(s: &str) -> String {
         .collect()
 }
 
+/// `s` cut to at most `width` terminal columns, ending in `…` when
+/// anything was cut (East Asian wide characters count as two columns).
+/// The one truncation rule of the screens and of the text outputs.
+pub fn fit(s: &str, width: usize) -> String {
+    if s.width() <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in s.graphemes(true) {
+        let w = g.width();
+        if used + w + 1 > width {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+/// `s` fitted (see [`fit`]) and padded with spaces to exactly `width`
+/// columns: a left-aligned table cell.
+pub fn pad(s: &str, width: usize) -> String {
+    let mut out = fit(s, width);
+    let used = out.width();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}
+
+/// `s` fitted (see [`fit`]) and right-aligned in `width` columns: a number
+/// column. (`format!("{:>8}")` counts characters, not columns.)
+pub fn pad_left(s: &str, width: usize) -> String {
+    let cut = fit(s, width);
+    let mut out: String = std::iter::repeat_n(' ', width.saturating_sub(cut.width())).collect();
+    out.push_str(&cut);
+    out
+}
+
+/// `s` in lines of at most `width` columns, broken between words, or
+/// between two characters where one is East Asian wide (Chinese breaks
+/// anywhere; it has no spaces). A word wider than a line (a URL) is broken
+/// between characters. A `%` stays with the number before it.
+pub fn wrap(s: &str, width: usize) -> Vec<String> {
+    wrap_hanging(s, "", "", width)
+}
+
+/// [`wrap`] with `first` before the first line and `rest` before every
+/// other one (a hanging indent), each line at most `width` columns with its
+/// prefix. A prefix wider than the line gets at least one column of text.
+pub fn wrap_hanging(s: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = first.to_string();
+    // Whether `line` holds any text after its prefix.
+    let mut started = false;
+    let room = |line: &str| width.saturating_sub(line.width());
+    for (spaced, piece) in pieces(s) {
+        let w = piece.width();
+        let gap = usize::from(started && spaced);
+        if gap + w <= room(&line) {
+            if gap > 0 {
+                line.push(' ');
+            }
+            line.push_str(&piece);
+            started = true;
+            continue;
+        }
+        if started {
+            lines.push(std::mem::replace(&mut line, rest.to_string()));
+            started = false;
+            if w <= room(&line) {
+                line.push_str(&piece);
+                started = true;
+                continue;
+            }
+        }
+        // Wider than a whole line: broken between characters.
+        for g in piece.graphemes(true) {
+            if started && g.width() > room(&line) {
+                lines.push(std::mem::replace(&mut line, rest.to_string()));
+            }
+            line.push_str(g);
+            started = true;
+        }
+    }
+    if started || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// Punctuation that closes a phrase and so never starts a line.
+fn is_closing(g: &str) -> bool {
+    g.chars().all(|c| {
+        matches!(
+            c,
+            '，' | '。'
+                | '、'
+                | '；'
+                | '：'
+                | '！'
+                | '？'
+                | '）'
+                | '」'
+                | '』'
+                | '》'
+                | '〉'
+                | '】'
+                | ','
+                | '.'
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | ')'
+        )
+    })
+}
+
+/// The pieces a line may break between, each with whether a space comes
+/// before it: the words of `s` ("100 %" is one), and within a word each
+/// wide character on its own.
+fn pieces(s: &str) -> Vec<(bool, String)> {
+    let mut words: Vec<String> = Vec::new();
+    for word in s.split_whitespace() {
+        match words.last_mut() {
+            Some(last) if word.starts_with('%') => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => words.push(word.to_string()),
+        }
+    }
+    let mut out = Vec::new();
+    for word in words {
+        let mut spaced = true;
+        let mut piece = String::new();
+        for g in word.graphemes(true) {
+            let wide = g.width() > 1;
+            let after_wide = piece
+                .graphemes(true)
+                .next_back()
+                .is_some_and(|p| p.width() > 1);
+            // Closing punctuation never starts a line.
+            if !piece.is_empty() && (wide || after_wide) && !is_closing(g) {
+                out.push((spaced, std::mem::take(&mut piece)));
+                spaced = false;
+            }
+            piece.push_str(g);
+        }
+        if !piece.is_empty() {
+            out.push((spaced, piece));
+        }
+    }
+    out
+}
+
 /// Words of `s` in lines of at most `width` characters (a longer word gets a
 /// line of its own).
 pub fn wrap_words(s: &str, width: usize) -> Vec<String> {
@@ -231,6 +390,68 @@ mod tests {
             inert_output("a\u{1b}]52;c;eA==\u{7}\rb\u{9b}2J\u{202e}\n"),
             "a\\u{1b}]52;c;eA==\\u{7}\\u{d}b\\u{9b}2J\\u{202e}\n"
         );
+    }
+
+    #[test]
+    fn fitting_counts_wide_characters_as_two_columns() {
+        assert_eq!(fit("Policy", 6), "Policy");
+        assert_eq!(fit("Policy", 5), "Poli…");
+        assert_eq!(fit("中文中文", 5), "中文…");
+        assert_eq!(fit("中文中文", 6), "中文…");
+        assert_eq!(fit("abc", 0), "");
+        assert_eq!(pad("中文", 5), "中文 ");
+        assert_eq!(pad("中文中文", 5), "中文…");
+        assert_eq!(pad("中文中文", 6), "中文… ");
+        assert_eq!(pad_left("75 %", 6), "  75 %");
+        assert_eq!(pad_left("年度", 6), "  年度");
+        for n in 0..12 {
+            assert!(width(&fit("家長信已發出 letters sent", n)) <= n);
+            assert_eq!(width(&pad("家長信已發出 letters sent", n)), n);
+        }
+    }
+
+    #[test]
+    fn wrapping_keeps_every_line_within_the_width() {
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+        assert_eq!(
+            wrap("score 100 % at most", 9),
+            ["score", "100 % at", "most"]
+        );
+        assert_eq!(wrap("", 10), [""]);
+        assert_eq!(
+            wrap("面談安排：提早預訂圖書館房間。", 10),
+            ["面談安排：", "提早預訂圖", "書館房間。"]
+        );
+        // Chinese fills the line rather than starting a new one.
+        assert_eq!(
+            wrap_hanging("家長信已發出，下週發電子通告。", "Note: ", "      ", 20),
+            ["Note: 家長信已發出，", "      下週發電子通", "      告。"]
+        );
+        assert_eq!(wrap("as 中文ab c", 7), ["as 中文", "ab c"]);
+        assert_eq!(
+            wrap_hanging(
+                "see https://example.org/a/very/long/path",
+                "Note: ",
+                "  ",
+                16
+            ),
+            [
+                "Note: see",
+                "  https://exampl",
+                "  e.org/a/very/l",
+                "  ong/path"
+            ]
+        );
+        let long = "SENCO to join the career team from next year. 與社工合作，跟進非華語學生的出路需要。 https://www.edb.gov.hk/attachment/en/curriculum-development";
+        for w in [1, 2, 5, 17, 40, 80] {
+            for l in wrap_hanging(long, "    2024/25: ", "      ", w) {
+                // A prefix wider than the line still gets one character.
+                assert!(width(&l) <= w.max(13 + 2), "{w}: {l:?}");
+            }
+        }
+        // Nothing is lost but spaces.
+        let joined: String = wrap(long, 9).concat();
+        assert_eq!(joined.replace(' ', ""), long.replace(' ', ""));
     }
 
     #[test]

@@ -26,7 +26,7 @@ fn load_any(bytes: Vec<u8>) {
         && let Ok((s, _)) = parse(path, &text)
     {
         let _ = check_session(&s, &pack);
-        let _ = hkbm::output::summary::Summary::build(&pack, &s).to_text();
+        let _ = hkbm::output::summary::Summary::build(&pack, &s).to_text(80);
     }
 }
 

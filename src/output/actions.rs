@@ -13,8 +13,9 @@ use crate::model::date::Date;
 use crate::model::due::{Due, Reading};
 use crate::model::tracker::{ActionItem, Filter};
 use crate::model::{ContentPack, Session};
-use crate::output::report::md;
-use crate::text::{inert_block, inert_line, wrap_words};
+use crate::output::prose_width;
+use crate::output::report::{md, md_cell_lines};
+use crate::text::{inert_block, inert_line, wrap, wrap_hanging};
 
 /// The actions to print, in order, with what they were chosen by.
 pub struct Listing<'a> {
@@ -103,37 +104,45 @@ fn owner_words(a: &ActionItem) -> String {
     }
 }
 
-/// Plain text for a terminal or an email, at most 80 columns wide.
-pub fn text(l: &Listing) -> String {
+/// Plain text for a terminal or an email, laid out for `width` columns (see
+/// [`crate::output::layout_width`]); a note keeps its lines.
+pub fn text(l: &Listing, width: usize) -> String {
+    let width = prose_width(width);
     let mut out = String::new();
-    let _ = writeln!(out, "{}", l.heading());
-    let _ = writeln!(out, "{}", l.scope());
-    let _ = writeln!(out, "{}", l.count_line());
+    let mut put = |lines: Vec<String>| {
+        for line in lines {
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+    };
+    put(wrap(&l.heading(), width));
+    put(wrap(&l.scope(), width));
+    put(wrap(&l.count_line(), width));
     if l.items.is_empty() {
-        let _ = writeln!(out, "\n{NONE}");
+        put(vec![String::new(), NONE.into()]);
     }
     for a in &l.items {
-        out.push('\n');
+        put(vec![String::new()]);
         let late = late_words(a, l.today)
             .map(|w| format!("{w} · "))
             .unwrap_or_default();
         let head = format!(
             "{late}{} · {} · {} · due {}",
-            a.tip_id,
+            inert_line(&a.tip_id),
             a.status.label(),
             owner_words(a),
             due_words(a)
         );
-        for line in wrap_words(&head, 78) {
-            let _ = writeln!(out, "{line}");
-        }
-        for line in wrap_words(&inert_line(&a.text), 76) {
-            let _ = writeln!(out, "  {line}");
-        }
-        if !a.note.trim().is_empty() {
-            for line in wrap_words(&format!("Note: {}", inert_line(&a.note)), 76) {
-                let _ = writeln!(out, "  {line}");
-            }
+        put(wrap_hanging(&head, "", "  ", width));
+        put(wrap_hanging(&inert_line(&a.text), "  ", "  ", width));
+        let note: Vec<String> = inert_block(&a.note)
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(str::to_string)
+            .collect();
+        for (i, line) in note.iter().enumerate() {
+            let first = if i == 0 { "  Note: " } else { "        " };
+            put(wrap_hanging(line, first, "        ", width));
         }
     }
     out
@@ -162,7 +171,7 @@ pub fn markdown(l: &Listing) -> String {
             md(&a.text),
             a.status.label(),
             md(&owner_words(a)),
-            md(&a.note)
+            md_cell_lines(&a.note)
         );
     }
     out
@@ -410,7 +419,7 @@ mod tests {
         assert!(!cal.contains('\u{1b}') && !cal.contains('\u{7}'));
         assert_eq!(cal.matches("END:VEVENT").count(), 1);
         assert!(!cal.lines().any(|l| l.starts_with("X-EVIL")));
-        let t = text(&l);
+        let t = text(&l, 80);
         assert!(!t.contains('\u{1b}') && t.contains("\\u{1b}"));
     }
 }

@@ -2,7 +2,6 @@
 //! only their scores, and summarise per benchmark and academic year. Files
 //! that fail are listed with their error; the rest still count.
 
-use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -11,8 +10,9 @@ use rayon::prelude::*;
 use crate::model::ContentPack;
 use crate::model::aggregate::{Aggregate, Failure, SessionScores, aggregate, scores_of};
 use crate::model::score::format_score;
+use crate::output::{layout_width, prose_width, title_column};
 use crate::store::session::load_for_compare;
-use crate::text::inert_line;
+use crate::text::{inert_line, pad, wrap, wrap_hanging};
 
 /// The session files under `paths`: files as given, folders searched
 /// (recursively) for `.ron` files. Content packs, recovery files and lock
@@ -99,39 +99,65 @@ fn num(x: Option<f64>) -> String {
     x.map_or(String::new(), |v| format!("{v}"))
 }
 
-/// A plain-text table per academic year.
-pub fn text(a: &Aggregate) -> String {
+/// A plain-text table per academic year, laid out for `width` columns (see
+/// [`crate::output::layout_width`]).
+pub fn text(a: &Aggregate, width: usize) -> String {
+    let width = layout_width(width);
+    let prose = prose_width(width);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} session files read, {} used, {} failed · content {}",
-        a.files,
-        a.sessions,
-        a.failed.len(),
-        a.content
-    );
+    let mut put = |lines: Vec<String>| {
+        for l in lines {
+            out.push_str(l.trim_end());
+            out.push('\n');
+        }
+    };
+    let files = if a.files == 1 {
+        "1 session file read".to_string()
+    } else {
+        format!("{} session files read", a.files)
+    };
+    put(wrap(
+        &format!(
+            "{files}, {} used, {} failed · content {}",
+            a.sessions,
+            a.failed.len(),
+            inert_line(&a.content)
+        ),
+        prose,
+    ));
     for y in &a.years {
-        let _ = writeln!(
-            out,
-            "\n{} — {} schools' sessions",
-            inert_line(&y.year),
-            y.sessions
-        );
-        let _ = writeln!(
-            out,
-            "{:>2}  {:<34} {:>7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}",
-            "#", "Benchmark", "Schools", "Min", "Q1", "Median", "Q3", "Max", "At target"
-        );
+        let schools = if y.sessions == 1 {
+            "1 school's session".to_string()
+        } else {
+            format!("{} schools' sessions", y.sessions)
+        };
+        put(vec![String::new()]);
+        put(wrap(&format!("{} — {schools}", inert_line(&y.year)), width));
+        // "#", then schools, five scores and the share at target.
+        let fixed = 2 + 2 + 8 + 5 * 7 + 10;
+        let titles: Vec<String> = y.benchmarks.iter().map(|b| b.title.clone()).collect();
+        let title_w = title_column(width, fixed, 10, &titles);
+        put(vec![format!(
+            "{:>2}  {} {:>7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}",
+            "#",
+            pad("Benchmark", title_w),
+            "Schools",
+            "Min",
+            "Q1",
+            "Median",
+            "Q3",
+            "Max",
+            "At target"
+        )]);
         for b in &y.benchmarks {
             let share = match b.share_at_target {
                 Some(s) => format!("{s:.0} %"),
                 None => "—".into(),
             };
-            let _ = writeln!(
-                out,
-                "{:>2}  {:<34} {:>7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}",
+            put(vec![format!(
+                "{:>2}  {} {:>7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}",
                 b.number,
-                fit(&b.title, 34),
+                pad(&inert_line(&b.title), title_w),
                 b.schools,
                 format_score(b.min),
                 format_score(b.q1),
@@ -139,16 +165,20 @@ pub fn text(a: &Aggregate) -> String {
                 format_score(b.q3),
                 format_score(b.max),
                 share
-            );
+            )]);
         }
     }
     if !a.failed.is_empty() {
-        let _ = writeln!(out, "\nFiles that could not be used ({}):", a.failed.len());
+        put(vec![
+            String::new(),
+            format!("Files that could not be used ({}):", a.failed.len()),
+        ]);
         for f in &a.failed {
-            let _ = writeln!(out, "  {}", inert_line(&f.error));
+            put(wrap_hanging(&inert_line(&f.error), "  ", "    ", prose));
         }
     }
-    let _ = writeln!(out, "\nMethod: {}.", a.method);
+    put(vec![String::new()]);
+    put(wrap(&format!("Method: {}.", a.method), prose));
     out
 }
 
@@ -210,12 +240,16 @@ pub fn json(a: &Aggregate) -> String {
     crate::text::json(a).expect("an aggregate always serialises") + "\n"
 }
 
-fn fit(s: &str, width: usize) -> String {
-    let s = inert_line(s);
-    if s.chars().count() <= width {
-        return s.into_owned();
+#[cfg(test)]
+mod text_tests {
+    use super::*;
+    use crate::output::golden::{NEW, OLD, pack};
+
+    #[test]
+    fn golden_text() {
+        let pack = pack();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let a = run(&pack, &[root.join(OLD), root.join(NEW)]);
+        insta::assert_snapshot!("aggregate_text", text(&a, 80));
     }
-    let mut out: String = s.chars().take(width - 1).collect();
-    out.push('…');
-    out
 }

@@ -9,8 +9,11 @@ use crate::model::content::{OURS_LEGEND, OURS_MARK};
 use crate::model::migrate::retired_value;
 use crate::model::score::{format_change, format_score};
 use crate::model::session::TipStatus;
+use crate::output::{cut, layout_width, prose_width, title_column};
 use crate::radar::{Layout, Series, ascii};
-use crate::text::inert_line;
+use crate::text::{
+    fit, inert_block, inert_line, pad, pad_left, width as text_width, wrap, wrap_hanging,
+};
 
 /// ASCII marks per year in radars, newest first.
 pub const YEAR_MARKS: [char; 5] = ['*', 'o', 'x', '%', '#'];
@@ -57,8 +60,9 @@ fn header_school(c: &Comparison) -> String {
     schools.join(" / ")
 }
 
-/// The overlaid radar in ASCII, with its legend.
-pub fn ascii_radar(c: &Comparison, width: u16, height: u16) -> Vec<String> {
+/// The overlaid radar in ASCII, `width`×`height`, with its legend wrapped
+/// at `legend_width` columns.
+pub fn ascii_radar(c: &Comparison, width: u16, height: u16, legend_width: usize) -> Vec<String> {
     let full: Vec<String> = c
         .benchmarks
         .iter()
@@ -82,70 +86,72 @@ pub fn ascii_radar(c: &Comparison, width: u16, height: u16) -> Vec<String> {
         .enumerate()
         .map(|(i, y)| format!("{} {}", year_mark(i, n), inert_line(&y.year)))
         .collect();
-    rows.push(format!(
-        "Radar: {}   (rings at 25, 50, 75, 100 %)",
-        legend.join("   ")
-    ));
+    rows.extend(crate::output::summary::radar_legend(&legend, legend_width));
     rows
 }
 
-pub fn text(c: &Comparison, pack: &ContentPack) -> String {
+/// Plain text laid out for `width` columns (see
+/// [`crate::output::layout_width`]); session text is made inert.
+pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
+    let width = layout_width(width);
+    let prose = prose_width(width);
     let mut out = String::new();
+    let mut put = |lines: Vec<String>| {
+        for l in lines {
+            out.push_str(l.trim_end());
+            out.push('\n');
+        }
+    };
     let years: Vec<String> = c
         .years
         .iter()
         .map(|y| inert_line(&y.year).into_owned())
         .collect();
-    let _ = writeln!(
-        out,
-        "{} — {}",
-        inert_line(&header_school(c)),
-        years.join(" → ")
-    );
-    let _ = writeln!(out, "Content: {}", c.content);
-    out.push('\n');
-    for row in ascii_radar(c, 72, 21) {
-        let _ = writeln!(out, "{row}");
-    }
-    out.push('\n');
-    let _ = writeln!(out, "Scores");
-    let mut head = format!("{:>2}  {:<34}", "#", "Benchmark");
-    for y in &years {
-        let _ = write!(head, "  {:>8}", y);
-    }
-    head.push_str("  Change");
-    let _ = writeln!(out, "{head}");
-    for b in &c.benchmarks {
-        let title = if b.criteria_ours > 0 {
-            format!("{}{OURS_MARK}", fit(&b.title, 33))
-        } else {
-            fit(&b.title, 34)
-        };
-        let mut line = format!("{:>2}  {:<34}", b.number, fit(&title, 34));
-        for s in &b.scores {
-            let _ = write!(line, "  {:>8}", format_score(*s));
-        }
-        let _ = write!(line, "  {}", trend(b.delta));
-        let _ = writeln!(out, "{}", line.trim_end());
-    }
-    out.push('\n');
-    let _ = writeln!(
-        out,
-        "Criteria whose rating changed ({})",
-        c.criteria_changed.len()
-    );
+    let heading = format!("{} — {}", inert_line(&header_school(c)), years.join(" → "));
+    put(wrap_hanging(&heading, "", "  ", width));
+    put(wrap_hanging(
+        &inert_line(&c.content),
+        "Content: ",
+        "  ",
+        prose,
+    ));
+    put(vec![String::new()]);
+    put(ascii_radar(c, RADAR_WIDTH.min(width as u16), 21, width));
+    put(vec![String::new(), "Scores".into()]);
+    put(scores_table(c, &years, width));
+    put(vec![String::new()]);
+    put(wrap(
+        &format!(
+            "Criteria whose rating changed ({})",
+            c.criteria_changed.len()
+        ),
+        prose,
+    ));
+    let id_w = id_column(c.criteria_changed.iter().map(|ch| (&ch.id, ch.ours)), 8);
     for ch in &c.criteria_changed {
         let ratings = change_labels(pack, ch);
-        let id = format!("{}{}", ch.id, if ch.ours { OURS_MARK } else { "" });
-        let _ = writeln!(out, "  {id:<8} {}", ratings.join(" → "));
-        let _ = writeln!(out, "           {}", fit(&ch.text, 66));
+        let id = format!(
+            "{}{}",
+            cut(&ch.id, id_w),
+            if ch.ours { OURS_MARK } else { "" }
+        );
+        let first = format!("  {} ", pad(&id, id_w));
+        let rest = " ".repeat(text_width(&first));
+        put(wrap_hanging(&ratings.join(" → "), &first, &rest, width));
+        put(vec![format!(
+            "{rest}{}",
+            cut(&ch.text, width.saturating_sub(rest.len()))
+        )]);
     }
-    out.push('\n');
-    let _ = writeln!(
-        out,
-        "Plans from earlier years and what became of them ({})",
-        c.plans.len()
-    );
+    put(vec![String::new()]);
+    put(wrap(
+        &format!(
+            "Plans from earlier years and what became of them ({})",
+            c.plans.len()
+        ),
+        prose,
+    ));
+    let id_w = id_column(c.plans.iter().map(|p| (&p.id, p.ours)), 16);
     for p in &c.plans {
         let statuses: Vec<&str> = p.statuses.iter().map(|s| status_label(*s)).collect();
         let who: Vec<String> = [&p.owner, &p.due]
@@ -158,66 +164,155 @@ pub fn text(c: &Comparison, pack: &ContentPack) -> String {
         } else {
             format!(" ({})", who.join(", "))
         };
-        let id = format!("{}{}", p.id, if p.ours { OURS_MARK } else { "" });
-        let _ = writeln!(out, "  {id:<16} {}{who}", statuses.join(" → "));
-        let _ = writeln!(out, "                   {}", fit(&p.text, 62));
+        let id = format!(
+            "{}{}",
+            cut(&p.id, id_w),
+            if p.ours { OURS_MARK } else { "" }
+        );
+        let first = format!("  {} ", pad(&id, id_w));
+        let rest = " ".repeat(text_width(&first));
+        put(wrap_hanging(
+            &format!("{}{who}", statuses.join(" → ")),
+            &first,
+            &rest,
+            width,
+        ));
+        put(vec![format!(
+            "{rest}{}",
+            cut(&p.text, width.saturating_sub(rest.len()))
+        )]);
     }
-    out.push('\n');
+    put(vec![String::new()]);
     let noted: Vec<_> = c
         .benchmarks
         .iter()
         .filter(|b| b.notes.iter().any(|n| !n.is_empty()))
         .collect();
     if !noted.is_empty() {
-        let _ = writeln!(out, "Benchmark notes");
+        put(vec!["Benchmark notes".into()]);
         for b in noted {
-            let _ = writeln!(out, "  {} {}", b.number, inert_line(&b.title));
+            put(vec![cut(&format!("  {} {}", b.number, b.title), width)]);
             for (y, n) in years.iter().zip(&b.notes) {
-                if !n.is_empty() {
-                    let _ = writeln!(out, "    {y}: {}", inert_line(n));
-                }
+                put(note_lines(&format!("    {y}: "), n, prose));
             }
         }
-        out.push('\n');
+        put(vec![String::new()]);
     }
     if !c.retired.is_empty() {
-        let _ = writeln!(
-            out,
-            "Retired history: recorded against ids no longer in the content, not compared ({})",
-            c.retired.len()
-        );
+        put(wrap(
+            &format!(
+                "Retired history: recorded against ids no longer in the content, not compared ({})",
+                c.retired.len()
+            ),
+            prose,
+        ));
         for r in &c.retired {
-            let _ = writeln!(
-                out,
-                "  {}: {} ({}) {}",
+            let line = format!(
+                "{}: {} ({}) {}",
                 inert_line(&r.year),
                 inert_line(&r.id),
                 inert_line(&r.recorded_with),
                 retired_what(pack, r)
             );
+            put(wrap_hanging(&line, "  ", "      ", width));
             if !r.text.is_empty() {
-                let _ = writeln!(out, "      {}", fit(&r.text, 70));
+                put(vec![format!("      {}", cut(&r.text, width - 6))]);
             }
         }
-        out.push('\n');
+        put(vec![String::new()]);
     }
-    let _ = writeln!(out, "Content differences between the years");
+    put(vec!["Content differences between the years".into()]);
     if c.content_differences.is_empty() {
-        let _ = writeln!(out, "  none");
+        put(vec!["  none".into()]);
     }
     for d in &c.content_differences {
-        for (i, l) in crate::text::wrap_words(&inert_line(d), 76)
-            .into_iter()
-            .enumerate()
-        {
-            let _ = writeln!(out, "{}{l}", if i == 0 { "  " } else { "    " });
-        }
+        put(wrap_hanging(&inert_line(d), "  ", "    ", prose));
     }
     if has_ours(c) {
-        out.push('\n');
-        let _ = writeln!(out, "{OURS_LEGEND}.");
+        put(vec![String::new()]);
+        put(wrap(&format!("{OURS_LEGEND}."), prose));
     }
     out
+}
+
+/// The width of the ASCII radar in text output (narrower in a narrower layout).
+const RADAR_WIDTH: u16 = 72;
+
+/// One row per benchmark: its score each year and the change, the title
+/// column taking what the years leave of `width`.
+fn scores_table(c: &Comparison, years: &[String], width: usize) -> Vec<String> {
+    // A year's column is as wide as its name, and holds "100 %".
+    let heads: Vec<String> = years.iter().map(|y| fit(y, 12)).collect();
+    let year_w: Vec<usize> = heads.iter().map(|y| text_width(y).max(5)).collect();
+    let trends: Vec<String> = c.benchmarks.iter().map(|b| trend(b.delta)).collect();
+    let change_w = trends
+        .iter()
+        .map(|t| text_width(t))
+        .chain([text_width("Change")])
+        .max()
+        .unwrap_or(0);
+    let fixed = 2 + 2 + year_w.iter().map(|w| 2 + w).sum::<usize>() + 2 + change_w;
+    let titles: Vec<String> = c
+        .benchmarks
+        .iter()
+        .map(|b| {
+            format!(
+                "{}{}",
+                b.title,
+                if b.criteria_ours > 0 { OURS_MARK } else { "" }
+            )
+        })
+        .collect();
+    let title_w = title_column(width, fixed, 10, &titles);
+    let mut head = format!("{:>2}  {}", "#", pad("Benchmark", title_w));
+    for (y, w) in heads.iter().zip(&year_w) {
+        let _ = write!(head, "  {}", pad_left(y, *w));
+    }
+    head.push_str("  Change");
+    let mut rows = vec![head];
+    for (b, trend) in c.benchmarks.iter().zip(&trends) {
+        let title = if b.criteria_ours > 0 {
+            format!("{}{OURS_MARK}", cut(&b.title, title_w - 1))
+        } else {
+            cut(&b.title, title_w)
+        };
+        let mut line = format!("{:>2}  {}", b.number, pad(&title, title_w));
+        for (s, w) in b.scores.iter().zip(&year_w) {
+            let _ = write!(line, "  {}", pad_left(&format_score(*s), *w));
+        }
+        let _ = write!(line, "  {trend}");
+        rows.push(line);
+    }
+    rows
+}
+
+/// The width of an id column: the widest id with its mark, at least `min`
+/// and at most 24 columns.
+fn id_column<'a>(ids: impl Iterator<Item = (&'a String, bool)>, min: usize) -> usize {
+    ids.map(|(id, ours)| text_width(&inert_line(id)) + usize::from(ours))
+        .max()
+        .unwrap_or(0)
+        .clamp(min, 24)
+}
+
+/// A note under `prefix` ("    2024/25: "), its own lines kept, each
+/// wrapped at `width` with the later lines indented under the first.
+fn note_lines(prefix: &str, note: &str, width: usize) -> Vec<String> {
+    let indent = " ".repeat(text_width(prefix));
+    let mut lines = Vec::new();
+    for (i, l) in inert_block(note)
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .enumerate()
+    {
+        lines.extend(wrap_hanging(
+            l,
+            if i == 0 { prefix } else { &indent },
+            &indent,
+            width,
+        ));
+    }
+    lines
 }
 
 fn has_ours(c: &Comparison) -> bool {
@@ -239,7 +334,7 @@ fn retired_what(pack: &ContentPack, r: &crate::model::compare::RetiredEntry) -> 
         what.push(st.label().to_string());
     }
     if !r.note.is_empty() {
-        what.push(format!("note: {}", fit(&r.note, 40)));
+        what.push(format!("note: {}", cut(&r.note, 40)));
     }
     what.join(" · ")
 }
@@ -322,8 +417,10 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
         for b in noted {
             let _ = writeln!(out, "**{} {}**\n", b.number, cell(&b.title));
             for (y, n) in years.iter().zip(&b.notes) {
-                if !n.is_empty() {
-                    let _ = writeln!(out, "- {y}: {}", cell(n));
+                let lines = crate::output::report::md_lines(n);
+                if !lines.is_empty() {
+                    let note = crate::output::report::hard_breaks(&lines, "  ");
+                    let _ = writeln!(out, "- {y}: {note}");
                 }
             }
             out.push('\n');
@@ -468,25 +565,6 @@ fn md_cell(s: &str) -> String {
     crate::output::report::md(s)
 }
 
-fn fit(s: &str, width: usize) -> String {
-    let s = inert_line(s);
-    if unicode_width::UnicodeWidthStr::width(s.as_ref()) <= width {
-        return s.into_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in s.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    out.push('…');
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -496,7 +574,10 @@ mod tests {
     fn golden_text() {
         // Given newest first: sorted by academic year all the same.
         let pack = pack();
-        insta::assert_snapshot!("compare_text", text(&comparison(&pack, &[NEW, OLD]), &pack));
+        insta::assert_snapshot!(
+            "compare_text",
+            text(&comparison(&pack, &[NEW, OLD]), &pack, 80)
+        );
     }
 
     #[test]

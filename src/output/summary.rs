@@ -6,7 +6,8 @@ use serde::Serialize;
 use crate::model::content::{ContentPack, OURS_LEGEND, OURS_MARK, Sourced};
 use crate::model::score::{benchmark_score, format_change, format_score, round1};
 use crate::model::session::Session;
-use crate::text::inert_line;
+use crate::output::{layout_width, prose_width, title_column};
+use crate::text::{fit, inert_line, pad, pad_left, width, wrap, wrap_hanging};
 
 /// How the score is worked out, in one sentence, from the pack's own scale
 /// (shown with every summary, so nobody has to guess).
@@ -157,147 +158,248 @@ impl Summary {
         crate::text::json(self).expect("a summary always serialises") + "\n"
     }
 
-    /// A plain-text table for a terminal or an email; session text is made inert.
-    pub fn to_text(&self) -> String {
+    /// A plain-text table for a terminal or an email, laid out for `width`
+    /// columns (see [`crate::output::layout_width`]); session text is made
+    /// inert.
+    pub fn to_text(&self, width: usize) -> String {
+        let width = layout_width(width);
+        let prose = prose_width(width);
         let mut out = String::new();
-        out.push_str(&format!(
-            "{} — {}\n",
-            inert_line(&self.school),
-            inert_line(&self.year)
+        let mut put = |lines: Vec<String>| {
+            for l in lines {
+                out.push_str(l.trim_end());
+                out.push('\n');
+            }
+        };
+        let list = |items: &[String]| {
+            items
+                .iter()
+                .map(|p| inert_line(p).into_owned())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        put(wrap_hanging(
+            &format!("{} — {}", inert_line(&self.school), inert_line(&self.year)),
+            "",
+            "  ",
+            width,
         ));
         if !self.facilitator.is_empty() {
-            out.push_str(&format!("Facilitator: {}\n", inert_line(&self.facilitator)));
+            put(wrap_hanging(
+                &inert_line(&self.facilitator),
+                "Facilitator: ",
+                "  ",
+                prose,
+            ));
         }
         if !self.participants.is_empty() {
-            let names: Vec<_> = self.participants.iter().map(|p| inert_line(p)).collect();
-            out.push_str(&format!("Participants: {}\n", names.join(", ")));
+            put(wrap_hanging(
+                &list(&self.participants),
+                "Participants: ",
+                "  ",
+                prose,
+            ));
         }
         if !self.dates.is_empty() {
-            let dates: Vec<_> = self.dates.iter().map(|d| inert_line(d)).collect();
-            out.push_str(&format!("Sittings: {}\n", dates.join(", ")));
+            put(wrap_hanging(&list(&self.dates), "Sittings: ", "  ", prose));
         }
-        out.push_str(&format!(
-            "Content: {} {}",
-            self.content.id, self.content.version
-        ));
+        let mut content = format!("{} {}", self.content.id, self.content.version);
         if self.content.session_made_with != self.content.version {
-            out.push_str(&format!(
+            content.push_str(&format!(
                 " (session made with {})",
                 inert_line(&self.content.session_made_with)
             ));
         }
-        out.push('\n');
-        out.push('\n');
-        for row in self.ascii_radar(72, 21) {
-            out.push_str(&row);
-            out.push('\n');
+        put(wrap_hanging(&content, "Content: ", "  ", prose));
+        put(vec![String::new()]);
+        put(self.ascii_radar(RADAR_WIDTH.min(width as u16), 21, width));
+        put(vec![String::new()]);
+        put(self.score_table(width));
+        if self.actions_as_of.is_some() {
+            put(vec![String::new()]);
+            put(self.actions_table(width));
         }
-        out.push('\n');
-        let base_head = match &self.baseline_year {
-            Some(y) => format!("vs {}", inert_line(y)),
-            None => String::new(),
-        };
-        let mut rows = vec![format!(
-            "{:>2}  {:<28}  {:>5}  {:>5}  {:<16}  {:>5}   {}",
-            "#", "Benchmark", "Score", "Rated", "Target", "Tips", base_head
-        )];
-        for b in &self.benchmarks {
-            let title = if b.criteria_ours > 0 {
-                format!("{}{OURS_MARK}", fit(&b.title, 27))
-            } else {
-                fit(&b.title, 28)
-            };
-            let tips_mark = if b.tips_ours > 0 { OURS_MARK } else { " " };
-            let target = match (b.target_percent, &b.target_year) {
-                (Some(p), Some(y)) => format!("{p} % by {}", inert_line(y)),
-                (Some(p), None) => format!("{p} %"),
-                (None, Some(y)) => format!("by {}", inert_line(y)),
-                (None, None) => "—".into(),
-            };
-            let trend = match (b.delta, b.baseline) {
-                (Some(d), _) => format_change(d),
-                (None, Some(base)) => format!("(was {base:.0} %)"),
-                _ => String::new(),
-            };
-            rows.push(format!(
-                "{:>2}  {}  {:>5}  {:>5}  {:<16}  {:>5}{tips_mark}  {}",
-                b.number,
-                title,
-                format_score(b.score),
-                format!("{}/{}", b.rated, b.criteria),
-                target,
-                format!("{}/{}", b.tips_decided, b.tips),
-                trend
-            ));
-        }
-        for row in rows {
-            out.push_str(row.trim_end());
-            out.push('\n');
-        }
-        if let Some(as_of) = &self.actions_as_of {
-            out.push('\n');
-            out.push_str(&format!(
-                "{:>2}  {:<28}  {:>5}  {:>11}  {:>7}  {:>6}\n",
-                "#",
-                format!("Actions as of {as_of}"),
-                "Done",
-                "In progress",
-                "Planned",
-                "Late"
-            ));
-            for b in &self.benchmarks {
-                let p = b.actions.unwrap_or_default();
-                let late = if p.late > 0 {
-                    format!("{} LATE", p.late)
-                } else {
-                    "0".into()
-                };
-                out.push_str(&format!(
-                    "{:>2}  {:<28}  {:>5}  {:>11}  {:>7}  {:>6}\n",
-                    b.number,
-                    fit(&b.title, 28),
-                    p.done,
-                    p.in_progress,
-                    p.planned,
-                    late
-                ));
-            }
-        }
-        out.push('\n');
-        for line in crate::text::wrap_words(&format!("Score: {}.", self.score_formula), 78) {
-            out.push_str(&line);
-            out.push('\n');
-        }
-        out.push_str("Rated: criteria rated / criteria. Tips: tips with a decision / tips.\n");
+        put(vec![String::new()]);
+        put(wrap(&format!("Score: {}.", self.score_formula), prose));
+        put(wrap(
+            "Rated: criteria rated / criteria. Tips: tips with a decision / tips.",
+            prose,
+        ));
         if self
             .benchmarks
             .iter()
             .any(|b| b.criteria_ours > 0 || b.tips_ours > 0)
         {
             let legend = format!("{OURS_LEGEND} (on a title: some criteria; on tips: some tips).");
-            for line in crate::text::wrap_words(&legend, 78) {
-                out.push_str(&line);
-                out.push('\n');
-            }
+            put(wrap(&legend, prose));
         }
-        out.push_str("\nWhere the text comes from:\n");
+        put(vec![String::new(), "Where the text comes from:".into()]);
         for b in &self.benchmarks {
             let line = format!("BM{}: {}", b.number, inert_line(&b.provenance));
-            for (i, l) in crate::text::wrap_words(&line, 74).into_iter().enumerate() {
-                if i > 0 {
-                    out.push_str("    ");
-                }
-                out.push_str(&l);
-                out.push('\n');
-            }
+            put(wrap_hanging(&line, "", "    ", prose));
         }
         out
     }
+
+    /// The ten benchmarks: score, criteria rated, target, tips decided and
+    /// the change from the baseline, with the title column taking what the
+    /// others leave of `width`.
+    fn score_table(&self, width: usize) -> Vec<String> {
+        let targets: Vec<String> = self.benchmarks.iter().map(target_words).collect();
+        let trends: Vec<String> = self.benchmarks.iter().map(trend_words).collect();
+        let base_head = match &self.baseline_year {
+            Some(y) => format!("vs {}", fit(&inert_line(y), 10)),
+            None => String::new(),
+        };
+        let target_w = column_width("Target", &targets, 16);
+        let trend_w = column_width(&base_head, &trends, 12);
+        // "#", score, rated, tips with its mark, and the gaps between them.
+        let fixed = 2 + 2 + 2 + 5 + 2 + 5 + 2 + target_w + 2 + 6 + 2 + trend_w;
+        let titles: Vec<String> = self
+            .benchmarks
+            .iter()
+            .map(|b| {
+                format!(
+                    "{}{}",
+                    b.title,
+                    if b.criteria_ours > 0 { OURS_MARK } else { "" }
+                )
+            })
+            .collect();
+        let title_w = title_column(width, fixed, 10, &titles);
+        let mut rows = vec![format!(
+            "{:>2}  {}  {:>5}  {:>5}  {}  {:>5}   {}",
+            "#",
+            pad("Benchmark", title_w),
+            "Score",
+            "Rated",
+            pad("Target", target_w),
+            "Tips",
+            base_head
+        )];
+        for ((b, target), trend) in self.benchmarks.iter().zip(&targets).zip(&trends) {
+            let title = if b.criteria_ours > 0 {
+                pad(
+                    &format!("{}{OURS_MARK}", fit(&inert_line(&b.title), title_w - 1)),
+                    title_w,
+                )
+            } else {
+                pad(&inert_line(&b.title), title_w)
+            };
+            let tips_mark = if b.tips_ours > 0 { OURS_MARK } else { " " };
+            rows.push(format!(
+                "{:>2}  {title}  {:>5}  {:>5}  {}  {:>5}{tips_mark}  {}",
+                b.number,
+                format_score(b.score),
+                format!("{}/{}", b.rated, b.criteria),
+                pad(target, target_w),
+                format!("{}/{}", b.tips_decided, b.tips),
+                fit(trend, trend_w)
+            ));
+        }
+        rows
+    }
+
+    /// Each benchmark's actions done, in progress, planned and late.
+    fn actions_table(&self, width: usize) -> Vec<String> {
+        let as_of = self.actions_as_of.as_deref().unwrap_or_default();
+        let head = format!("Actions as of {}", inert_line(as_of));
+        let lates: Vec<String> = self
+            .benchmarks
+            .iter()
+            .map(|b| {
+                let late = b.actions.unwrap_or_default().late;
+                if late > 0 {
+                    format!("{late} LATE")
+                } else {
+                    "0".into()
+                }
+            })
+            .collect();
+        let late_w = column_width("Late", &lates, 10);
+        let fixed = 2 + 2 + 2 + 5 + 2 + 11 + 2 + 7 + 2 + late_w;
+        let titles: Vec<String> = self
+            .benchmarks
+            .iter()
+            .map(|b| b.title.clone())
+            .chain([head.clone()])
+            .collect();
+        let title_w = title_column(width, fixed, 10, &titles);
+        let mut rows = vec![format!(
+            "{:>2}  {}  {:>5}  {:>11}  {:>7}  {}",
+            "#",
+            pad(&head, title_w),
+            "Done",
+            "In progress",
+            "Planned",
+            pad_left("Late", late_w)
+        )];
+        for (b, late) in self.benchmarks.iter().zip(&lates) {
+            let p = b.actions.unwrap_or_default();
+            rows.push(format!(
+                "{:>2}  {}  {:>5}  {:>11}  {:>7}  {}",
+                b.number,
+                pad(&inert_line(&b.title), title_w),
+                p.done,
+                p.in_progress,
+                p.planned,
+                pad_left(late, late_w)
+            ));
+        }
+        rows
+    }
 }
 
+/// The widest of a column's `head` and `cells`, at most `max` columns.
+fn column_width(head: &str, cells: &[String], max: usize) -> usize {
+    cells
+        .iter()
+        .map(|c| width(c))
+        .chain([width(head)])
+        .max()
+        .unwrap_or(0)
+        .min(max)
+}
+
+/// "75 % by 2026/27", "by 2026/27", "—".
+fn target_words(b: &BenchmarkLine) -> String {
+    match (b.target_percent, &b.target_year) {
+        (Some(p), Some(y)) => format!("{p} % by {}", inert_line(y)),
+        (Some(p), None) => format!("{p} %"),
+        (None, Some(y)) => format!("by {}", inert_line(y)),
+        (None, None) => "—".into(),
+    }
+}
+
+/// "▲ +14", or what the baseline was when there is no score now.
+fn trend_words(b: &BenchmarkLine) -> String {
+    match (b.delta, b.baseline) {
+        (Some(d), _) => format_change(d),
+        (None, Some(base)) => format!("(was {base:.0} %)"),
+        _ => String::new(),
+    }
+}
+
+/// "Radar: * 2025/26   o 2024/25   (rings at …)", wrapped at `width` when
+/// it does not fit on one line. Shared with compare's radar.
+pub fn radar_legend(marks: &[String], width: usize) -> Vec<String> {
+    let line = format!(
+        "Radar: {}   (rings at 25, 50, 75, 100 %)",
+        marks.join("   ")
+    );
+    if crate::text::width(&line) <= width {
+        return vec![line];
+    }
+    wrap_hanging(&line["Radar: ".len()..], "Radar: ", "  ", width)
+}
+
+/// The width of the ASCII radar in text output (narrower in a narrower layout).
+const RADAR_WIDTH: u16 = 72;
+
 impl Summary {
-    /// The radar in plain ASCII with a legend: `*` now, `+` target, `o` baseline.
-    pub fn ascii_radar(&self, width: u16, height: u16) -> Vec<String> {
+    /// The radar in plain ASCII, `width`×`height`, with a legend (`*` now,
+    /// `+` target, `o` baseline) wrapped at `legend_width` columns.
+    pub fn ascii_radar(&self, width: u16, height: u16, legend_width: usize) -> Vec<String> {
         let full: Vec<String> = self
             .benchmarks
             .iter()
@@ -337,34 +439,22 @@ impl Summary {
         });
         legend.insert(0, format!("* {}", inert_line(&self.year)));
         let mut rows = crate::radar::ascii(&layout, &series);
-        rows.push(format!(
-            "Radar: {}   (rings at 25, 50, 75, 100 %)",
-            legend.join("   ")
-        ));
+        rows.extend(radar_legend(&legend, legend_width));
         rows
     }
 }
 
-/// Pad or cut `s` to exactly `width` terminal columns.
-fn fit(s: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let s = inert_line(s);
-    let mut out = String::new();
-    let mut used = 0;
-    let total: usize = s.chars().map(|c| c.width().unwrap_or(0)).sum();
-    let budget = if total > width { width - 1 } else { width };
-    for c in s.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > budget {
-            break;
-        }
-        out.push(c);
-        used += w;
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::golden::{NEW, pack, session};
+
+    #[test]
+    fn golden_text() {
+        let pack = pack();
+        let summary = Summary::build(&pack, &session(&pack, NEW));
+        insta::assert_snapshot!("summary_text", summary.to_text(80));
+        // A wide terminal shows whole titles; the number columns stay.
+        insta::assert_snapshot!("summary_text_132", summary.to_text(132));
     }
-    if total > width {
-        out.push('…');
-        used += 1;
-    }
-    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
-    out
 }

@@ -13,7 +13,7 @@ mod markdown;
 
 pub use csv::{csv_benchmarks, csv_items};
 pub use html::{HtmlActions, html, html_text, html_with, svg_radar};
-pub use markdown::{markdown, md};
+pub use markdown::{hard_breaks, markdown, md, md_cell_lines, md_escape, md_lines};
 
 use crate::model::content::{Benchmark, Phase, mark};
 use crate::model::migrate::retired_value;
