@@ -46,6 +46,24 @@ pub struct BenchmarkRow {
     pub evidence: Vec<Evidence>,
 }
 
+impl BenchmarkRow {
+    /// The two scores the change is taken between, earlier first: what a
+    /// change shown beside the years' scores is worked out from.
+    pub fn change_between(&self) -> Option<(f64, f64)> {
+        change_between(&self.scores)
+    }
+}
+
+/// The scores (one per year) a benchmark's change spans, earlier first: the
+/// two latest years that have one.
+fn change_between(scores: &[Option<f64>]) -> Option<(f64, f64)> {
+    let present: Vec<f64> = scores.iter().flatten().copied().collect();
+    match present.as_slice() {
+        [.., a, b] => Some((*a, *b)),
+        _ => None,
+    }
+}
+
 /// A criterion's evidence notes across the years.
 #[derive(Debug, Clone, Serialize)]
 pub struct Evidence {
@@ -165,11 +183,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
         let recs: Vec<_> = sessions.iter().map(|s| s.benchmark(&bm.id)).collect();
         let scores: Vec<_> = recs.iter().map(|r| benchmark_score(pack, bm, *r)).collect();
         let values: Vec<Option<f64>> = scores.iter().map(|s| s.score.map(round1)).collect();
-        let present: Vec<f64> = values.iter().flatten().copied().collect();
-        let delta = match present.as_slice() {
-            [.., a, b] => Some(super::score::change(*b, *a)),
-            _ => None,
-        };
+        let delta = change_between(&values).map(|(a, b)| super::score::change(b, a));
         benchmarks.push(BenchmarkRow {
             number: bm.number,
             id: bm.id.clone(),

@@ -47,8 +47,10 @@ fn status_label(s: Option<TipStatus>) -> &'static str {
     s.map_or("no record", TipStatus::label)
 }
 
-fn trend(delta: Option<f64>) -> String {
-    delta.map_or(String::new(), format_change)
+/// The change beside a benchmark's scores, from the scores it spans.
+fn trend(b: &crate::model::compare::BenchmarkRow) -> String {
+    b.change_between()
+        .map_or(String::new(), |(before, now)| format_change(now, before))
 }
 
 fn header_school(c: &Comparison) -> String {
@@ -125,7 +127,7 @@ pub fn text(c: &Comparison, pack: &ContentPack) -> String {
         for s in &b.scores {
             let _ = write!(line, "  {:>8}", format_score(*s));
         }
-        let _ = write!(line, "  {}", trend(b.delta));
+        let _ = write!(line, "  {}", trend(b));
         let _ = writeln!(out, "{}", line.trim_end());
     }
     out.push('\n');
@@ -268,7 +270,7 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
             b.number,
             cell(&b.title),
             scores.join(" | "),
-            trend(b.delta)
+            trend(b)
         );
     }
     let _ = writeln!(out, "\n## Criteria whose rating changed\n");

@@ -88,7 +88,9 @@ impl Summary {
             .map(|bm| {
                 let rec = session.benchmark(&bm.id);
                 let s = benchmark_score(pack, bm, rec);
-                let baseline = session.baseline_score(&bm.id);
+                // To one decimal, as the score: a hand-written baseline of
+                // 18.75 is written 18.8, and the change is taken from that.
+                let baseline = session.baseline_score(&bm.id).map(round1);
                 BenchmarkLine {
                     number: bm.number,
                     id: bm.id.clone(),
@@ -214,9 +216,9 @@ impl Summary {
                 (None, Some(y)) => format!("by {}", inert_line(y)),
                 (None, None) => "—".into(),
             };
-            let trend = match (b.delta, b.baseline) {
-                (Some(d), _) => format_change(d),
-                (None, Some(base)) => format!("(was {base:.0} %)"),
+            let trend = match (b.score, b.baseline) {
+                (Some(now), Some(before)) => format_change(now, before),
+                (None, Some(base)) => format!("(was {})", format_score(Some(base))),
                 _ => String::new(),
             };
             rows.push(format!(
