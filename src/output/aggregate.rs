@@ -207,7 +207,7 @@ pub fn csv(a: &Aggregate) -> String {
 }
 
 pub fn json(a: &Aggregate) -> String {
-    crate::text::json(a).expect("an aggregate always serialises") + "\n"
+    crate::output::json::write(a)
 }
 
 fn fit(s: &str, width: usize) -> String {

@@ -208,7 +208,7 @@ pub fn text(c: &Comparison, pack: &ContentPack) -> String {
         let _ = writeln!(out, "  none");
     }
     for d in &c.content_differences {
-        for (i, l) in crate::text::wrap_words(&inert_line(d), 76)
+        for (i, l) in crate::text::wrap_words(&inert_line(&d.describe(&c.content)), 76)
             .into_iter()
             .enumerate()
         {
@@ -257,7 +257,7 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
         cell(&header_school(c)),
         years.join(" → ")
     );
-    let _ = writeln!(out, "Content: {}\n", cell(&c.content));
+    let _ = writeln!(out, "Content: {}\n", cell(&c.content.to_string()));
     let _ = writeln!(out, "## Scores\n");
     let _ = writeln!(out, "| # | Benchmark | {} | Change |", years.join(" | "));
     let _ = writeln!(out, "|---:|---|{}---|", "---:|".repeat(years.len()));
@@ -359,7 +359,7 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
         let _ = writeln!(out, "None.");
     }
     for d in &c.content_differences {
-        let _ = writeln!(out, "- {}", cell(d));
+        let _ = writeln!(out, "- {}", cell(&d.describe(&c.content)));
     }
     if has_ours(c) {
         let _ = writeln!(out, "\n{OURS_LEGEND}.");
@@ -446,7 +446,7 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
             String::new(),
             String::new(),
             String::new(),
-            d.clone(),
+            d.describe(&c.content),
         ];
         r.extend(c.years.iter().map(|_| String::new()));
         r.push(String::new());
@@ -461,7 +461,7 @@ fn source_word(ours: bool) -> &'static str {
 }
 
 pub fn json(c: &Comparison) -> String {
-    crate::text::json(c).expect("a comparison always serialises") + "\n"
+    crate::output::json::write(c)
 }
 
 /// Markdown table cell: one line, pipes and angle brackets escaped, control

@@ -10,6 +10,7 @@ pub mod actions;
 pub mod aggregate;
 pub mod compare;
 pub mod csv;
+pub mod json;
 pub mod report;
 pub mod summary;
 

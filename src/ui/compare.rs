@@ -164,7 +164,7 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
             theme.error,
         )));
         for d in &c.content_differences {
-            lines.push(Line::from(inert_line(d).into_owned()));
+            lines.push(Line::from(inert_line(&d.describe(&c.content)).into_owned()));
         }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), table);
