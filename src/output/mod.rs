@@ -15,4 +15,6 @@ pub mod report;
 pub mod summary;
 
 #[cfg(test)]
+mod adds_up;
+#[cfg(test)]
 pub(crate) mod golden;
