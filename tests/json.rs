@@ -100,6 +100,10 @@ fn one_vocabulary_across_the_outputs() {
         .collect();
     assert!(statuses.contains(&"in_progress"), "{statuses:?}");
     assert!(statuses.iter().all(|s| keys.contains(s)), "{statuses:?}");
+    // A script can pass a key it read back to `--status`.
+    let by = |status| json(&["actions", NEW, "--status", status, "--format", "json"]);
+    assert_eq!(by("in_progress"), by("in-progress"));
+    assert_eq!(by("not_for_us"), by("not-for-us"));
     // Content differences are records, each of a kind.
     for d in compare["content_differences"].as_array().unwrap() {
         assert!(d["kind"].is_string() && d["year"].is_string(), "{d}");
