@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the Windows zip: target/hkbm-VERSION-windows-x86_64.zip with
-# hkbm.exe, the README, the licence and PowerShell completions.
+# hkbm.exe, the README, the licence, the JSON Schemas and PowerShell completions.
 # Needs the x86_64-pc-windows-gnu target (rustup) and Debian's gcc-mingw-w64-x86-64.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,7 @@ rm -rf target/windows-zip
 mkdir -p "$stage"
 cp "target/$target/release/hkbm.exe" "$stage/"
 cp README.md LICENSE "$stage/"
+cp -r schema "$stage/"
 # PowerShell completions, printed by this machine's build of the same version.
 cargo build --release --locked
 target/release/hkbm completions powershell >"$stage/hkbm.ps1"

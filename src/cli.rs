@@ -249,8 +249,11 @@ pub enum StatusArg {
     /// Planned, in progress and done.
     All,
     Planned,
+    // Also the keys the JSON outputs use, so a script can pass one back.
+    #[value(alias = "in_progress")]
     InProgress,
     Done,
+    #[value(alias = "not_for_us")]
     NotForUs,
 }
 

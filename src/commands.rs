@@ -410,7 +410,7 @@ fn summary(common: &Common, args: SummaryArgs) -> ExitCode {
         today(common),
     );
     if let Some(v) = loaded.migrated_from {
-        summary.content.session_made_with = v;
+        summary.content_version = v;
     }
     match args.format {
         SummaryFormat::Text => say!(

@@ -154,7 +154,7 @@ fn next_year_round_trip_compares_cleanly() {
     let letter = plans.iter().find(|p| p["id"] == "bm6.implement.4").unwrap();
     assert_eq!(
         letter["statuses"],
-        serde_json::json!(["InProgress", "InProgress"])
+        serde_json::json!(["in_progress", "in_progress"])
     );
     assert!(v["content_differences"].as_array().unwrap().is_empty());
 }

@@ -172,24 +172,25 @@ fn it_compares_with_a_new_session_and_says_what_cannot_be_lined_up() {
             .iter()
             .any(|r| r["id"] == "bm1.c3" && r["rating"] == 4)
     );
-    let diffs: Vec<&str> = v["content_differences"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|d| d.as_str().unwrap())
-        .collect();
+    // Each difference is a record a script can read, not a sentence.
+    let diffs = v["content_differences"].as_array().unwrap();
     assert!(
-        diffs
-            .iter()
-            .any(|d| d.contains("was made with content hkbm 1.0.0; compared using hkbm 2.0.0")),
+        diffs.iter().any(|d| d["kind"] == "other_content"
+            && d["made_with"]["id"] == "hkbm"
+            && d["made_with"]["version"] == "1.0.0"
+            && d["retired_records"].as_u64().unwrap() > 0),
         "{diffs:?}"
     );
+    assert_eq!(v["content"]["version"], "2.0.0");
     assert!(
-        diffs
-            .iter()
-            .any(|d| d.contains("not in that year's content (nothing to compare): bm1.c7")),
+        diffs.iter().any(|d| d["kind"] == "not_in_content"
+            && d["ids"].as_array().unwrap().iter().any(|id| id == "bm1.c7")),
         "{diffs:?}"
     );
+    // The text still says it in words.
+    let text = hkbm(&["compare", V1, NEW, "--format", "md"]);
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("was made with content hkbm 1.0.0; compared using hkbm 2.0.0"));
     // Same ids line up: bm2 is compared across both.
     let bm2 = &v["benchmarks"][1];
     assert!(bm2["scores"][0].is_number() && bm2["scores"][1].is_number());

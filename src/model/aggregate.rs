@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::content::ContentPack;
 use super::score::{benchmark_score, round1};
-use super::session::{Session, parse_academic_year};
+use super::session::{ContentRef, Session, parse_academic_year};
 
 /// What one session contributes: small, so thousands can be kept.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,6 +37,7 @@ pub fn scores_of(pack: &ContentPack, s: &Session) -> SessionScores {
 
 /// The distribution of one benchmark's scores across schools.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Stats {
     pub number: u8,
     pub id: String,
@@ -45,38 +46,58 @@ pub struct Stats {
     pub schools: usize,
     /// Sessions without one (nothing rated).
     pub unscored: usize,
+    /// The lowest score: percent, 0–100, to one decimal (so are `q1`,
+    /// `median`, `q3` and `max`); null when no school has a score.
+    #[cfg_attr(test, schemars(range(min = 0, max = 100)))]
     pub min: Option<f64>,
+    /// The first quartile (see `method`).
+    #[cfg_attr(test, schemars(range(min = 0, max = 100)))]
     pub q1: Option<f64>,
+    #[cfg_attr(test, schemars(range(min = 0, max = 100)))]
     pub median: Option<f64>,
+    /// The third quartile (see `method`).
+    #[cfg_attr(test, schemars(range(min = 0, max = 100)))]
     pub q3: Option<f64>,
+    /// The highest score.
+    #[cfg_attr(test, schemars(range(min = 0, max = 100)))]
     pub max: Option<f64>,
     /// Sessions that set a target and have a score.
     pub with_target: usize,
     /// Of those, how many score at or above their target.
     pub at_or_above_target: usize,
-    /// `at_or_above_target / with_target`, 0–100.
+    /// `at_or_above_target / with_target`: percent, 0–100, to one decimal;
+    /// null when no school set a target.
+    #[cfg_attr(test, schemars(range(min = 0, max = 100)))]
     pub share_at_target: Option<f64>,
 }
 
 /// One academic year across the network.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct YearStats {
+    /// The academic year, `2025/26`.
     pub year: String,
+    /// Sessions of that year.
     pub sessions: usize,
     pub benchmarks: Vec<Stats>,
 }
 
 /// A file that could not be used, and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Failure {
     pub file: String,
     pub error: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Aggregate {
-    pub content: String,
+    /// The content pack the scores were worked out with.
+    pub content: ContentRef,
+    /// Session files found.
     pub files: usize,
+    /// Sessions that could be used.
     pub sessions: usize,
     pub years: Vec<YearStats>,
     pub failed: Vec<Failure>,
@@ -114,7 +135,10 @@ pub fn aggregate(
         })
         .collect();
     Aggregate {
-        content: format!("{} {}", pack.framework.id, pack.framework.version),
+        content: ContentRef {
+            id: pack.framework.id.clone(),
+            version: pack.framework.version.clone(),
+        },
         files,
         sessions: sessions.len(),
         years,

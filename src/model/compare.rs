@@ -6,11 +6,13 @@ use serde::Serialize;
 
 use super::content::{ContentPack, Phase, Sourced};
 use super::score::{benchmark_score, round1};
-use super::session::{Session, TipStatus, parse_academic_year};
+use super::session::{ContentRef, Session, TipStatus, parse_academic_year, status_key};
 
 /// One session in the comparison, in year order.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Year {
+    /// The academic year, `2025/26`.
     pub year: String,
     pub school: String,
     /// The file it came from, as given.
@@ -21,6 +23,7 @@ pub struct Year {
 
 /// A benchmark's scores across the years.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct BenchmarkRow {
     pub number: u8,
     pub id: String,
@@ -31,14 +34,21 @@ pub struct BenchmarkRow {
     pub criteria_ours: usize,
     /// Where the benchmark's text comes from, in one line.
     pub provenance: String,
-    /// Score per year (None: nothing rated that year).
+    /// Score per year, in the order of `years`: percent, 0–100, to one
+    /// decimal; null for a year with nothing rated.
+    #[cfg_attr(test, schemars(inner(range(min = 0, max = 100))))]
     pub scores: Vec<Option<f64>>,
     /// Criteria rated per year.
     pub rated: Vec<usize>,
+    /// Criteria in the benchmark.
     pub criteria: usize,
-    /// Interim target per year.
+    /// The school's interim target score per year: percent, 0–100.
+    #[cfg_attr(test, schemars(inner(range(min = 0, max = 100))))]
     pub targets: Vec<Option<u8>>,
-    /// Latest score minus the one before it (the two latest years that have one).
+    /// Latest score minus the one before it (the two latest years that have
+    /// one), in percentage points to one decimal: exactly the difference of
+    /// the two `scores` written.
+    #[cfg_attr(test, schemars(range(min = -100, max = 100)))]
     pub delta: Option<f64>,
     /// Benchmark notes per year.
     pub notes: Vec<String>,
@@ -46,8 +56,27 @@ pub struct BenchmarkRow {
     pub evidence: Vec<Evidence>,
 }
 
+impl BenchmarkRow {
+    /// The two scores the change is taken between, earlier first: what a
+    /// change shown beside the years' scores is worked out from.
+    pub fn change_between(&self) -> Option<(f64, f64)> {
+        change_between(&self.scores)
+    }
+}
+
+/// The scores (one per year) a benchmark's change spans, earlier first: the
+/// two latest years that have one.
+fn change_between(scores: &[Option<f64>]) -> Option<(f64, f64)> {
+    let present: Vec<f64> = scores.iter().flatten().copied().collect();
+    match present.as_slice() {
+        [.., a, b] => Some((*a, *b)),
+        _ => None,
+    }
+}
+
 /// A criterion's evidence notes across the years.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Evidence {
     pub id: String,
     pub notes: Vec<String>,
@@ -55,12 +84,15 @@ pub struct Evidence {
 
 /// A criterion whose rating was not the same every year.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct CriterionChange {
     pub benchmark: u8,
     pub id: String,
     /// True for a criterion written by the hkbm team.
     pub ours: bool,
     pub text: String,
+    /// The rating per year: a level of the pack's scale (0–4 on the built-in
+    /// one), null where not rated.
     pub ratings: Vec<Option<u8>>,
     /// False for a year whose content did not have the criterion yet.
     pub in_content: Vec<bool>,
@@ -68,6 +100,7 @@ pub struct CriterionChange {
 
 /// A tip planned (or in progress) in an earlier year, and its status each year.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct PlanFollowUp {
     pub benchmark: u8,
     pub id: String,
@@ -75,7 +108,8 @@ pub struct PlanFollowUp {
     /// True for a tip written by the hkbm team.
     pub ours: bool,
     pub text: String,
-    /// Status per year; None where that year's session has no record of it.
+    /// Status per year; null where that year's session has no record of it.
+    #[serde(serialize_with = "status_key::list")]
     pub statuses: Vec<Option<TipStatus>>,
     /// The latest owner and due date recorded.
     pub owner: String,
@@ -83,6 +117,7 @@ pub struct PlanFollowUp {
 }
 
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Comparison {
     pub years: Vec<Year>,
     pub benchmarks: Vec<BenchmarkRow>,
@@ -91,12 +126,88 @@ pub struct Comparison {
     /// What a year recorded against ids since retired: shown, not compared.
     pub retired: Vec<RetiredEntry>,
     /// Differences in content between the years (ids, pack versions).
-    pub content_differences: Vec<String>,
-    pub content: String,
+    pub content_differences: Vec<ContentDifference>,
+    /// The content pack the years were lined up with.
+    pub content: ContentRef,
+}
+
+/// A way one year's content differed from the pack the years are compared
+/// with: reported, never a crash or a silent drop.
+#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ContentDifference {
+    /// The year's session was made with another pack or version; its items
+    /// are lined up by id.
+    OtherContent {
+        year: String,
+        file: String,
+        /// The pack and version the session was made with.
+        made_with: ContentRef,
+        /// How many of that year's records were against ids retired since:
+        /// listed under `retired`, not compared.
+        retired_records: usize,
+    },
+    /// Criteria and tips of the pack that the year's content did not have:
+    /// nothing to compare for that year.
+    NotInContent { year: String, ids: Vec<String> },
+    /// An id in the year's file that the pack does not know.
+    UnknownId {
+        year: String,
+        file: String,
+        /// Where in the file, when known (counted from 1).
+        line: Option<usize>,
+        column: Option<usize>,
+        message: String,
+    },
+}
+
+impl ContentDifference {
+    /// The difference in a sentence, for the text, Markdown and CSV outputs.
+    pub fn describe(&self, compared_with: &ContentRef) -> String {
+        match self {
+            ContentDifference::OtherContent {
+                year,
+                file,
+                made_with,
+                retired_records,
+            } => format!(
+                "{year} ({file}) was made with content {made_with}; compared using {compared_with}: items are lined up by id; {retired_records} {} of that year recorded against ids retired since are listed as retired history, not compared",
+                if *retired_records == 1 {
+                    "record"
+                } else {
+                    "records"
+                },
+            ),
+            ContentDifference::NotInContent { year, ids } => format!(
+                "{year}: not in that year's content (nothing to compare): {}",
+                ids.join(", ")
+            ),
+            ContentDifference::UnknownId {
+                year,
+                file,
+                line,
+                column,
+                message,
+            } => match (line, column) {
+                (Some(l), Some(c)) => format!("{year}: {file}:{l}:{c}: {message}"),
+                _ => format!("{year}: {file}: {message}"),
+            },
+        }
+    }
+}
+
+/// An id in a compared file that the pack does not know, and where it is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnknownId {
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    pub message: String,
 }
 
 /// A year's record of a retired item.
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct RetiredEntry {
     pub benchmark: u8,
     pub year: String,
@@ -105,7 +216,9 @@ pub struct RetiredEntry {
     pub text: String,
     pub reason: String,
     pub rating: Option<u8>,
+    /// Measured values by measure id, in each measure's unit.
     pub measured: std::collections::BTreeMap<String, f64>,
+    #[serde(serialize_with = "status_key::option")]
     pub status: Option<TipStatus>,
     pub note: String,
 }
@@ -115,7 +228,7 @@ pub struct RetiredEntry {
 pub struct Input {
     pub file: String,
     pub session: Session,
-    pub unknown_ids: Vec<String>,
+    pub unknown_ids: Vec<UnknownId>,
     /// The content version of the file, when the session was brought up to
     /// the pack from another one.
     pub migrated_from: Option<String>,
@@ -165,11 +278,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
         let recs: Vec<_> = sessions.iter().map(|s| s.benchmark(&bm.id)).collect();
         let scores: Vec<_> = recs.iter().map(|r| benchmark_score(pack, bm, *r)).collect();
         let values: Vec<Option<f64>> = scores.iter().map(|s| s.score.map(round1)).collect();
-        let present: Vec<f64> = values.iter().flatten().copied().collect();
-        let delta = match present.as_slice() {
-            [.., a, b] => Some(super::score::change(*b, *a)),
-            _ => None,
-        };
+        let delta = change_between(&values).map(|(a, b)| super::score::change(b, a));
         benchmarks.push(BenchmarkRow {
             number: bm.number,
             id: bm.id.clone(),
@@ -289,28 +398,30 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
         let s = &i.session;
         let made_with = i.migrated_from.as_deref().unwrap_or(&s.content.version);
         if made_with != fw.version || s.content.id != fw.id {
-            let gone: usize = s.benchmarks.iter().map(|b| b.retired.len()).sum();
-            content_differences.push(format!(
-                "{} ({}) was made with content {} {}; compared using {} {}: items are lined up by id; {} {} of that year recorded against ids retired since are listed as retired history, not compared",
-                s.year,
-                i.file,
-                s.content.id,
-                made_with,
-                fw.id,
-                fw.version,
-                gone,
-                if gone == 1 { "record" } else { "records" },
-            ));
+            content_differences.push(ContentDifference::OtherContent {
+                year: s.year.clone(),
+                file: i.file.clone(),
+                made_with: ContentRef {
+                    id: s.content.id.clone(),
+                    version: made_with.to_string(),
+                },
+                retired_records: s.benchmarks.iter().map(|b| b.retired.len()).sum(),
+            });
             if !i.unrecorded.is_empty() {
-                content_differences.push(format!(
-                    "{}: not in that year's content (nothing to compare): {}",
-                    s.year,
-                    i.unrecorded.join(", ")
-                ));
+                content_differences.push(ContentDifference::NotInContent {
+                    year: s.year.clone(),
+                    ids: i.unrecorded.clone(),
+                });
             }
         }
         for u in &i.unknown_ids {
-            content_differences.push(format!("{}: {u}", s.year));
+            content_differences.push(ContentDifference::UnknownId {
+                year: s.year.clone(),
+                file: i.file.clone(),
+                line: u.line,
+                column: u.column,
+                message: u.message.clone(),
+            });
         }
     }
     Comparison {
@@ -320,6 +431,9 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
         plans,
         retired,
         content_differences,
-        content: format!("{} {}", fw.id, fw.version),
+        content: ContentRef {
+            id: fw.id.clone(),
+            version: fw.version.clone(),
+        },
     }
 }

@@ -41,11 +41,22 @@ pub struct Session {
     pub benchmarks: Vec<BenchmarkRecord>,
 }
 
-/// Which content pack (and version) a session was made against.
+/// Which content pack (and version) a session was made against; in the JSON
+/// outputs, the pack (and version) the numbers were worked out with.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct ContentRef {
+    /// The pack's id (`hkbm` for the built-in one).
     pub id: String,
+    /// The pack's version (`2.0.0`).
     pub version: String,
+}
+
+impl std::fmt::Display for ContentRef {
+    /// `hkbm 2.0.0`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.id, self.version)
+    }
 }
 
 /// Scores carried over from the previous year's session.
@@ -153,8 +164,15 @@ pub struct TipRecord {
     pub note: String,
 }
 
-/// What the team decided about a tip.
+/// What the team decided about a tip: not discussed, planned, in progress,
+/// done or not for us. Session files write the variant (`InProgress`), the
+/// JSON outputs the key (`in_progress`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(
+    test,
+    derive(schemars::JsonSchema),
+    schemars(rename_all = "snake_case")
+)]
 pub enum TipStatus {
     #[default]
     NotDiscussed,
@@ -181,6 +199,18 @@ impl TipStatus {
             TipStatus::InProgress => "in progress",
             TipStatus::Done => "done",
             TipStatus::NotForUs => "not for us",
+        }
+    }
+
+    /// The stable key of the JSON outputs (`in_progress`): the label's words
+    /// joined by `_`, so a script and a reader mean the same thing.
+    pub fn key(self) -> &'static str {
+        match self {
+            TipStatus::NotDiscussed => "not_discussed",
+            TipStatus::Planned => "planned",
+            TipStatus::InProgress => "in_progress",
+            TipStatus::Done => "done",
+            TipStatus::NotForUs => "not_for_us",
         }
     }
 
@@ -459,6 +489,26 @@ pub fn next_academic_year(year: &str) -> Option<String> {
 /// The academic year starting in calendar year `first`: `2025/26`.
 pub fn academic_year(first: i32) -> String {
     format!("{first}/{:02}", (first + 1) % 100)
+}
+
+/// Statuses written by their [`TipStatus::key`] (`in_progress`) in JSON,
+/// for `#[serde(serialize_with = …)]`: session files keep the variant names.
+pub mod status_key {
+    use super::TipStatus;
+    use serde::Serializer;
+
+    /// One status, or null.
+    pub fn option<S: Serializer>(s: &Option<TipStatus>, ser: S) -> Result<S::Ok, S::Error> {
+        match s {
+            Some(s) => ser.serialize_str(s.key()),
+            None => ser.serialize_none(),
+        }
+    }
+
+    /// A status per year, null where there is none.
+    pub fn list<S: Serializer>(v: &[Option<TipStatus>], ser: S) -> Result<S::Ok, S::Error> {
+        ser.collect_seq(v.iter().map(|s| s.map(TipStatus::key)))
+    }
 }
 
 #[cfg(test)]

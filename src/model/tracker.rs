@@ -301,6 +301,7 @@ pub fn owners(items: &[ActionItem]) -> Vec<String> {
 
 /// One benchmark's actions by state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Progress {
     pub done: usize,
     pub in_progress: usize,

@@ -9,8 +9,10 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::model::content::Phase;
 use crate::model::date::Date;
 use crate::model::due::{Due, Reading};
+use crate::model::session::ContentRef;
 use crate::model::tracker::{ActionItem, Filter};
 use crate::model::{ContentPack, Session};
 use crate::output::prose_width;
@@ -213,28 +215,44 @@ pub fn csv(l: &Listing) -> String {
     c.finish()
 }
 
+/// The actions of one session (`hkbm actions --format json`).
 #[derive(Serialize)]
-struct JsonListing<'a> {
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub(crate) struct JsonListing<'a> {
     school: &'a str,
+    /// The academic year, `2025/26`.
     year: &'a str,
+    /// The content pack the actions' tips are from.
+    content: ContentRef,
+    /// The date lateness is counted on, `YYYY-MM-DD`.
     today: String,
+    /// The owner asked for with `--owner`, or null.
     owner: Option<&'a str>,
+    /// In the order asked for with `--sort`.
     actions: Vec<JsonAction<'a>>,
 }
 
+/// One action: a decided tip.
 #[derive(Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 struct JsonAction<'a> {
+    /// The tip's stable id, `bm4.plan.3`.
     tip_id: &'a str,
+    /// The benchmark's number, 1–10.
     benchmark: u8,
-    phase: String,
+    phase: Phase,
+    /// The tip's text.
     tip: &'a str,
+    #[cfg_attr(test, schemars(with = "crate::model::TipStatus"))]
     status: &'static str,
     owner: &'a str,
     /// As written in the session.
     due: &'a str,
-    /// The date it was read as, or null when it has none.
+    /// The date it was read as, `YYYY-MM-DD`, or null when it has none.
     due_date: Option<String>,
+    /// Planned or in progress and past its due date on `today`.
     late: bool,
+    /// Days past the due date, when late.
     days_late: Option<i64>,
     note: &'a str,
 }
@@ -244,6 +262,10 @@ pub fn json(l: &Listing) -> String {
     let j = JsonListing {
         school: &l.session.school,
         year: &l.session.year,
+        content: ContentRef {
+            id: l.pack.framework.id.clone(),
+            version: l.pack.framework.version.clone(),
+        },
         today: l.today.iso(),
         owner: l.filter.owner.as_deref(),
         actions: l
@@ -252,9 +274,9 @@ pub fn json(l: &Listing) -> String {
             .map(|a| JsonAction {
                 tip_id: &a.tip_id,
                 benchmark: a.bm_number,
-                phase: a.phase.title().to_lowercase(),
+                phase: a.phase,
                 tip: &a.text,
-                status: a.status.label(),
+                status: a.status.key(),
                 owner: &a.owner,
                 due: &a.due_text,
                 due_date: a.due.date().map(Date::iso),
@@ -264,7 +286,7 @@ pub fn json(l: &Listing) -> String {
             })
             .collect(),
     };
-    serde_json::to_string_pretty(&j).expect("a listing always serialises") + "\n"
+    crate::output::json::write(&j)
 }
 
 /// The stable part of every UID of this session: the academic year and the

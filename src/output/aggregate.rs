@@ -121,7 +121,7 @@ pub fn text(a: &Aggregate, width: usize) -> String {
             "{files}, {} used, {} failed · content {}",
             a.sessions,
             a.failed.len(),
-            inert_line(&a.content)
+            inert_line(&a.content.to_string())
         ),
         prose,
     ));
@@ -237,7 +237,7 @@ pub fn csv(a: &Aggregate) -> String {
 }
 
 pub fn json(a: &Aggregate) -> String {
-    crate::text::json(a).expect("an aggregate always serialises") + "\n"
+    crate::output::json::write(a)
 }
 
 #[cfg(test)]

@@ -50,8 +50,10 @@ fn status_label(s: Option<TipStatus>) -> &'static str {
     s.map_or("no record", TipStatus::label)
 }
 
-fn trend(delta: Option<f64>) -> String {
-    delta.map_or(String::new(), format_change)
+/// The change beside a benchmark's scores, from the scores it spans.
+fn trend(b: &crate::model::compare::BenchmarkRow) -> String {
+    b.change_between()
+        .map_or(String::new(), |(before, now)| format_change(now, before))
 }
 
 fn header_school(c: &Comparison) -> String {
@@ -110,7 +112,7 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
     let heading = format!("{} — {}", inert_line(&header_school(c)), years.join(" → "));
     put(wrap_hanging(&heading, "", "  ", width));
     put(wrap_hanging(
-        &inert_line(&c.content),
+        &inert_line(&c.content.to_string()),
         "Content: ",
         "  ",
         prose,
@@ -226,7 +228,7 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
         put(vec!["  none".into()]);
     }
     for d in &c.content_differences {
-        put(wrap_hanging(&inert_line(d), "  ", "    ", prose));
+        put(wrap_hanging(&inert_line(&d.describe(&c.content)), "  ", "    ", prose));
     }
     if has_ours(c) {
         put(vec![String::new()]);
@@ -244,7 +246,7 @@ fn scores_table(c: &Comparison, years: &[String], width: usize) -> Vec<String> {
     // A year's column is as wide as its name, and holds "100 %".
     let heads: Vec<String> = years.iter().map(|y| fit(y, 12)).collect();
     let year_w: Vec<usize> = heads.iter().map(|y| text_width(y).max(5)).collect();
-    let trends: Vec<String> = c.benchmarks.iter().map(|b| trend(b.delta)).collect();
+    let trends: Vec<String> = c.benchmarks.iter().map(trend).collect();
     let change_w = trends
         .iter()
         .map(|t| text_width(t))
@@ -350,7 +352,7 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
         cell(&header_school(c)),
         years.join(" → ")
     );
-    let _ = writeln!(out, "Content: {}\n", cell(&c.content));
+    let _ = writeln!(out, "Content: {}\n", cell(&c.content.to_string()));
     let _ = writeln!(out, "## Scores\n");
     let _ = writeln!(out, "| # | Benchmark | {} | Change |", years.join(" | "));
     let _ = writeln!(out, "|---:|---|{}---|", "---:|".repeat(years.len()));
@@ -363,7 +365,7 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
             b.number,
             cell(&b.title),
             scores.join(" | "),
-            trend(b.delta)
+            trend(b)
         );
     }
     let _ = writeln!(out, "\n## Criteria whose rating changed\n");
@@ -454,7 +456,7 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
         let _ = writeln!(out, "None.");
     }
     for d in &c.content_differences {
-        let _ = writeln!(out, "- {}", cell(d));
+        let _ = writeln!(out, "- {}", cell(&d.describe(&c.content)));
     }
     if has_ours(c) {
         let _ = writeln!(out, "\n{OURS_LEGEND}.");
@@ -541,7 +543,7 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
             String::new(),
             String::new(),
             String::new(),
-            d.clone(),
+            d.describe(&c.content),
         ];
         r.extend(c.years.iter().map(|_| String::new()));
         r.push(String::new());
@@ -556,7 +558,7 @@ fn source_word(ours: bool) -> &'static str {
 }
 
 pub fn json(c: &Comparison) -> String {
-    crate::text::json(c).expect("a comparison always serialises") + "\n"
+    crate::output::json::write(c)
 }
 
 /// Markdown table cell: one line, pipes and angle brackets escaped, control

@@ -10,9 +10,12 @@ pub mod actions;
 pub mod aggregate;
 pub mod compare;
 pub mod csv;
+pub mod json;
 pub mod report;
 pub mod summary;
 
+#[cfg(test)]
+mod adds_up;
 #[cfg(test)]
 pub(crate) mod golden;
 

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::model::content::{ContentPack, OURS_LEGEND, OURS_MARK, Sourced};
 use crate::model::score::{benchmark_score, format_change, format_score, round1};
-use crate::model::session::Session;
+use crate::model::session::{ContentRef, Session};
 use crate::output::{layout_width, prose_width, title_column};
 use crate::text::{fit, inert_line, pad, pad_left, width, wrap, wrap_hanging};
 
@@ -24,36 +24,46 @@ pub fn score_formula(pack: &ContentPack) -> String {
     )
 }
 
+/// One session's summary (`hkbm summary --format json`).
 #[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Summary {
     pub school: String,
+    /// The academic year, `2025/26`.
     pub year: String,
     pub facilitator: String,
     pub participants: Vec<String>,
+    /// The dates of the sittings, `YYYY-MM-DD`.
     pub dates: Vec<String>,
-    pub content: ContentInfo,
+    /// The content pack the scores were worked out with.
+    pub content: ContentRef,
+    /// The content version the session file was made with (another than
+    /// `content.version` when the session was brought up to the pack).
+    pub content_version: String,
+    /// The academic year of the baseline, null without one.
     pub baseline_year: Option<String>,
+    /// How a score is worked out from the ratings, in a sentence.
     pub score_formula: String,
+    /// The ten benchmarks, in order.
     pub benchmarks: Vec<BenchmarkLine>,
-    /// The date the actions' lateness is counted on (with [`Summary::with_actions`]).
+    /// The date the actions' lateness is counted on, `YYYY-MM-DD` (the
+    /// command always gives it; left out of a summary without actions).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub actions_as_of: Option<String>,
 }
 
+/// One benchmark of a summary.
 #[derive(Debug, Clone, Serialize)]
-pub struct ContentInfo {
-    pub id: String,
-    pub version: String,
-    /// The version the session was made against.
-    pub session_made_with: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct BenchmarkLine {
+    /// 1–10.
     pub number: u8,
+    /// `bm4`.
     pub id: String,
     pub title: String,
+    /// The radar's label.
     pub short: String,
+    /// The group's name (Core, Student Focused, Enabling Environment).
     pub group: String,
     /// Criteria from an official source, and written by the hkbm team.
     pub criteria_official: usize,
@@ -63,20 +73,34 @@ pub struct BenchmarkLine {
     pub tips_ours: usize,
     /// Where the benchmark's text comes from, in one line.
     pub provenance: String,
-    /// 0–100, null when no criterion is rated.
+    /// Percent, 0–100, to one decimal; null when no criterion is rated.
+    #[cfg_attr(test, schemars(range(min = 0, max = 100)))]
     pub score: Option<f64>,
+    /// Criteria rated.
     pub rated: usize,
+    /// Criteria in the benchmark.
     pub criteria: usize,
-    /// Share of criteria rated, 0–100.
+    /// Share of criteria rated: percent, 0–100, to one decimal.
+    #[cfg_attr(test, schemars(range(min = 0, max = 100)))]
     pub coverage: f64,
+    /// The school's interim target score: percent, 0–100.
+    #[cfg_attr(test, schemars(range(min = 0, max = 100)))]
     pub target_percent: Option<u8>,
+    /// The academic year by which to reach it.
     pub target_year: Option<String>,
+    /// Tips with a decision (any status but `not_discussed`).
     pub tips_decided: usize,
+    /// Tips in the benchmark.
     pub tips: usize,
+    /// The baseline (last year's) score: percent, 0–100, to one decimal.
+    #[cfg_attr(test, schemars(range(min = 0, max = 100)))]
     pub baseline: Option<f64>,
-    /// Score minus baseline, when both exist.
+    /// `score` minus `baseline` in percentage points, to one decimal: exactly
+    /// the difference of the two numbers written; null unless both exist.
+    #[cfg_attr(test, schemars(range(min = -100, max = 100)))]
     pub delta: Option<f64>,
-    /// The benchmark's actions by state (with [`Summary::with_actions`]).
+    /// The benchmark's actions by state, counted on `actions_as_of` (left
+    /// out when the summary has none).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub actions: Option<crate::model::tracker::Progress>,
 }
@@ -89,7 +113,9 @@ impl Summary {
             .map(|bm| {
                 let rec = session.benchmark(&bm.id);
                 let s = benchmark_score(pack, bm, rec);
-                let baseline = session.baseline_score(&bm.id);
+                // To one decimal, as the score: a hand-written baseline of
+                // 18.75 is written 18.8, and the change is taken from that.
+                let baseline = session.baseline_score(&bm.id).map(round1);
                 BenchmarkLine {
                     number: bm.number,
                     id: bm.id.clone(),
@@ -124,11 +150,11 @@ impl Summary {
             facilitator: session.facilitator.clone(),
             participants: session.participants.clone(),
             dates: session.dates.clone(),
-            content: ContentInfo {
+            content: ContentRef {
                 id: pack.framework.id.clone(),
                 version: pack.framework.version.clone(),
-                session_made_with: session.content.version.clone(),
             },
+            content_version: session.content.version.clone(),
             baseline_year: session.baseline.as_ref().map(|b| b.year.clone()),
             score_formula: score_formula(pack),
             benchmarks,
@@ -155,7 +181,7 @@ impl Summary {
     }
 
     pub fn to_json(&self) -> String {
-        crate::text::json(self).expect("a summary always serialises") + "\n"
+        crate::output::json::write(self)
     }
 
     /// A plain-text table for a terminal or an email, laid out for `width`
@@ -204,10 +230,10 @@ impl Summary {
             put(wrap_hanging(&list(&self.dates), "Sittings: ", "  ", prose));
         }
         let mut content = format!("{} {}", self.content.id, self.content.version);
-        if self.content.session_made_with != self.content.version {
+        if self.content_version != self.content.version {
             content.push_str(&format!(
                 " (session made with {})",
-                inert_line(&self.content.session_made_with)
+                inert_line(&self.content_version)
             ));
         }
         put(wrap_hanging(&content, "Content: ", "  ", prose));
@@ -373,9 +399,9 @@ fn target_words(b: &BenchmarkLine) -> String {
 
 /// "▲ +14", or what the baseline was when there is no score now.
 fn trend_words(b: &BenchmarkLine) -> String {
-    match (b.delta, b.baseline) {
-        (Some(d), _) => format_change(d),
-        (None, Some(base)) => format!("(was {base:.0} %)"),
+    match (b.score, b.baseline) {
+        (Some(now), Some(before)) => format_change(now, before),
+        (None, Some(base)) => format!("(was {})", format_score(Some(base))),
         _ => String::new(),
     }
 }

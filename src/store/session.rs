@@ -210,7 +210,15 @@ impl LoadedSession {
         crate::model::compare::Input {
             file,
             session: self.session,
-            unknown_ids: self.content_changes.iter().map(|e| e.to_string()).collect(),
+            unknown_ids: self
+                .content_changes
+                .iter()
+                .map(|e| crate::model::compare::UnknownId {
+                    line: e.at.map(|at| at.line),
+                    column: e.at.map(|at| at.col),
+                    message: e.message.clone(),
+                })
+                .collect(),
             migrated_from: self.migrated_from,
             unrecorded: self.unrecorded,
         }

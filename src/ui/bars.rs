@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{Theme, fit};
-use crate::model::score::{change, format_change, format_score};
+use crate::model::score::{format_change, format_score};
 
 /// One row: a label, the value now, a target and earlier values to mark.
 pub struct Bar {
@@ -80,8 +80,7 @@ pub fn render(
             text.push_str(&format!(" → {t:.0} %"));
         }
         if let (Some(now), Some(Some(before))) = (b.value, b.earlier.last()) {
-            let d = change(now, *before);
-            text.push_str(&format!("  {}", format_change(d)));
+            text.push_str(&format!("  {}", format_change(now, *before)));
         }
         spans.push(Span::raw(text));
         lines.push(Line::from(spans));

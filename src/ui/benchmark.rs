@@ -14,7 +14,7 @@ use crate::app::walk::{Step, TARGET_ITEMS};
 use crate::app::{Action, State};
 use crate::model::content::{Benchmark, OURS_LEGEND, OURS_MARK, Sourced, mark};
 use crate::model::migrate::retired_value;
-use crate::model::score::{benchmark_score, change, format_change, format_score};
+use crate::model::score::{benchmark_score, format_change, format_score};
 use crate::model::{BenchmarkRecord, TipStatus};
 use crate::text::{inert_block, inert_line};
 
@@ -452,11 +452,11 @@ fn targets(
     if let Some(base) = state.session.baseline_score(&bm.id) {
         let trend = s
             .score
-            .map(|x| format!(" · {}", format_change(change(x, base))))
+            .map(|x| format!(" · {}", format_change(x, base)))
             .unwrap_or_default();
         lines.push(Line::from(vec![
             Span::styled("Last year: ", theme.dim),
-            Span::raw(format!("{base:.0} %{trend}")),
+            Span::raw(format!("{}{trend}", format_score(Some(base)))),
         ]));
     }
     lines.push(Line::from(""));

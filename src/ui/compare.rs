@@ -148,9 +148,9 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
                 theme.rating_style(level),
             ));
         }
-        let change = b
-            .delta
-            .map_or(String::new(), |d| format_change(d).replace(' ', ""));
+        let change = b.change_between().map_or(String::new(), |(before, now)| {
+            format_change(now, before).replace(' ', "")
+        });
         spans.push(Span::raw(format!(" {change:>6}")));
         lines.push(Line::from(spans));
     }
@@ -164,7 +164,7 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
             theme.error,
         )));
         for d in &c.content_differences {
-            lines.push(Line::from(inert_line(d).into_owned()));
+            lines.push(Line::from(inert_line(&d.describe(&c.content)).into_owned()));
         }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), table);

@@ -11,7 +11,7 @@ use super::{Theme, fit};
 use crate::app::State;
 use crate::model::Authorship;
 use crate::model::content::{OURS_MARK, Sourced};
-use crate::model::score::{benchmark_score, change, format_change, format_score};
+use crate::model::score::{benchmark_score, format_change, format_score};
 use crate::text::inert_line;
 
 const ACTIONS_NOTE: &str = " Actions done, in progress (Prog), planned (Plan), late; A lists them";
@@ -76,7 +76,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             let title = fit(&title, title_w);
             let pad = title_w.saturating_sub(unicode_width::UnicodeWidthStr::width(title.as_str()));
             let trend = match (s.score, state.session.baseline_score(&bm.id)) {
-                (Some(a), Some(b)) => format_change(change(a, b)),
+                (Some(a), Some(b)) => format_change(a, b),
                 _ => String::new(),
             };
             let level = s.score.map(|x| ((x / 25.0).round() as u8).min(4));

@@ -12,7 +12,7 @@ use super::radar::Polygon;
 use super::{Theme, bars, fit, radar};
 use crate::app::State;
 use crate::app::state::RadarMode;
-use crate::model::score::{benchmark_score, change, format_change, format_score};
+use crate::model::score::{benchmark_score, format_change, format_score};
 use crate::text::inert_line;
 
 /// Axis labels: "4 Each student" and, where space is short, "4".
@@ -161,7 +161,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     for (i, bm) in pack.benchmarks.iter().enumerate() {
         let sc = benchmark_score(pack, bm, s.benchmark(&bm.id));
         let trend = match (scores[i], baseline[i]) {
-            (Some(a), Some(b)) => format_change(change(a, b)).replace(' ', ""),
+            (Some(a), Some(b)) => format_change(a, b).replace(' ', ""),
             _ => String::new(),
         };
         let target = targets[i].map_or("—".to_string(), |t| format!("{t:.0}%"));

@@ -352,7 +352,7 @@ fn the_radar_table_and_bars_show_the_same_numbers() {
     let overview = text(&s);
     // (Benchmarks whose 2024/25 criteria were all retired have no trend.)
     for b in summary.benchmarks.iter().filter(|b| b.delta.is_some()) {
-        let trend = crate::model::score::format_change(b.delta.unwrap());
+        let trend = crate::model::score::format_change(b.score.unwrap(), b.baseline.unwrap());
         let row = overview
             .iter()
             .find(|l| l.starts_with(&format!(" {:>2}  ", b.number)))

@@ -17,7 +17,7 @@ pub use markdown::{hard_breaks, markdown, md, md_cell_lines, md_escape, md_lines
 
 use crate::model::content::{Benchmark, Phase, mark};
 use crate::model::migrate::retired_value;
-use crate::model::score::format_change;
+use crate::model::score::{format_change, format_score};
 use crate::model::{ContentPack, Session};
 use crate::text::inert_line;
 
@@ -85,9 +85,9 @@ fn retired_lines(pack: &ContentPack, rec: Option<&crate::model::BenchmarkRecord>
 }
 
 fn trend_text(line: &crate::output::summary::BenchmarkLine) -> String {
-    match (line.delta, line.baseline) {
-        (Some(d), _) => format_change(d),
-        (None, Some(b)) => format!("(was {b:.0} %)"),
+    match (line.score, line.baseline) {
+        (Some(now), Some(before)) => format_change(now, before),
+        (None, Some(b)) => format!("(was {})", format_score(Some(b))),
         _ => String::new(),
     }
 }
