@@ -228,7 +228,12 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
         put(vec!["  none".into()]);
     }
     for d in &c.content_differences {
-        put(wrap_hanging(&inert_line(&d.describe(&c.content)), "  ", "    ", prose));
+        put(wrap_hanging(
+            &inert_line(&d.describe(&c.content)),
+            "  ",
+            "    ",
+            prose,
+        ));
     }
     if has_ours(c) {
         put(vec![String::new()]);
