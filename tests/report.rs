@@ -24,6 +24,9 @@ fn csv_report_round_trips_its_ids() {
     assert_eq!(
         rows[0],
         [
+            "school",
+            "year",
+            "content_version",
             "benchmark",
             "benchmark_title",
             "kind",
@@ -33,14 +36,26 @@ fn csv_report_round_trips_its_ids() {
             "text",
             "rating",
             "rating_label",
-            "measured",
+            "measure",
+            "value",
+            "unit",
+            "at_least",
+            "our_target",
+            "met",
+            "target_reached",
             "status",
             "owner",
             "due",
             "note"
         ]
     );
-    let ids: Vec<&str> = rows[1..].iter().map(|r| r[3].as_str()).collect();
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    let (kind, id) = (col("kind"), col("id"));
+    let ids: Vec<&str> = rows[1..]
+        .iter()
+        .filter(|r| r[kind] == "criterion" || r[kind] == "tip")
+        .map(|r| r[id].as_str())
+        .collect();
     let pack = hkbm::store::content::built_in().unwrap().pack;
     let expected: Vec<String> = pack
         .benchmarks
@@ -53,25 +68,86 @@ fn csv_report_round_trips_its_ids() {
         })
         .collect();
     assert_eq!(ids, expected);
-    assert!(rows.iter().all(|r| r.len() == 14));
+    assert!(rows.iter().all(|r| r.len() == 23));
     // Chinese and multi-line notes come through intact.
     assert!(
         rows.iter()
-            .any(|r| r[13] == "Letter sent; eClass notice next week.\n家長信已發出。")
+            .any(|r| r[col("note")] == "Letter sent; eClass notice next week.\n家長信已發出。")
     );
     // Where each item comes from: the benchmark's source key, or "ours".
-    let source = |id: &str| rows.iter().find(|r| r[3] == id).unwrap()[5].clone();
+    let source = |i: &str| rows.iter().find(|r| r[id] == i).unwrap()[col("source")].clone();
     assert_eq!(source("bm4.c1"), "seed");
     assert_eq!(source("bm1.c11"), "web-en");
     assert_eq!(source("bm1.plan.1"), "ours");
-    // A measure states its unit and whose threshold it is.
-    let measured = |id: &str| rows.iter().find(|r| r[3] == id).unwrap()[9].clone();
+}
+
+#[test]
+fn csv_items_give_each_measure_its_value_and_unit_in_columns_of_their_own() {
+    let rows = parse_csv(out(&["report", NEW, "--format", "csv"]).trim_start_matches('\u{feff}'));
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    let measure = |criterion: &str, m: &str| {
+        rows.iter()
+            .find(|r| {
+                r[col("kind")] == "measure" && r[col("id")] == criterion && r[col("measure")] == m
+            })
+            .unwrap_or_else(|| panic!("{criterion} {m}"))
+            .clone()
+    };
+    let by_s3 = measure("bm6.c1", "by_s3");
+    // A number a spreadsheet can add up, its unit beside it.
+    assert_eq!(by_s3[col("value")], "74");
+    assert_eq!(by_s3[col("unit")], "%");
+    assert_eq!(by_s3[col("at_least")], "100");
+    assert_eq!(by_s3[col("our_target")], "80");
+    assert_eq!(by_s3[col("met")], "no");
+    assert_eq!(by_s3[col("target_reached")], "no");
     assert!(
-        measured("bm6.c1").contains("at least 100 % of students with at least 1 by the end of S3")
-            && measured("bm6.c1").contains("measured 74 % · NOT met · our target 80 %, not yet"),
-        "{}",
-        measured("bm6.c1")
+        by_s3[col("text")].contains("at least 100 % of students with at least 1 by the end of S3")
     );
+    let review = measure("bm1.c11", "policy_review");
+    assert_eq!(
+        (review[col("value")].as_str(), review[col("unit")].as_str()),
+        ("1", "per three years")
+    );
+    // Every value cell is a number or empty.
+    for r in rows[1..].iter() {
+        let v = &r[col("value")];
+        assert!(v.is_empty() || v.parse::<f64>().is_ok(), "{r:?}");
+    }
+    // No prose "measured" column is left.
+    assert!(!rows[0].contains(&"measured".to_string()));
+}
+
+#[test]
+fn csv_reports_of_several_years_stack_with_school_year_and_content_version() {
+    for table in ["items", "benchmarks"] {
+        let mut stacked = Vec::new();
+        for file in [OLD, NEW] {
+            let rows = parse_csv(
+                out(&["report", file, "--format", "csv", "--table", table])
+                    .trim_start_matches('\u{feff}'),
+            );
+            assert_eq!(
+                rows[0][..3],
+                ["school", "year", "content_version"],
+                "{table}"
+            );
+            stacked.extend(rows.into_iter().skip(1));
+        }
+        let years: std::collections::BTreeSet<&str> =
+            stacked.iter().map(|r| r[1].as_str()).collect();
+        assert_eq!(
+            years.into_iter().collect::<Vec<_>>(),
+            ["2024/25", "2025/26"],
+            "{table}"
+        );
+        assert!(
+            stacked.iter().all(|r| r[0] == "Lantau Bay College"),
+            "{table}"
+        );
+        // The rows follow the content in use (the old file was brought up to it).
+        assert!(stacked.iter().all(|r| r[2] == "2.0.0"), "{table}");
+    }
 }
 
 #[test]
@@ -79,9 +155,9 @@ fn csv_benchmark_table_has_one_row_per_benchmark() {
     let text = out(&["report", NEW, "--format", "csv", "--table", "benchmarks"]);
     let rows = parse_csv(text.trim_start_matches('\u{feff}'));
     assert_eq!(rows.len(), 11);
-    assert_eq!(rows[6][1], "bm6");
+    assert_eq!(rows[6][4], "bm6");
     assert_eq!(
-        rows[0][4..9],
+        rows[0][7..12],
         [
             "criteria_official",
             "criteria_ours",
@@ -90,9 +166,9 @@ fn csv_benchmark_table_has_one_row_per_benchmark() {
             "score"
         ]
     );
-    assert_eq!(rows[6][8], "68.8");
+    assert_eq!(rows[6][11], "68.8");
     // Benchmark 3's criteria and tips are all ours.
-    assert_eq!(rows[3][4..8], ["0", "6", "0", "14"]);
+    assert_eq!(rows[3][7..11], ["0", "6", "0", "14"]);
 }
 
 #[test]
