@@ -40,6 +40,9 @@ pub struct BenchmarkRow {
     pub targets: Vec<Option<u8>>,
     /// Latest score minus the one before it (the two latest years that have one).
     pub delta: Option<f64>,
+    /// The years `delta` spans, as indices into [`Comparison::years`]
+    /// (earlier, later): not always the last two, when a year has no score.
+    pub delta_years: Option<[usize; 2]>,
     /// Benchmark notes per year.
     pub notes: Vec<String>,
     /// Evidence notes per year, for the criteria that have any.
@@ -93,6 +96,103 @@ pub struct Comparison {
     /// Differences in content between the years (ids, pack versions).
     pub content_differences: Vec<String>,
     pub content: String,
+    /// What a reader must know before reading the numbers: sessions of
+    /// different schools, two sessions of one year.
+    pub notices: Vec<String>,
+}
+
+impl Comparison {
+    /// A label per session for column headers, unique: the academic year,
+    /// with the file name added when another session has the same year.
+    pub fn year_labels(&self) -> Vec<String> {
+        let shared = |y: &Year| self.years.iter().filter(|o| o.year == y.year).count() > 1;
+        let name = |y: &Year| {
+            let base = std::path::Path::new(&y.file)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| y.file.clone());
+            // Two files of one name in different folders: the path as given.
+            let clash = self.years.iter().filter(|o| o.year == y.year).any(|o| {
+                o.file != y.file
+                    && std::path::Path::new(&o.file).file_name()
+                        == std::path::Path::new(&y.file).file_name()
+            });
+            if clash { y.file.clone() } else { base }
+        };
+        self.years
+            .iter()
+            .map(|y| {
+                if shared(y) {
+                    format!("{} ({})", y.year, name(y))
+                } else {
+                    y.year.clone()
+                }
+            })
+            .collect()
+    }
+
+    /// "2024/25 → 2025/26": the years a benchmark's change spans, when they
+    /// are not simply the last two (a year without a score in between or
+    /// at the end); None otherwise.
+    pub fn change_span(&self, b: &BenchmarkRow) -> Option<String> {
+        let [from, to] = b.delta_years?;
+        let n = self.years.len();
+        if n >= 2 && [from, to] == [n - 2, n - 1] {
+            return None;
+        }
+        let labels = self.year_labels();
+        Some(format!("{} → {}", labels[from], labels[to]))
+    }
+}
+
+/// A school's name as people write it in different files: case, spaces.
+pub fn same_school(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    norm(a) == norm(b)
+}
+
+/// Notices on what is compared: different schools, one year twice.
+fn notices(years: &[Year], labels: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut schools: Vec<&str> = Vec::new();
+    for y in years {
+        if !schools.iter().any(|s| same_school(s, &y.school)) {
+            schools.push(&y.school);
+        }
+    }
+    if schools.len() > 1 {
+        out.push(format!(
+            "these sessions are of different schools ({}): their numbers are set side by side, not one school's change over the years",
+            schools.join("; ")
+        ));
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for y in years {
+        if seen.contains(&y.year.as_str()) {
+            continue;
+        }
+        seen.push(&y.year);
+        let same: Vec<&str> = years
+            .iter()
+            .zip(labels)
+            .filter(|(o, _)| o.year == y.year)
+            .map(|(_, l)| l.as_str())
+            .collect();
+        if same.len() > 1 {
+            out.push(format!(
+                "{} sessions are of {}: told apart by file name ({}), in that order; a change between them is between files, not years",
+                same.len(),
+                y.year,
+                same.join(", ")
+            ));
+        }
+    }
+    out
 }
 
 /// A year's record of a retired item.
@@ -100,6 +200,8 @@ pub struct Comparison {
 pub struct RetiredEntry {
     pub benchmark: u8,
     pub year: String,
+    /// The session it was recorded in, as an index into [`Comparison::years`].
+    pub year_index: usize,
     pub id: String,
     pub recorded_with: String,
     pub text: String,
@@ -145,7 +247,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
         ya.cmp(&yb).then_with(|| a.file.cmp(&b.file))
     });
     let sessions: Vec<&Session> = inputs.iter().map(|i| &i.session).collect();
-    let years = inputs
+    let years: Vec<Year> = inputs
         .iter()
         .map(|i| Year {
             year: i.session.year.clone(),
@@ -165,11 +267,13 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
         let recs: Vec<_> = sessions.iter().map(|s| s.benchmark(&bm.id)).collect();
         let scores: Vec<_> = recs.iter().map(|r| benchmark_score(pack, bm, *r)).collect();
         let values: Vec<Option<f64>> = scores.iter().map(|s| s.score.map(round1)).collect();
-        let present: Vec<f64> = values.iter().flatten().copied().collect();
-        let delta = match present.as_slice() {
-            [.., a, b] => Some(super::score::change(*b, *a)),
+        let scored: Vec<usize> = (0..values.len()).filter(|i| values[*i].is_some()).collect();
+        let delta_years = match scored.as_slice() {
+            [.., a, b] => Some([*a, *b]),
             _ => None,
         };
+        let delta =
+            delta_years.and_then(|[a, b]| Some(super::score::change(values[b]?, values[a]?)));
         benchmarks.push(BenchmarkRow {
             number: bm.number,
             id: bm.id.clone(),
@@ -186,6 +290,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
                 .map(|r| r.and_then(|r| r.target_percent))
                 .collect(),
             delta,
+            delta_years,
             notes: recs
                 .iter()
                 .map(|r| r.map(|r| r.notes.clone()).unwrap_or_default())
@@ -261,7 +366,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
 
     let mut retired = Vec::new();
     for bm in &pack.benchmarks {
-        for s in &sessions {
+        for (year_index, s) in sessions.iter().enumerate() {
             for r in s
                 .benchmark(&bm.id)
                 .map(|r| r.retired.as_slice())
@@ -270,6 +375,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
                 retired.push(RetiredEntry {
                     benchmark: bm.number,
                     year: s.year.clone(),
+                    year_index,
                     id: r.id.clone(),
                     recorded_with: r.recorded_with.clone(),
                     text: r.text.clone(),
@@ -313,7 +419,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
             content_differences.push(format!("{}: {u}", s.year));
         }
     }
-    Comparison {
+    let mut c = Comparison {
         years,
         benchmarks,
         criteria_changed,
@@ -321,5 +427,8 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
         retired,
         content_differences,
         content: format!("{} {}", fw.id, fw.version),
-    }
+        notices: Vec::new(),
+    };
+    c.notices = notices(&c.years, &c.year_labels());
+    c
 }
