@@ -373,6 +373,171 @@ fn aggregate_many_schools_lists_failures_and_still_counts_the_rest() {
 }
 
 #[test]
+fn aggregate_csv_holds_data_only_and_tells_failures_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = hkbm::store::content::built_in().unwrap().pack;
+    let net = dir.path().join("net");
+    hkbm::sample::write_sessions(&pack, 6, &net).unwrap();
+    fs::write(net.join("broken.ron"), "Session(version: 1,").unwrap();
+    let o = hkbm(&["aggregate", net.to_str().unwrap(), "--format", "csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("broken.ron:1:"), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(!text.contains("broken"), "a failure among the data: {text}");
+    let rows = csv_rows(&text);
+    assert!(!rows[0].contains(&"error".to_string()), "{:?}", rows[0]);
+    // Every row is a year and a benchmark, with numbers where numbers go.
+    assert_eq!(rows.len(), 1 + 3 * 10);
+    for r in &rows[1..] {
+        assert!(r[0].contains('/'), "{r:?}");
+        assert!(r[4].parse::<u32>().is_ok(), "{r:?}");
+    }
+    // Text and JSON keep failures in a section of their own.
+    let json: serde_json::Value = serde_json::from_str(&out(&[
+        "aggregate",
+        net.to_str().unwrap(),
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(json["failed"].as_array().unwrap().len(), 1);
+    assert!(!json["years"].to_string().contains("broken"));
+}
+
+/// The aggregate of `args` (run in `dir`) as JSON.
+fn aggregate_json(dir: &Path, args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["aggregate"];
+    all.extend_from_slice(args);
+    all.extend(["--format", "json"]);
+    let o = hkbm_in(dir, &all);
+    assert!(o.status.success(), "{}", stderr(&o));
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+#[test]
+fn aggregate_counts_each_real_file_once_however_it_is_reached() {
+    let dir = tempfile::tempdir().unwrap();
+    let net = dir.path().join("net");
+    fs::create_dir(&net).unwrap();
+    fs::copy(example(OLD), net.join("old.ron")).unwrap();
+    fs::copy(example(NEW), net.join("new.ron")).unwrap();
+    let abs = net.to_str().unwrap();
+    let abs_file = net.join("new.ron");
+    // A folder and a file in it; a relative and an absolute path.
+    for args in [
+        vec!["net", "net/new.ron"],
+        vec!["net", abs],
+        vec![
+            "net/new.ron",
+            abs_file.to_str().unwrap(),
+            "./net/old.ron",
+            "net",
+        ],
+        vec!["net", "net/../net"],
+    ] {
+        let v = aggregate_json(dir.path(), &args);
+        assert_eq!(
+            (v["files"].as_u64(), v["sessions"].as_u64()),
+            (Some(2), Some(2)),
+            "{args:?}"
+        );
+        assert_eq!(v["duplicates"], serde_json::json!([]), "{args:?}");
+    }
+    // A symbolic link to the folder, beside it and inside it (a loop).
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&net, dir.path().join("link")).unwrap();
+        std::os::unix::fs::symlink(&net, net.join("loop")).unwrap();
+        std::os::unix::fs::symlink(net.join("new.ron"), net.join("current.ron")).unwrap();
+        let v = aggregate_json(dir.path(), &["net", "link"]);
+        assert_eq!(
+            (v["files"].as_u64(), v["sessions"].as_u64()),
+            (Some(2), Some(2))
+        );
+        // A linked folder reached only through its link is still searched.
+        let other = dir.path().join("other");
+        fs::create_dir(&other).unwrap();
+        std::os::unix::fs::symlink(&net, other.join("schools")).unwrap();
+        let v = aggregate_json(dir.path(), &["other"]);
+        assert_eq!(
+            (v["files"].as_u64(), v["sessions"].as_u64()),
+            (Some(2), Some(2))
+        );
+    }
+    #[cfg(windows)]
+    {
+        // Windows: the relative and absolute paths above are the case that
+        // matters (links need rights a school PC rarely grants).
+    }
+}
+
+#[test]
+fn aggregate_counts_a_school_once_a_year_and_reports_its_other_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let net = dir.path().join("net");
+    fs::create_dir(&net).unwrap();
+    fs::copy(example(OLD), net.join("a-2024-25.ron")).unwrap();
+    let new = fs::read_to_string(example(NEW)).unwrap();
+    fs::write(net.join("final.ron"), &new).unwrap();
+    // An earlier draft of the same year, the school written another way,
+    // with nothing rated: it must neither count nor pull the median down.
+    let draft = (0..=4)
+        .fold(new.clone(), |t, n| {
+            t.replace(&format!("rating: Some({n})"), "rating: None")
+        })
+        .replace(
+            "school: \"Lantau Bay College\"",
+            "school: \"LANTAU BAY  college\"",
+        )
+        .replace("dates: [\"2025-09-05\"", "dates: [\"2025-06-01\"");
+    assert_ne!(draft, new);
+    fs::write(net.join("draft.ron"), draft).unwrap();
+    let v = aggregate_json(dir.path(), &["net"]);
+    assert_eq!(v["files"], 3);
+    assert_eq!(v["sessions"], 2, "one school, two years");
+    let y = &v["years"][1];
+    assert_eq!(
+        (y["year"].as_str(), y["sessions"].as_u64()),
+        (Some("2025/26"), Some(1))
+    );
+    let summary: serde_json::Value =
+        serde_json::from_str(&out(&["summary", NEW, "--format", "json"])).unwrap();
+    assert_eq!(
+        y["benchmarks"][5]["median"],
+        summary["benchmarks"][5]["score"]
+    );
+    let named = |f: &str| Path::new("net").join(f).display().to_string();
+    assert_eq!(
+        v["duplicates"],
+        serde_json::json!([{
+            "school": "Lantau Bay College",
+            "year": "2025/26",
+            "counted": named("final.ron"),
+            "not_counted": [named("draft.ron")],
+        }])
+    );
+    // Said in the text, and on standard error whatever the format.
+    let o = hkbm_in(dir.path(), &["aggregate", "net"]);
+    let text = stdout(&o);
+    assert!(
+        text.contains("2 used, 0 failed, 1 not counted (same school and year)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Lantau Bay College, 2025/26: counted from net/final.ron"),
+        "{text}"
+    );
+    assert!(text.contains("not counted: net/draft.ron"), "{text}");
+    let o = hkbm_in(dir.path(), &["aggregate", "net", "--format", "csv"]);
+    assert!(
+        stderr(&o).contains("not counted: net/draft.ron"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!stdout(&o).contains("draft"));
+}
+
+#[test]
 fn aggregate_of_the_example_school_matches_its_summaries() {
     let v: serde_json::Value =
         serde_json::from_str(&out(&["aggregate", OLD, NEW, "--format", "json"])).unwrap();
