@@ -432,3 +432,46 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
     c.notices = notices(&c.years, &c.year_labels());
     c
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::golden::{NEW, pack, session};
+
+    fn input(pack: &ContentPack, file: &str, edit: impl Fn(&mut Session)) -> Input {
+        let mut s = session(pack, NEW);
+        edit(&mut s);
+        Input::new(file.into(), s, pack)
+    }
+
+    #[test]
+    fn sessions_of_one_year_get_labels_of_their_own_even_with_one_file_name() {
+        let pack = pack();
+        let c = compare(
+            &pack,
+            vec![
+                input(&pack, "a/2025.ron", |_| {}),
+                input(&pack, "b/2025.ron", |_| {}),
+                input(&pack, "c/other.ron", |_| {}),
+                input(&pack, "next.ron", |s| s.year = "2026/27".into()),
+            ],
+        );
+        assert_eq!(
+            c.year_labels(),
+            [
+                "2025/26 (a/2025.ron)",
+                "2025/26 (b/2025.ron)",
+                "2025/26 (other.ron)",
+                "2026/27"
+            ]
+        );
+        assert_eq!(c.notices.len(), 1, "{:?}", c.notices);
+        assert!(c.notices[0].starts_with("3 sessions are of 2025/26"));
+    }
+
+    #[test]
+    fn a_school_written_another_way_is_the_same_school() {
+        assert!(same_school("Lantau Bay College", " lantau  bay COLLEGE"));
+        assert!(!same_school("Lantau Bay College", "Lantau Bay Primary"));
+    }
+}
