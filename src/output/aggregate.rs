@@ -1,6 +1,9 @@
 //! `hkbm aggregate`: load many schools' session files in parallel, keep
 //! only their scores, and summarise per benchmark and academic year. Files
-//! that fail are listed with their error; the rest still count.
+//! that fail are listed with their error (never among the data); the rest
+//! still count. Each real file is read once, and each school counts once a
+//! year (its other files of that year are reported, see
+//! [`crate::model::aggregate::one_per_school_and_year`]).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
