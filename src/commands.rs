@@ -625,6 +625,11 @@ fn aggregate(common: &Common, args: AggregateArgs) -> ExitCode {
     for f in &a.failed {
         eprintln!("hkbm: {}", inert_line(&f.error));
     }
+    for d in &a.duplicates {
+        for l in hkbm::output::aggregate::duplicate_lines(d) {
+            eprintln!("hkbm: {l}");
+        }
+    }
     if a.sessions == 0 {
         eprintln!("hkbm: no session could be used");
         return ExitCode::FAILURE;

@@ -38,12 +38,16 @@ fn whats_mine_lists_one_owners_open_actions_late_first() {
     assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
     // Late only, everyone's: the two Term 1 actions still in progress.
     let late = stdout(&actions(&["--late", "--format", "csv"]));
-    // A note may hold a line break, so rows are the lines that start with an id.
-    let rows: Vec<&str> = late.lines().filter(|l| l.starts_with("bm")).collect();
-    assert_eq!(rows.len(), 2, "{late}");
+    let rows = csv_rows(&late);
+    assert_eq!(rows.len(), 1 + 2, "{late}");
+    // Whose actions, so that several schools' lists can be stacked.
+    assert_eq!(rows[0][..3], ["school", "year", "tip_id"]);
     assert!(
-        rows.iter()
-            .all(|r| r.contains(",Term 1,2026-01-31,yes,38,"))
+        rows[1..]
+            .iter()
+            .all(|r| r[..2] == ["Lantau Bay College", "2025/26"]
+                && r[8..12] == ["Term 1", "2026-01-31", "yes", "38"]),
+        "{rows:?}"
     );
 }
 

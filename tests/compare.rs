@@ -29,11 +29,197 @@ fn csv_opens_in_excel_with_chinese_intact() {
     let bytes = o.stdout;
     assert_eq!(&bytes[..3], b"\xEF\xBB\xBF", "UTF-8 byte-order mark first");
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
-    assert!(text.starts_with("section,benchmark,id,source,text,2024/25,2025/26,change\r\n"));
-    // Every line has the same number of fields (quoted commas aside).
-    let rows: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert!(rows.iter().any(|r| r.starts_with("score,6,bm6,")));
-    assert!(rows.iter().any(|r| r.starts_with("plan,4,bm4.plan.6,")));
+    assert!(text.starts_with(
+        "section,benchmark,id,phase,source,text,2024/25,2025/26,change,change_from,change_to,\
+         2024/25 text,2025/26 text,owner,due\r\n"
+    ));
+    let rows = csv_rows(&text);
+    assert!(rows.iter().any(|r| r[..3] == ["score", "6", "bm6"]));
+    assert!(rows.iter().any(|r| r[..3] == ["plan", "4", "bm4.plan.6"]));
+}
+
+/// The compare CSV of `files`, as rows, with a column finder.
+fn compare_csv(files: &[&str]) -> (Vec<Vec<String>>, impl Fn(&str) -> usize + use<>) {
+    let mut args = files.to_vec();
+    args.extend(["--format", "csv"]);
+    let rows = csv_rows(&compare(&args));
+    let head = rows[0].clone();
+    (rows, move |name: &str| {
+        head.iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name:?} in {head:?}"))
+    })
+}
+
+#[test]
+fn csv_year_columns_hold_only_numbers_and_the_words_have_their_own() {
+    let (rows, col) = compare_csv(&[OLD, NEW]);
+    for r in &rows[1..] {
+        for y in ["2024/25", "2025/26", "change"] {
+            let v = &r[col(y)];
+            assert!(v.is_empty() || v.parse::<f64>().is_ok(), "{y}: {r:?}");
+        }
+    }
+    let find = |section: &str, id: &str| {
+        rows.iter()
+            .find(|r| r[0] == section && r[2] == id)
+            .unwrap_or_else(|| panic!("{section} {id}"))
+            .clone()
+    };
+    // A criterion: the rating as a number, its label in words.
+    let c = find("criterion", "bm2.c6");
+    assert_eq!(
+        (c[col("2024/25")].as_str(), c[col("2025/26")].as_str()),
+        ("3", "4")
+    );
+    assert_eq!(c[col("2025/26 text")], "4 Fully met");
+    // A plan: its phase, statuses in words, and who and by when.
+    let p = find("plan", "bm4.plan.6");
+    assert_eq!(p[col("phase")], "plan");
+    assert_eq!(p[col("2024/25 text")], "planned");
+    assert_eq!(p[col("2025/26 text")], "in progress");
+    assert_eq!(p[col("owner")], "Ms Cheung");
+    assert_eq!(p[col("due")], "2026-06-30");
+    // Benchmark notes, one row per benchmark, each year's note in its column.
+    let notes: Vec<_> = rows.iter().filter(|r| r[0] == "notes").collect();
+    assert!(!notes.is_empty());
+    assert!(notes.iter().any(|r| r[col("2025/26 text")].starts_with("Interviews: book the library rooms early")));
+    // Interim targets as numbers.
+    assert_eq!(find("target", "bm6")[col("2025/26")], "100");
+    // The change says the years it spans.
+    let s = find("score", "bm6");
+    assert_eq!(
+        [
+            &s[col("change")],
+            &s[col("change_from")],
+            &s[col("change_to")]
+        ],
+        ["6.3", "2024/25", "2025/26"]
+    );
+}
+
+/// A copy of an example session in `dir` as `name`, with `edit` applied.
+fn edited(
+    dir: &std::path::Path,
+    from: &str,
+    name: &str,
+    edit: impl Fn(String) -> String,
+) -> String {
+    let path = dir.join(name);
+    fs::write(&path, edit(fs::read_to_string(example(from)).unwrap())).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+#[test]
+fn the_change_says_which_years_it_spans_when_the_latest_has_no_score() {
+    let dir = tempfile::tempdir().unwrap();
+    // 2026/27 with nothing rated: every change is between the two earlier years.
+    let next = edited(dir.path(), NEW, "next.ron", |t| {
+        let t = t.replace("year: \"2025/26\"", "year: \"2026/27\"");
+        (0..=4).fold(t, |t, n| {
+            t.replace(&format!("rating: Some({n})"), "rating: None")
+        })
+    });
+    let (rows, col) = compare_csv(&[OLD, NEW, &next]);
+    let bm6 = rows
+        .iter()
+        .find(|r| r[0] == "score" && r[2] == "bm6")
+        .unwrap();
+    assert_eq!(bm6[col("2026/27")], "");
+    assert_eq!(
+        [
+            &bm6[col("change")],
+            &bm6[col("change_from")],
+            &bm6[col("change_to")]
+        ],
+        ["6.3", "2024/25", "2025/26"]
+    );
+    let text = compare(&[OLD, NEW, &next, "--format", "text"]);
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("6  "))
+        .unwrap();
+    assert!(line.ends_with("(2024/25 → 2025/26)"), "{line}");
+    let md = compare(&[OLD, NEW, &next, "--format", "md"]);
+    assert!(md.contains("(2024/25 → 2025/26) |"), "{md}");
+    let json: serde_json::Value =
+        serde_json::from_str(&compare(&[OLD, NEW, &next, "--format", "json"])).unwrap();
+    assert_eq!(
+        json["benchmarks"][5]["delta_years"],
+        serde_json::json!([0, 1])
+    );
+    // Over the last two years, no span is written: the header says it.
+    let two = compare(&[OLD, NEW, "--format", "text"]);
+    assert!(!two.contains(" → 2025/26)"), "{two}");
+}
+
+#[test]
+fn two_sessions_of_one_year_get_columns_of_their_own_and_a_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = edited(dir.path(), NEW, "draft.ron", |t| t);
+    let (rows, col) = compare_csv(&[OLD, NEW, &draft]);
+    let head = &rows[0];
+    let mut unique = head.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), head.len(), "duplicate headers: {head:?}");
+    col("2025/26 (draft.ron)");
+    col("2025/26 (lantau-bay-college-2025-26.ron)");
+    col("2025/26 (draft.ron) text");
+    let notice = rows
+        .iter()
+        .find(|r| r[0] == "notice")
+        .expect("a notice row");
+    assert!(
+        notice[col("text")].contains("2 sessions are of 2025/26"),
+        "{notice:?}"
+    );
+    for format in ["text", "md", "json"] {
+        let out = compare(&[OLD, NEW, &draft, "--format", format]);
+        assert!(out.contains("2 sessions are of 2025/26"), "{format}: {out}");
+    }
+}
+
+#[test]
+fn sessions_of_different_schools_are_compared_with_a_notice_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = edited(dir.path(), NEW, "other.ron", |t| {
+        t.replace(
+            "school: \"Lantau Bay College\"",
+            "school: \"Tsuen Wan Secondary School\"",
+        )
+    });
+    let said = "different schools (Lantau Bay College; Tsuen Wan Secondary School)";
+    for format in ["text", "md", "json", "csv"] {
+        // Text wraps the notice: read it as words.
+        let out = compare(&[OLD, &other, "--format", format]);
+        let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(out.contains(said), "{format}: {out}");
+        // At the head, before any number.
+        let at = out.find(said).unwrap();
+        assert!(out.find("Lantau Bay College").unwrap() <= at || format == "csv");
+        if format != "json" {
+            assert!(
+                at < out
+                    .find("bm1")
+                    .unwrap_or(usize::MAX)
+                    .min(out.find("Scores").unwrap_or(usize::MAX)),
+                "{format}"
+            );
+        }
+    }
+    // The same school written differently is the same school.
+    let same = edited(dir.path(), NEW, "same.ron", |t| {
+        t.replace(
+            "school: \"Lantau Bay College\"",
+            "school: \"lantau bay  College \"",
+        )
+    });
+    assert!(!compare(&[OLD, &same, "--format", "text"]).contains("different schools"));
+    // And one school over two years gets no notice at all.
+    let v: serde_json::Value =
+        serde_json::from_str(&compare(&[OLD, NEW, "--format", "json"])).unwrap();
+    assert_eq!(v["notices"], serde_json::json!([]));
 }
 
 #[test]

@@ -24,6 +24,9 @@ fn csv_report_round_trips_its_ids() {
     assert_eq!(
         rows[0],
         [
+            "school",
+            "year",
+            "content_version",
             "benchmark",
             "benchmark_title",
             "kind",
@@ -33,14 +36,26 @@ fn csv_report_round_trips_its_ids() {
             "text",
             "rating",
             "rating_label",
-            "measured",
+            "measure",
+            "value",
+            "unit",
+            "at_least",
+            "our_target",
+            "met",
+            "target_reached",
             "status",
             "owner",
             "due",
             "note"
         ]
     );
-    let ids: Vec<&str> = rows[1..].iter().map(|r| r[3].as_str()).collect();
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    let (kind, id) = (col("kind"), col("id"));
+    let ids: Vec<&str> = rows[1..]
+        .iter()
+        .filter(|r| r[kind] == "criterion" || r[kind] == "tip")
+        .map(|r| r[id].as_str())
+        .collect();
     let pack = hkbm::store::content::built_in().unwrap().pack;
     let expected: Vec<String> = pack
         .benchmarks
@@ -53,25 +68,86 @@ fn csv_report_round_trips_its_ids() {
         })
         .collect();
     assert_eq!(ids, expected);
-    assert!(rows.iter().all(|r| r.len() == 14));
+    assert!(rows.iter().all(|r| r.len() == 23));
     // Chinese and multi-line notes come through intact.
     assert!(
         rows.iter()
-            .any(|r| r[13] == "Letter sent; eClass notice next week.\n家長信已發出。")
+            .any(|r| r[col("note")] == "Letter sent; eClass notice next week.\n家長信已發出。")
     );
     // Where each item comes from: the benchmark's source key, or "ours".
-    let source = |id: &str| rows.iter().find(|r| r[3] == id).unwrap()[5].clone();
+    let source = |i: &str| rows.iter().find(|r| r[id] == i).unwrap()[col("source")].clone();
     assert_eq!(source("bm4.c1"), "seed");
     assert_eq!(source("bm1.c11"), "web-en");
     assert_eq!(source("bm1.plan.1"), "ours");
-    // A measure states its unit and whose threshold it is.
-    let measured = |id: &str| rows.iter().find(|r| r[3] == id).unwrap()[9].clone();
+}
+
+#[test]
+fn csv_items_give_each_measure_its_value_and_unit_in_columns_of_their_own() {
+    let rows = parse_csv(out(&["report", NEW, "--format", "csv"]).trim_start_matches('\u{feff}'));
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    let measure = |criterion: &str, m: &str| {
+        rows.iter()
+            .find(|r| {
+                r[col("kind")] == "measure" && r[col("id")] == criterion && r[col("measure")] == m
+            })
+            .unwrap_or_else(|| panic!("{criterion} {m}"))
+            .clone()
+    };
+    let by_s3 = measure("bm6.c1", "by_s3");
+    // A number a spreadsheet can add up, its unit beside it.
+    assert_eq!(by_s3[col("value")], "74");
+    assert_eq!(by_s3[col("unit")], "%");
+    assert_eq!(by_s3[col("at_least")], "100");
+    assert_eq!(by_s3[col("our_target")], "80");
+    assert_eq!(by_s3[col("met")], "no");
+    assert_eq!(by_s3[col("target_reached")], "no");
     assert!(
-        measured("bm6.c1").contains("at least 100 % of students with at least 1 by the end of S3")
-            && measured("bm6.c1").contains("measured 74 % · NOT met · our target 80 %, not yet"),
-        "{}",
-        measured("bm6.c1")
+        by_s3[col("text")].contains("at least 100 % of students with at least 1 by the end of S3")
     );
+    let review = measure("bm1.c11", "policy_review");
+    assert_eq!(
+        (review[col("value")].as_str(), review[col("unit")].as_str()),
+        ("1", "per three years")
+    );
+    // Every value cell is a number or empty.
+    for r in rows[1..].iter() {
+        let v = &r[col("value")];
+        assert!(v.is_empty() || v.parse::<f64>().is_ok(), "{r:?}");
+    }
+    // No prose "measured" column is left.
+    assert!(!rows[0].contains(&"measured".to_string()));
+}
+
+#[test]
+fn csv_reports_of_several_years_stack_with_school_year_and_content_version() {
+    for table in ["items", "benchmarks"] {
+        let mut stacked = Vec::new();
+        for file in [OLD, NEW] {
+            let rows = parse_csv(
+                out(&["report", file, "--format", "csv", "--table", table])
+                    .trim_start_matches('\u{feff}'),
+            );
+            assert_eq!(
+                rows[0][..3],
+                ["school", "year", "content_version"],
+                "{table}"
+            );
+            stacked.extend(rows.into_iter().skip(1));
+        }
+        let years: std::collections::BTreeSet<&str> =
+            stacked.iter().map(|r| r[1].as_str()).collect();
+        assert_eq!(
+            years.into_iter().collect::<Vec<_>>(),
+            ["2024/25", "2025/26"],
+            "{table}"
+        );
+        assert!(
+            stacked.iter().all(|r| r[0] == "Lantau Bay College"),
+            "{table}"
+        );
+        // The rows follow the content in use (the old file was brought up to it).
+        assert!(stacked.iter().all(|r| r[2] == "2.0.0"), "{table}");
+    }
 }
 
 #[test]
@@ -79,9 +155,9 @@ fn csv_benchmark_table_has_one_row_per_benchmark() {
     let text = out(&["report", NEW, "--format", "csv", "--table", "benchmarks"]);
     let rows = parse_csv(text.trim_start_matches('\u{feff}'));
     assert_eq!(rows.len(), 11);
-    assert_eq!(rows[6][1], "bm6");
+    assert_eq!(rows[6][4], "bm6");
     assert_eq!(
-        rows[0][4..9],
+        rows[0][7..12],
         [
             "criteria_official",
             "criteria_ours",
@@ -90,9 +166,9 @@ fn csv_benchmark_table_has_one_row_per_benchmark() {
             "score"
         ]
     );
-    assert_eq!(rows[6][8], "68.8");
+    assert_eq!(rows[6][11], "68.8");
     // Benchmark 3's criteria and tips are all ours.
-    assert_eq!(rows[3][4..8], ["0", "6", "0", "14"]);
+    assert_eq!(rows[3][7..11], ["0", "6", "0", "14"]);
 }
 
 #[test]
@@ -297,6 +373,171 @@ fn aggregate_many_schools_lists_failures_and_still_counts_the_rest() {
 }
 
 #[test]
+fn aggregate_csv_holds_data_only_and_tells_failures_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = hkbm::store::content::built_in().unwrap().pack;
+    let net = dir.path().join("net");
+    hkbm::sample::write_sessions(&pack, 6, &net).unwrap();
+    fs::write(net.join("broken.ron"), "Session(version: 1,").unwrap();
+    let o = hkbm(&["aggregate", net.to_str().unwrap(), "--format", "csv"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stderr(&o).contains("broken.ron:1:"), "{}", stderr(&o));
+    let text = stdout(&o);
+    assert!(!text.contains("broken"), "a failure among the data: {text}");
+    let rows = csv_rows(&text);
+    assert!(!rows[0].contains(&"error".to_string()), "{:?}", rows[0]);
+    // Every row is a year and a benchmark, with numbers where numbers go.
+    assert_eq!(rows.len(), 1 + 3 * 10);
+    for r in &rows[1..] {
+        assert!(r[0].contains('/'), "{r:?}");
+        assert!(r[4].parse::<u32>().is_ok(), "{r:?}");
+    }
+    // Text and JSON keep failures in a section of their own.
+    let json: serde_json::Value = serde_json::from_str(&out(&[
+        "aggregate",
+        net.to_str().unwrap(),
+        "--format",
+        "json",
+    ]))
+    .unwrap();
+    assert_eq!(json["failed"].as_array().unwrap().len(), 1);
+    assert!(!json["years"].to_string().contains("broken"));
+}
+
+/// The aggregate of `args` (run in `dir`) as JSON.
+fn aggregate_json(dir: &Path, args: &[&str]) -> serde_json::Value {
+    let mut all = vec!["aggregate"];
+    all.extend_from_slice(args);
+    all.extend(["--format", "json"]);
+    let o = hkbm_in(dir, &all);
+    assert!(o.status.success(), "{}", stderr(&o));
+    serde_json::from_slice(&o.stdout).unwrap()
+}
+
+#[test]
+fn aggregate_counts_each_real_file_once_however_it_is_reached() {
+    let dir = tempfile::tempdir().unwrap();
+    let net = dir.path().join("net");
+    fs::create_dir(&net).unwrap();
+    fs::copy(example(OLD), net.join("old.ron")).unwrap();
+    fs::copy(example(NEW), net.join("new.ron")).unwrap();
+    let abs = net.to_str().unwrap();
+    let abs_file = net.join("new.ron");
+    // A folder and a file in it; a relative and an absolute path.
+    for args in [
+        vec!["net", "net/new.ron"],
+        vec!["net", abs],
+        vec![
+            "net/new.ron",
+            abs_file.to_str().unwrap(),
+            "./net/old.ron",
+            "net",
+        ],
+        vec!["net", "net/../net"],
+    ] {
+        let v = aggregate_json(dir.path(), &args);
+        assert_eq!(
+            (v["files"].as_u64(), v["sessions"].as_u64()),
+            (Some(2), Some(2)),
+            "{args:?}"
+        );
+        assert_eq!(v["duplicates"], serde_json::json!([]), "{args:?}");
+    }
+    // A symbolic link to the folder, beside it and inside it (a loop).
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&net, dir.path().join("link")).unwrap();
+        std::os::unix::fs::symlink(&net, net.join("loop")).unwrap();
+        std::os::unix::fs::symlink(net.join("new.ron"), net.join("current.ron")).unwrap();
+        let v = aggregate_json(dir.path(), &["net", "link"]);
+        assert_eq!(
+            (v["files"].as_u64(), v["sessions"].as_u64()),
+            (Some(2), Some(2))
+        );
+        // A linked folder reached only through its link is still searched.
+        let other = dir.path().join("other");
+        fs::create_dir(&other).unwrap();
+        std::os::unix::fs::symlink(&net, other.join("schools")).unwrap();
+        let v = aggregate_json(dir.path(), &["other"]);
+        assert_eq!(
+            (v["files"].as_u64(), v["sessions"].as_u64()),
+            (Some(2), Some(2))
+        );
+    }
+    #[cfg(windows)]
+    {
+        // Windows: the relative and absolute paths above are the case that
+        // matters (links need rights a school PC rarely grants).
+    }
+}
+
+#[test]
+fn aggregate_counts_a_school_once_a_year_and_reports_its_other_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let net = dir.path().join("net");
+    fs::create_dir(&net).unwrap();
+    fs::copy(example(OLD), net.join("a-2024-25.ron")).unwrap();
+    let new = fs::read_to_string(example(NEW)).unwrap();
+    fs::write(net.join("final.ron"), &new).unwrap();
+    // An earlier draft of the same year, the school written another way,
+    // with nothing rated: it must neither count nor pull the median down.
+    let draft = (0..=4)
+        .fold(new.clone(), |t, n| {
+            t.replace(&format!("rating: Some({n})"), "rating: None")
+        })
+        .replace(
+            "school: \"Lantau Bay College\"",
+            "school: \"LANTAU BAY  college\"",
+        )
+        .replace("dates: [\"2025-09-05\"", "dates: [\"2025-06-01\"");
+    assert_ne!(draft, new);
+    fs::write(net.join("draft.ron"), draft).unwrap();
+    let v = aggregate_json(dir.path(), &["net"]);
+    assert_eq!(v["files"], 3);
+    assert_eq!(v["sessions"], 2, "one school, two years");
+    let y = &v["years"][1];
+    assert_eq!(
+        (y["year"].as_str(), y["sessions"].as_u64()),
+        (Some("2025/26"), Some(1))
+    );
+    let summary: serde_json::Value =
+        serde_json::from_str(&out(&["summary", NEW, "--format", "json"])).unwrap();
+    assert_eq!(
+        y["benchmarks"][5]["median"],
+        summary["benchmarks"][5]["score"]
+    );
+    let named = |f: &str| Path::new("net").join(f).display().to_string();
+    assert_eq!(
+        v["duplicates"],
+        serde_json::json!([{
+            "school": "Lantau Bay College",
+            "year": "2025/26",
+            "counted": named("final.ron"),
+            "not_counted": [named("draft.ron")],
+        }])
+    );
+    // Said in the text, and on standard error whatever the format.
+    let o = hkbm_in(dir.path(), &["aggregate", "net"]);
+    let text = stdout(&o);
+    assert!(
+        text.contains("2 used, 0 failed, 1 not counted (same school and year)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Lantau Bay College, 2025/26: counted from net/final.ron"),
+        "{text}"
+    );
+    assert!(text.contains("not counted: net/draft.ron"), "{text}");
+    let o = hkbm_in(dir.path(), &["aggregate", "net", "--format", "csv"]);
+    assert!(
+        stderr(&o).contains("not counted: net/draft.ron"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!stdout(&o).contains("draft"));
+}
+
+#[test]
 fn aggregate_of_the_example_school_matches_its_summaries() {
     let v: serde_json::Value =
         serde_json::from_str(&out(&["aggregate", OLD, NEW, "--format", "json"])).unwrap();
@@ -308,36 +549,4 @@ fn aggregate_of_the_example_school_matches_its_summaries() {
     for i in 0..10 {
         assert_eq!(y["benchmarks"][i]["median"], s["benchmarks"][i]["score"]);
     }
-}
-
-/// A small CSV reader (quotes, doubled quotes, CRLF rows).
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    rows
 }

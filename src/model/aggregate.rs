@@ -11,8 +11,12 @@ use super::session::{ContentRef, Session, parse_academic_year};
 /// What one session contributes: small, so thousands can be kept.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionScores {
+    /// The file it was read from, as reached (for reports of duplicates).
+    pub file: String,
     pub school: String,
     pub year: String,
+    /// The latest sitting date (`YYYY-MM-DD`), if any.
+    pub last_date: Option<String>,
     /// Per benchmark of the pack, in order.
     pub scores: Vec<Option<f64>>,
     pub targets: Vec<Option<u8>>,
@@ -28,8 +32,10 @@ pub fn scores_of(pack: &ContentPack, s: &Session) -> SessionScores {
         targets.push(rec.and_then(|r| r.target_percent));
     }
     SessionScores {
+        file: String::new(),
         school: s.school.clone(),
         year: s.year.clone(),
+        last_date: s.dates.iter().max().cloned(),
         scores,
         targets,
     }
@@ -90,17 +96,32 @@ pub struct Failure {
     pub error: String,
 }
 
+/// One school's year found in more than one file: counted once, from `counted`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(test, derive(schemars::JsonSchema))]
+pub struct Duplicate {
+    pub school: String,
+    pub year: String,
+    /// The file whose scores count: the one with the latest sitting date
+    /// (the first by file name when the dates are the same).
+    pub counted: String,
+    /// The other files of that school and year, not counted.
+    pub not_counted: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct Aggregate {
     /// The content pack the scores were worked out with.
     pub content: ContentRef,
-    /// Session files found.
+    /// Session files found (each real file once).
     pub files: usize,
-    /// Sessions that could be used.
+    /// Sessions counted: one per school and year.
     pub sessions: usize,
     pub years: Vec<YearStats>,
     pub failed: Vec<Failure>,
+    /// Schools with more than one file for one year.
+    pub duplicates: Vec<Duplicate>,
     /// How quartiles are computed.
     pub method: String,
 }
@@ -108,20 +129,27 @@ pub struct Aggregate {
 /// The quartile method, for readers of the numbers.
 pub const QUARTILES: &str = "quartiles by linear interpolation between the sorted scores (the method of R type 7 and spreadsheets' QUARTILE.INC); share at target counts only schools that set a target";
 
-/// Summarise `sessions` (any order) per academic year.
+/// Summarise `sessions` (any order) per academic year, each school once a
+/// year (see [`one_per_school_and_year`]).
 pub fn aggregate(
     pack: &ContentPack,
     sessions: &[SessionScores],
     files: usize,
     failed: Vec<Failure>,
 ) -> Aggregate {
+    let (sessions, duplicates) = one_per_school_and_year(sessions);
+    let sessions = sessions.as_slice();
     let mut years: Vec<&str> = sessions.iter().map(|s| s.year.as_str()).collect();
     years.sort_by_key(|y| (parse_academic_year(y), y.to_string()));
     years.dedup();
     let years = years
         .into_iter()
         .map(|year| {
-            let group: Vec<&SessionScores> = sessions.iter().filter(|s| s.year == year).collect();
+            let group: Vec<&SessionScores> = sessions
+                .iter()
+                .copied()
+                .filter(|s| s.year == year)
+                .collect();
             YearStats {
                 year: year.to_string(),
                 sessions: group.len(),
@@ -143,8 +171,57 @@ pub fn aggregate(
         sessions: sessions.len(),
         years,
         failed,
+        duplicates,
         method: QUARTILES.to_string(),
     }
+}
+
+/// Keep one session per school and academic year: a network weighs each
+/// school once, and a second file of the same school and year (a draft, a
+/// copy, a colleague's version) would count it twice. The one with the
+/// latest sitting date counts (the first by file name on a tie); the others
+/// are returned as duplicates to report. Names are compared as people
+/// write them (case and spaces aside), years as academic years.
+pub fn one_per_school_and_year(
+    sessions: &[SessionScores],
+) -> (Vec<&SessionScores>, Vec<Duplicate>) {
+    use std::collections::BTreeMap;
+    let key = |s: &SessionScores| {
+        let school = s
+            .school
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        let year = parse_academic_year(&s.year)
+            .map_or_else(|| s.year.trim().to_string(), |y| y.to_string());
+        (school, year)
+    };
+    let mut groups: BTreeMap<(String, String), Vec<&SessionScores>> = BTreeMap::new();
+    for s in sessions {
+        groups.entry(key(s)).or_default().push(s);
+    }
+    let mut kept = Vec::with_capacity(groups.len());
+    let mut duplicates = Vec::new();
+    for (_, mut group) in groups {
+        // Latest sitting first (None sorts last), then by file name.
+        group.sort_by(|a, b| {
+            b.last_date
+                .cmp(&a.last_date)
+                .then_with(|| a.file.cmp(&b.file))
+        });
+        let first = group[0];
+        if group.len() > 1 {
+            duplicates.push(Duplicate {
+                school: first.school.clone(),
+                year: first.year.clone(),
+                counted: first.file.clone(),
+                not_counted: group[1..].iter().map(|s| s.file.clone()).collect(),
+            });
+        }
+        kept.push(first);
+    }
+    (kept, duplicates)
 }
 
 fn benchmark_stats(number: u8, id: &str, title: &str, group: &[&SessionScores], i: usize) -> Stats {
@@ -207,5 +284,51 @@ mod tests {
         assert_eq!(quantile(&v, 0.75), Some(32.5));
         assert_eq!(quantile(&[], 0.5), None);
         assert_eq!(quantile(&[42.0], 0.25), Some(42.0));
+    }
+
+    fn session(file: &str, school: &str, year: &str, date: Option<&str>) -> SessionScores {
+        SessionScores {
+            file: file.into(),
+            school: school.into(),
+            year: year.into(),
+            last_date: date.map(String::from),
+            scores: vec![Some(50.0)],
+            targets: vec![None],
+        }
+    }
+
+    #[test]
+    fn a_school_counts_once_a_year_from_its_latest_sitting() {
+        let all = [
+            session("b.ron", "Lantau Bay College", "2025/26", Some("2025-09-05")),
+            session(
+                "a.ron",
+                " lantau bay  COLLEGE",
+                "2025/26",
+                Some("2025-06-01"),
+            ),
+            session("c.ron", "Lantau Bay College", "2025/26", None),
+            session("d.ron", "Lantau Bay College", "2024/25", Some("2024-09-01")),
+            session("e.ron", "Tsuen Wan School", "2025/26", None),
+        ];
+        let (kept, dups) = one_per_school_and_year(&all);
+        let mut files: Vec<&str> = kept.iter().map(|s| s.file.as_str()).collect();
+        files.sort();
+        assert_eq!(files, ["b.ron", "d.ron", "e.ron"]);
+        assert_eq!(
+            dups,
+            [Duplicate {
+                school: "Lantau Bay College".into(),
+                year: "2025/26".into(),
+                counted: "b.ron".into(),
+                not_counted: vec!["a.ron".into(), "c.ron".into()],
+            }]
+        );
+        // Same dates: the first by file name counts.
+        let tie = [
+            session("z.ron", "X", "2025/26", None),
+            session("y.ron", "X", "2025/26", None),
+        ];
+        assert_eq!(one_per_school_and_year(&tie).0[0].file, "y.ron");
     }
 }

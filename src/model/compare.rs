@@ -50,6 +50,9 @@ pub struct BenchmarkRow {
     /// the two `scores` written.
     #[cfg_attr(test, schemars(range(min = -100, max = 100)))]
     pub delta: Option<f64>,
+    /// The years `delta` spans, as indices into [`Comparison::years`]
+    /// (earlier, later): not always the last two, when a year has no score.
+    pub delta_years: Option<[usize; 2]>,
     /// Benchmark notes per year.
     pub notes: Vec<String>,
     /// Evidence notes per year, for the criteria that have any.
@@ -129,6 +132,9 @@ pub struct Comparison {
     pub content_differences: Vec<ContentDifference>,
     /// The content pack the years were lined up with.
     pub content: ContentRef,
+    /// What a reader must know before reading the numbers: sessions of
+    /// different schools, two sessions of one year.
+    pub notices: Vec<String>,
 }
 
 /// A way one year's content differed from the pack the years are compared
@@ -205,12 +211,108 @@ pub struct UnknownId {
     pub message: String,
 }
 
+impl Comparison {
+    /// A label per session for column headers, unique: the academic year,
+    /// with the file name added when another session has the same year.
+    pub fn year_labels(&self) -> Vec<String> {
+        let shared = |y: &Year| self.years.iter().filter(|o| o.year == y.year).count() > 1;
+        let name = |y: &Year| {
+            let base = std::path::Path::new(&y.file)
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| y.file.clone());
+            // Two files of one name in different folders: the path as given.
+            let clash = self.years.iter().filter(|o| o.year == y.year).any(|o| {
+                o.file != y.file
+                    && std::path::Path::new(&o.file).file_name()
+                        == std::path::Path::new(&y.file).file_name()
+            });
+            if clash { y.file.clone() } else { base }
+        };
+        self.years
+            .iter()
+            .map(|y| {
+                if shared(y) {
+                    format!("{} ({})", y.year, name(y))
+                } else {
+                    y.year.clone()
+                }
+            })
+            .collect()
+    }
+
+    /// "2024/25 → 2025/26": the years a benchmark's change spans, when they
+    /// are not simply the last two (a year without a score in between or
+    /// at the end); None otherwise.
+    pub fn change_span(&self, b: &BenchmarkRow) -> Option<String> {
+        let [from, to] = b.delta_years?;
+        let n = self.years.len();
+        if n >= 2 && [from, to] == [n - 2, n - 1] {
+            return None;
+        }
+        let labels = self.year_labels();
+        Some(format!("{} → {}", labels[from], labels[to]))
+    }
+}
+
+/// A school's name as people write it in different files: case, spaces.
+pub fn same_school(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    norm(a) == norm(b)
+}
+
+/// Notices on what is compared: different schools, one year twice.
+fn notices(years: &[Year], labels: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut schools: Vec<&str> = Vec::new();
+    for y in years {
+        if !schools.iter().any(|s| same_school(s, &y.school)) {
+            schools.push(&y.school);
+        }
+    }
+    if schools.len() > 1 {
+        out.push(format!(
+            "these sessions are of different schools ({}): their numbers are set side by side, not one school's change over the years",
+            schools.join("; ")
+        ));
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for y in years {
+        if seen.contains(&y.year.as_str()) {
+            continue;
+        }
+        seen.push(&y.year);
+        let same: Vec<&str> = years
+            .iter()
+            .zip(labels)
+            .filter(|(o, _)| o.year == y.year)
+            .map(|(_, l)| l.as_str())
+            .collect();
+        if same.len() > 1 {
+            out.push(format!(
+                "{} sessions are of {}: told apart by file name ({}), in that order; a change between them is between files, not years",
+                same.len(),
+                y.year,
+                same.join(", ")
+            ));
+        }
+    }
+    out
+}
+
 /// A year's record of a retired item.
 #[derive(Debug, Clone, Serialize)]
 #[cfg_attr(test, derive(schemars::JsonSchema))]
 pub struct RetiredEntry {
     pub benchmark: u8,
     pub year: String,
+    /// The session it was recorded in, as an index into [`Comparison::years`].
+    pub year_index: usize,
     pub id: String,
     pub recorded_with: String,
     pub text: String,
@@ -258,7 +360,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
         ya.cmp(&yb).then_with(|| a.file.cmp(&b.file))
     });
     let sessions: Vec<&Session> = inputs.iter().map(|i| &i.session).collect();
-    let years = inputs
+    let years: Vec<Year> = inputs
         .iter()
         .map(|i| Year {
             year: i.session.year.clone(),
@@ -279,6 +381,12 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
         let scores: Vec<_> = recs.iter().map(|r| benchmark_score(pack, bm, *r)).collect();
         let values: Vec<Option<f64>> = scores.iter().map(|s| s.score.map(round1)).collect();
         let delta = change_between(&values).map(|(a, b)| super::score::change(b, a));
+        // The two years it spans: the two latest with a score.
+        let scored: Vec<usize> = (0..values.len()).filter(|i| values[*i].is_some()).collect();
+        let delta_years = match scored.as_slice() {
+            [.., a, b] => Some([*a, *b]),
+            _ => None,
+        };
         benchmarks.push(BenchmarkRow {
             number: bm.number,
             id: bm.id.clone(),
@@ -295,6 +403,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
                 .map(|r| r.and_then(|r| r.target_percent))
                 .collect(),
             delta,
+            delta_years,
             notes: recs
                 .iter()
                 .map(|r| r.map(|r| r.notes.clone()).unwrap_or_default())
@@ -370,7 +479,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
 
     let mut retired = Vec::new();
     for bm in &pack.benchmarks {
-        for s in &sessions {
+        for (year_index, s) in sessions.iter().enumerate() {
             for r in s
                 .benchmark(&bm.id)
                 .map(|r| r.retired.as_slice())
@@ -379,6 +488,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
                 retired.push(RetiredEntry {
                     benchmark: bm.number,
                     year: s.year.clone(),
+                    year_index,
                     id: r.id.clone(),
                     recorded_with: r.recorded_with.clone(),
                     text: r.text.clone(),
@@ -424,7 +534,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
             });
         }
     }
-    Comparison {
+    let mut c = Comparison {
         years,
         benchmarks,
         criteria_changed,
@@ -435,5 +545,51 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
             id: fw.id.clone(),
             version: fw.version.clone(),
         },
+        notices: Vec::new(),
+    };
+    c.notices = notices(&c.years, &c.year_labels());
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::golden::{NEW, pack, session};
+
+    fn input(pack: &ContentPack, file: &str, edit: impl Fn(&mut Session)) -> Input {
+        let mut s = session(pack, NEW);
+        edit(&mut s);
+        Input::new(file.into(), s, pack)
+    }
+
+    #[test]
+    fn sessions_of_one_year_get_labels_of_their_own_even_with_one_file_name() {
+        let pack = pack();
+        let c = compare(
+            &pack,
+            vec![
+                input(&pack, "a/2025.ron", |_| {}),
+                input(&pack, "b/2025.ron", |_| {}),
+                input(&pack, "c/other.ron", |_| {}),
+                input(&pack, "next.ron", |s| s.year = "2026/27".into()),
+            ],
+        );
+        assert_eq!(
+            c.year_labels(),
+            [
+                "2025/26 (a/2025.ron)",
+                "2025/26 (b/2025.ron)",
+                "2025/26 (other.ron)",
+                "2026/27"
+            ]
+        );
+        assert_eq!(c.notices.len(), 1, "{:?}", c.notices);
+        assert!(c.notices[0].starts_with("3 sessions are of 2025/26"));
+    }
+
+    #[test]
+    fn a_school_written_another_way_is_the_same_school() {
+        assert!(same_school("Lantau Bay College", " lantau  bay COLLEGE"));
+        assert!(!same_school("Lantau Bay College", "Lantau Bay Primary"));
     }
 }

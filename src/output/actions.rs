@@ -183,6 +183,8 @@ pub fn markdown(l: &Listing) -> String {
 pub fn csv(l: &Listing) -> String {
     let mut c = crate::output::csv::Csv::new();
     c.row(&[
+        "school",
+        "year",
         "tip_id",
         "benchmark",
         "phase",
@@ -197,6 +199,8 @@ pub fn csv(l: &Listing) -> String {
     ]);
     for a in &l.items {
         c.row(&[
+            l.session.school.clone(),
+            l.session.year.clone(),
             a.tip_id.clone(),
             a.bm_number.to_string(),
             a.phase.title().to_lowercase(),

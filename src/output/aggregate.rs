@@ -1,69 +1,106 @@
 //! `hkbm aggregate`: load many schools' session files in parallel, keep
 //! only their scores, and summarise per benchmark and academic year. Files
-//! that fail are listed with their error; the rest still count.
+//! that fail are listed with their error (never among the data); the rest
+//! still count. Each real file is read once, and each school counts once a
+//! year (its other files of that year are reported, see
+//! [`crate::model::aggregate::one_per_school_and_year`]).
 
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
 use crate::model::ContentPack;
-use crate::model::aggregate::{Aggregate, Failure, SessionScores, aggregate, scores_of};
+use crate::model::aggregate::{Aggregate, Duplicate, Failure, SessionScores, aggregate, scores_of};
 use crate::model::score::format_score;
 use crate::output::{layout_width, prose_width, title_column};
 use crate::store::session::load_for_compare;
 use crate::text::{inert_line, pad, wrap, wrap_hanging};
 
 /// The session files under `paths`: files as given, folders searched
-/// (recursively) for `.ron` files. Content packs, recovery files and lock
-/// files are not sessions and are passed over.
+/// (recursively, through symbolic links) for `.ron` files. Content packs,
+/// recovery files and lock files are not sessions and are passed over.
+///
+/// Each real file is listed once, however it is reached: a folder and a
+/// file in it, a relative and an absolute path, a symbolic link to a folder
+/// or a file (compared by canonical path). It is named as first reached.
 pub fn collect(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<Failure>) {
-    let mut files = Vec::new();
-    let mut failed = Vec::new();
+    let mut found = Found::default();
     for p in paths {
         match fs::metadata(p) {
-            Ok(m) if m.is_dir() => walk(p, &mut files, &mut failed),
-            Ok(_) => files.push(p.clone()),
-            Err(e) => failed.push(Failure {
+            Ok(m) if m.is_dir() => found.walk(p),
+            Ok(_) => found.file(p.clone()),
+            Err(e) => found.failed.push(Failure {
                 file: p.display().to_string(),
                 error: crate::store::FileError::new(p, crate::store::read::io_message(&e))
                     .to_string(),
             }),
         }
     }
+    let mut files: Vec<PathBuf> = found.files.into_values().collect();
     files.sort();
-    files.dedup();
-    (files, failed)
+    (files, found.failed)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<Failure>) {
-    if dir.join(crate::store::content::FRAMEWORK_FILE).exists() {
-        return; // a content pack, not sessions
+/// What [`collect`] found so far, keyed by canonical path.
+#[derive(Default)]
+struct Found {
+    files: BTreeMap<PathBuf, PathBuf>,
+    folders: BTreeSet<PathBuf>,
+    failed: Vec<Failure>,
+}
+
+/// The path that names the real file or folder; the path itself when it
+/// cannot be resolved (a dangling link: loading it says why).
+fn canonical(p: &Path) -> PathBuf {
+    fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+impl Found {
+    fn file(&mut self, path: PathBuf) {
+        self.files.entry(canonical(&path)).or_insert(path);
     }
-    let entries = match fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            failed.push(Failure {
-                file: dir.display().to_string(),
-                error: crate::store::FileError::new(dir, crate::store::read::io_message(&e))
-                    .to_string(),
-            });
+
+    fn walk(&mut self, dir: &Path) {
+        // A folder reached twice (given twice, or through a link that loops
+        // back) is searched once.
+        if !self.folders.insert(canonical(dir)) {
             return;
         }
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        match entry.file_type() {
-            Ok(t) if t.is_dir() => walk(&path, files, failed),
-            Ok(_)
-                if name.ends_with(".ron")
-                    && !name.ends_with(".recovery.ron")
-                    && !name.starts_with('.') =>
-            {
-                files.push(path)
+        if dir.join(crate::store::content::FRAMEWORK_FILE).exists() {
+            return; // a content pack, not sessions
+        }
+        let entries = match fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => {
+                self.failed.push(Failure {
+                    file: dir.display().to_string(),
+                    error: crate::store::FileError::new(dir, crate::store::read::io_message(&e))
+                        .to_string(),
+                });
+                return;
             }
-            _ => {}
+        };
+        let mut entries: Vec<_> = entries.flatten().collect();
+        entries.sort_by_key(|e| e.file_name());
+        for entry in entries {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            // A symbolic link counts as what it points to.
+            let is_dir = match entry.file_type() {
+                Ok(t) if t.is_symlink() => fs::metadata(&path).is_ok_and(|m| m.is_dir()),
+                Ok(t) => t.is_dir(),
+                Err(_) => false,
+            };
+            if is_dir {
+                self.walk(&path);
+            } else if name.ends_with(".ron")
+                && !name.ends_with(".recovery.ron")
+                && !name.starts_with('.')
+            {
+                self.file(path);
+            }
         }
     }
 }
@@ -75,7 +112,10 @@ pub fn run(pack: &ContentPack, paths: &[PathBuf]) -> Aggregate {
     let results: Vec<Result<SessionScores, Failure>> = files
         .par_iter()
         .map(|f| match load_for_compare(f, pack) {
-            Ok(l) => Ok(scores_of(pack, &l.session)),
+            Ok(l) => Ok(SessionScores {
+                file: f.display().to_string(),
+                ..scores_of(pack, &l.session)
+            }),
             Err(errors) => Err(Failure {
                 file: f.display().to_string(),
                 error: errors
@@ -116,9 +156,15 @@ pub fn text(a: &Aggregate, width: usize) -> String {
     } else {
         format!("{} session files read", a.files)
     };
+    let not_counted: usize = a.duplicates.iter().map(|d| d.not_counted.len()).sum();
+    let not_counted = if not_counted > 0 {
+        format!(", {not_counted} not counted (same school and year)")
+    } else {
+        String::new()
+    };
     put(wrap(
         &format!(
-            "{files}, {} used, {} failed · content {}",
+            "{files}, {} used, {} failed{not_counted} · content {}",
             a.sessions,
             a.failed.len(),
             inert_line(&a.content.to_string())
@@ -177,13 +223,42 @@ pub fn text(a: &Aggregate, width: usize) -> String {
             put(wrap_hanging(&inert_line(&f.error), "  ", "    ", prose));
         }
     }
+    if !a.duplicates.is_empty() {
+        put(vec![
+            String::new(),
+            format!(
+                "One school's year in more than one file: counted once ({}):",
+                a.duplicates.len()
+            ),
+        ]);
+        for d in &a.duplicates {
+            for l in duplicate_lines(d) {
+                put(wrap_hanging(&l, "  ", "    ", prose));
+            }
+        }
+    }
     put(vec![String::new()]);
     put(wrap(&format!("Method: {}.", a.method), prose));
     out
 }
 
-/// CSV (UTF-8 with BOM, CRLF): one row per year and benchmark, then one row
-/// per failed file.
+/// What to say of a school's year found in several files, one line each.
+pub fn duplicate_lines(d: &Duplicate) -> Vec<String> {
+    let mut out = vec![format!(
+        "{}, {}: counted from {}",
+        inert_line(&d.school),
+        inert_line(&d.year),
+        inert_line(&d.counted)
+    )];
+    for f in &d.not_counted {
+        out.push(format!("  not counted: {}", inert_line(f)));
+    }
+    out
+}
+
+/// CSV (UTF-8 with BOM, CRLF): one row per year and benchmark, data only.
+/// Files that could not be used and duplicates are told on standard error
+/// (a row of them would be read as data by a spreadsheet or a script).
 pub fn csv(a: &Aggregate) -> String {
     let mut csv = crate::output::csv::Csv::new();
     let mut row = |fields: Vec<String>| csv.row(&fields);
@@ -202,7 +277,6 @@ pub fn csv(a: &Aggregate) -> String {
         "with_target",
         "at_or_above_target",
         "share_at_target",
-        "error",
     ]
     .map(String::from)
     .to_vec());
@@ -223,15 +297,8 @@ pub fn csv(a: &Aggregate) -> String {
                 b.with_target.to_string(),
                 b.at_or_above_target.to_string(),
                 num(b.share_at_target),
-                String::new(),
             ]);
         }
-    }
-    for f in &a.failed {
-        let mut r = vec![String::new(); 14];
-        r[3] = f.file.clone();
-        r.push(f.error.clone());
-        row(r);
     }
     csv.finish()
 }

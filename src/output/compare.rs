@@ -50,10 +50,18 @@ fn status_label(s: Option<TipStatus>) -> &'static str {
     s.map_or("no record", TipStatus::label)
 }
 
-/// The change beside a benchmark's scores, from the scores it spans.
-fn trend(b: &crate::model::compare::BenchmarkRow) -> String {
-    b.change_between()
-        .map_or(String::new(), |(before, now)| format_change(now, before))
+/// A benchmark's change, from the two scores it spans, with those years
+/// when they are not the last two ("▲ +15 (2023/24 → 2024/25)"): never
+/// silently another year.
+fn trend(c: &Comparison, b: &crate::model::compare::BenchmarkRow) -> String {
+    let Some((before, now)) = b.change_between() else {
+        return String::new();
+    };
+    let change = format_change(now, before);
+    match c.change_span(b) {
+        Some(span) => format!("{change} ({span})"),
+        None => change,
+    }
 }
 
 fn header_school(c: &Comparison) -> String {
@@ -104,10 +112,11 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
             out.push('\n');
         }
     };
+    // Years as column heads: told apart by file name when two share a year.
     let years: Vec<String> = c
-        .years
+        .year_labels()
         .iter()
-        .map(|y| inert_line(&y.year).into_owned())
+        .map(|y| inert_line(y).into_owned())
         .collect();
     let heading = format!("{} — {}", inert_line(&header_school(c)), years.join(" → "));
     put(wrap_hanging(&heading, "", "  ", width));
@@ -117,6 +126,14 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
         "  ",
         prose,
     ));
+    for n in &c.notices {
+        put(wrap_hanging(
+            &format!("{}.", inert_line(n)),
+            "Note: ",
+            "  ",
+            prose,
+        ));
+    }
     put(vec![String::new()]);
     put(ascii_radar(c, RADAR_WIDTH.min(width as u16), 21, width));
     put(vec![String::new(), "Scores".into()]);
@@ -251,7 +268,7 @@ fn scores_table(c: &Comparison, years: &[String], width: usize) -> Vec<String> {
     // A year's column is as wide as its name, and holds "100 %".
     let heads: Vec<String> = years.iter().map(|y| fit(y, 12)).collect();
     let year_w: Vec<usize> = heads.iter().map(|y| text_width(y).max(5)).collect();
-    let trends: Vec<String> = c.benchmarks.iter().map(trend).collect();
+    let trends: Vec<String> = c.benchmarks.iter().map(|b| trend(c, b)).collect();
     let change_w = trends
         .iter()
         .map(|t| text_width(t))
@@ -350,7 +367,7 @@ fn retired_what(pack: &ContentPack, r: &crate::model::compare::RetiredEntry) -> 
 pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
     let cell = |s: &str| md_cell(s);
     let mut out = String::new();
-    let years: Vec<String> = c.years.iter().map(|y| cell(&y.year)).collect();
+    let years: Vec<String> = c.year_labels().iter().map(|y| cell(y)).collect();
     let _ = writeln!(
         out,
         "# {} — {}\n",
@@ -358,6 +375,9 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
         years.join(" → ")
     );
     let _ = writeln!(out, "Content: {}\n", cell(&c.content.to_string()));
+    for n in &c.notices {
+        let _ = writeln!(out, "> **Note:** {}.\n", cell(n));
+    }
     let _ = writeln!(out, "## Scores\n");
     let _ = writeln!(out, "| # | Benchmark | {} | Change |", years.join(" | "));
     let _ = writeln!(out, "|---:|---|{}---|", "---:|".repeat(years.len()));
@@ -370,7 +390,7 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
             b.number,
             cell(&b.title),
             scores.join(" | "),
-            trend(b)
+            cell(&trend(c, b))
         );
     }
     let _ = writeln!(out, "\n## Criteria whose rating changed\n");
@@ -470,91 +490,195 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
 }
 
 /// CSV, UTF-8 with a byte-order mark so Excel opens Chinese text correctly.
-/// One row per item: `section,benchmark,id,text,<one column per year>,change`.
+/// One row per item; the columns named by a year hold only numbers (scores,
+/// targets, ratings), the words of that year (status, rating label, note)
+/// are in its `… text` column. See the README, "CSV".
 pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
-    let mut csv = crate::output::csv::Csv::new();
-    let mut row = |fields: Vec<String>| csv.row(&fields);
-    let mut head = vec![
-        "section".to_string(),
-        "benchmark".into(),
-        "id".into(),
-        "source".into(),
-        "text".into(),
-    ];
-    head.extend(c.years.iter().map(|y| y.year.clone()));
-    head.push("change".into());
-    row(head);
+    let labels = c.year_labels();
+    let n = labels.len();
+    let mut out = crate::output::csv::Csv::new();
+    let mut head: Vec<String> = ["section", "benchmark", "id", "phase", "source", "text"]
+        .map(String::from)
+        .to_vec();
+    head.extend(labels.iter().cloned());
+    head.extend(["change", "change_from", "change_to"].map(String::from));
+    head.extend(labels.iter().map(|l| format!("{l} text")));
+    head.extend(["owner", "due"].map(String::from));
+    out.row(&head);
+    let mut row = |r: CompareRow| out.row(&r.into_cells(n));
+    let num = |x: Option<f64>| x.map(|v| format!("{v}")).unwrap_or_default();
+    for notice in &c.notices {
+        row(CompareRow {
+            section: "notice",
+            text: notice.clone(),
+            ..CompareRow::default()
+        });
+    }
     for b in &c.benchmarks {
-        let mut r = vec![
-            "score".to_string(),
-            b.number.to_string(),
-            b.id.clone(),
-            b.provenance.clone(),
-            b.title.clone(),
-        ];
-        r.extend(
-            b.scores
-                .iter()
-                .map(|s| s.map(|x| format!("{x}")).unwrap_or_default()),
-        );
-        r.push(b.delta.map(|d| format!("{d}")).unwrap_or_default());
-        row(r);
+        let span = b
+            .delta_years
+            .map(|[f, t]| (labels[f].clone(), labels[t].clone()));
+        row(CompareRow {
+            section: "score",
+            benchmark: b.number.to_string(),
+            id: b.id.clone(),
+            source: b.provenance.clone(),
+            text: b.title.clone(),
+            numbers: b.scores.iter().map(|s| num(*s)).collect(),
+            change: num(b.delta),
+            change_from: span.clone().map(|s| s.0).unwrap_or_default(),
+            change_to: span.map(|s| s.1).unwrap_or_default(),
+            ..CompareRow::default()
+        });
+    }
+    for b in c
+        .benchmarks
+        .iter()
+        .filter(|b| b.targets.iter().any(Option::is_some))
+    {
+        row(CompareRow {
+            section: "target",
+            benchmark: b.number.to_string(),
+            id: b.id.clone(),
+            source: b.provenance.clone(),
+            text: b.title.clone(),
+            numbers: b.targets.iter().map(|t| num(t.map(f64::from))).collect(),
+            ..CompareRow::default()
+        });
     }
     for ch in &c.criteria_changed {
-        let mut r = vec![
-            "criterion".to_string(),
-            ch.benchmark.to_string(),
-            ch.id.clone(),
-            source_word(ch.ours).into(),
-            ch.text.clone(),
-        ];
-        r.extend(change_labels(pack, ch));
-        r.push(String::new());
-        row(r);
+        row(CompareRow {
+            section: "criterion",
+            benchmark: ch.benchmark.to_string(),
+            id: ch.id.clone(),
+            source: source_word(ch.ours).into(),
+            text: ch.text.clone(),
+            numbers: ch
+                .ratings
+                .iter()
+                .zip(&ch.in_content)
+                .map(|(r, known)| {
+                    r.filter(|_| *known)
+                        .map(|r| r.to_string())
+                        .unwrap_or_default()
+                })
+                .collect(),
+            words: change_labels(pack, ch),
+            ..CompareRow::default()
+        });
     }
     for p in &c.plans {
-        let mut r = vec![
-            "plan".to_string(),
-            p.benchmark.to_string(),
-            p.id.clone(),
-            source_word(p.ours).into(),
-            p.text.clone(),
-        ];
-        r.extend(p.statuses.iter().map(|s| status_label(*s).to_string()));
-        r.push(String::new());
-        row(r);
+        row(CompareRow {
+            section: "plan",
+            benchmark: p.benchmark.to_string(),
+            id: p.id.clone(),
+            phase: p.phase.key().into(),
+            source: source_word(p.ours).into(),
+            text: p.text.clone(),
+            words: p
+                .statuses
+                .iter()
+                .map(|s| status_label(*s).to_string())
+                .collect(),
+            owner: p.owner.clone(),
+            due: p.due.clone(),
+            ..CompareRow::default()
+        });
+    }
+    for b in &c.benchmarks {
+        if b.notes.iter().any(|n| !n.is_empty()) {
+            row(CompareRow {
+                section: "notes",
+                benchmark: b.number.to_string(),
+                id: b.id.clone(),
+                source: b.provenance.clone(),
+                text: b.title.clone(),
+                words: b.notes.clone(),
+                ..CompareRow::default()
+            });
+        }
+        for e in &b.evidence {
+            let criterion = pack.benchmark(&b.id).and_then(|bm| bm.criterion(&e.id));
+            let ours = criterion.is_some_and(crate::model::content::Sourced::is_ours);
+            let text = criterion.map(|c| c.text.clone()).unwrap_or_default();
+            row(CompareRow {
+                section: "evidence",
+                benchmark: b.number.to_string(),
+                id: e.id.clone(),
+                source: source_word(ours).into(),
+                text,
+                words: e.notes.clone(),
+                ..CompareRow::default()
+            });
+        }
     }
     for e in &c.retired {
-        let mut r = vec![
-            "retired".to_string(),
-            e.benchmark.to_string(),
-            e.id.clone(),
-            format!("retired ({})", e.recorded_with),
-            format!("{} — {}", e.text, e.reason),
-        ];
-        r.extend(c.years.iter().map(|y| {
-            if y.year == e.year {
-                retired_what(pack, e)
-            } else {
-                String::new()
-            }
-        }));
-        r.push(String::new());
-        row(r);
+        let mut numbers = vec![String::new(); n];
+        let mut words = vec![String::new(); n];
+        if let Some(i) = (e.year_index < n).then_some(e.year_index) {
+            numbers[i] = e.rating.map(|r| r.to_string()).unwrap_or_default();
+            words[i] = retired_what(pack, e);
+        }
+        row(CompareRow {
+            section: "retired",
+            benchmark: e.benchmark.to_string(),
+            id: e.id.clone(),
+            source: format!("retired ({})", e.recorded_with),
+            text: format!("{} — {}", e.text, e.reason),
+            numbers,
+            words,
+            ..CompareRow::default()
+        });
     }
     for d in &c.content_differences {
-        let mut r = vec![
-            "content".to_string(),
-            String::new(),
-            String::new(),
-            String::new(),
-            d.describe(&c.content),
-        ];
-        r.extend(c.years.iter().map(|_| String::new()));
-        r.push(String::new());
-        row(r);
+        row(CompareRow {
+            section: "content",
+            text: d.describe(&c.content),
+            ..CompareRow::default()
+        });
     }
-    csv.finish()
+    out.finish()
+}
+
+/// One row of the compare CSV; `numbers` and `words` hold one cell per year
+/// (missing ones are empty).
+#[derive(Default)]
+struct CompareRow {
+    section: &'static str,
+    benchmark: String,
+    id: String,
+    phase: String,
+    source: String,
+    text: String,
+    numbers: Vec<String>,
+    change: String,
+    change_from: String,
+    change_to: String,
+    words: Vec<String>,
+    owner: String,
+    due: String,
+}
+
+impl CompareRow {
+    fn into_cells(self, years: usize) -> Vec<String> {
+        let per_year = |mut v: Vec<String>| {
+            v.resize(years, String::new());
+            v
+        };
+        let mut r = vec![
+            self.section.to_string(),
+            self.benchmark,
+            self.id,
+            self.phase,
+            self.source,
+            self.text,
+        ];
+        r.extend(per_year(self.numbers));
+        r.extend([self.change, self.change_from, self.change_to]);
+        r.extend(per_year(self.words));
+        r.extend([self.owner, self.due]);
+        r
+    }
 }
 
 /// The CSV `source` of an item: `official`, or `ours` for the hkbm team's.

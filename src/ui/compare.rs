@@ -134,6 +134,7 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
     }
     head.push_str(&format!(" {:>6}", "Change"));
     let mut lines = vec![Line::from(Span::styled(head, theme.dim))];
+    let mut earlier_change = false;
     for b in &c.benchmarks {
         let name = if b.criteria_ours > 0 {
             format!("{}{OURS_MARK}", fit(&inert_line(&b.short), 11))
@@ -148,13 +149,31 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
                 theme.rating_style(level),
             ));
         }
-        let change = b.change_between().map_or(String::new(), |(before, now)| {
+        let mut change = b.change_between().map_or(String::new(), |(before, now)| {
             format_change(now, before).replace(' ', "")
         });
+        // Never silently another year: a change not over the last two
+        // years is marked, and the mark explained below.
+        if b.delta.is_some() && c.change_span(b).is_some() {
+            change.push('*');
+            earlier_change = true;
+        }
         spans.push(Span::raw(format!(" {change:>6}")));
         lines.push(Line::from(spans));
     }
+    if earlier_change {
+        lines.push(Line::from(Span::styled(
+            "* between the last two years with a score, not the latest",
+            theme.dim,
+        )));
+    }
     lines.push(Line::from(""));
+    for n in &c.notices {
+        lines.push(Line::from(Span::styled(
+            format!("Note: {}.", inert_line(n)),
+            theme.error,
+        )));
+    }
     if !c.content_differences.is_empty() {
         lines.push(Line::from(Span::styled(
             format!(

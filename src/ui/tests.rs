@@ -710,6 +710,54 @@ fn three_years_fit_the_compare_table_at_80x24() {
     }
 }
 
+#[test]
+fn the_compare_screen_says_what_is_compared_and_marks_a_change_over_earlier_years() {
+    let pack = built_in().unwrap().pack;
+    let old = include_str!("../../sessions/lantau-bay-college-2024-25.ron");
+    let mut inputs: Vec<crate::model::compare::Input> = [("old.ron", old), ("new.ron", EXAMPLE)]
+        .into_iter()
+        .map(|(f, text)| {
+            crate::model::compare::Input::new(
+                f.into(),
+                parse(std::path::Path::new(f), text).unwrap().0,
+                &pack,
+            )
+        })
+        .collect();
+    // Another school's 2026/27, nothing rated yet.
+    let mut third = inputs[1].session.clone();
+    third.year = "2026/27".into();
+    third.school = "Tsuen Wan Secondary School".into();
+    for b in &mut third.benchmarks {
+        for c in &mut b.criteria {
+            c.rating = None;
+        }
+    }
+    inputs.push(crate::model::compare::Input::new(
+        "next.ron".into(),
+        third,
+        &pack,
+    ));
+    let mut s = example();
+    s.comparison = Some(crate::model::compare::compare(&pack, inputs));
+    s.screen = Screen::Compare;
+    let text = screen_text(&s, 200, 60);
+    // The notes wrap in the table's column, beside the radar.
+    assert!(
+        text.contains("Note: these sessions are of different"),
+        "{text}"
+    );
+    let bm6 = text
+        .lines()
+        .find(|l| l.contains("  6 ") && l.contains('%'))
+        .unwrap_or_else(|| panic!("{text}"));
+    assert!(bm6.contains("*"), "{bm6}");
+    assert!(
+        text.contains("* between the last two years with a"),
+        "{text}"
+    );
+}
+
 /// The example in March: two Term 1 actions still in progress are late.
 fn in_march() -> State {
     let mut s = example();
