@@ -559,14 +559,8 @@ fn actions(common: &Common, args: ActionsArgs) -> ExitCode {
         SortArg::Benchmark => Sort::Benchmark,
         SortArg::Owner => Sort::Owner,
     };
-    let rows = tracker::select(&items, &filter, sort, today);
-    let listing = hkbm::output::actions::Listing {
-        pack: &pack,
-        session: &session,
-        today,
-        filter: &filter,
-        items: rows.iter().map(|&i| &items[i]).collect(),
-    };
+    let listing =
+        hkbm::output::actions::Listing::select(&pack, &session, &items, &filter, sort, today);
     use hkbm::output::actions as out;
     let text = match args.format {
         ActionsFormat::Text => {

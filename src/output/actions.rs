@@ -13,7 +13,7 @@ use crate::model::content::Phase;
 use crate::model::date::Date;
 use crate::model::due::{Due, Reading};
 use crate::model::session::ContentRef;
-use crate::model::tracker::{ActionItem, Filter};
+use crate::model::tracker::{ActionItem, Filter, Sort};
 use crate::model::{ContentPack, Session};
 use crate::output::prose_width;
 use crate::output::report::{md, md_cell_lines};
@@ -35,7 +35,28 @@ const NO_OWNER: &str = "no owner";
 const NO_DUE: &str = "no due date";
 const NOT_READ: &str = "not a date hkbm can read";
 
-impl Listing<'_> {
+impl<'a> Listing<'a> {
+    /// The items `filter` chooses from `items`, in `sort` order.
+    pub fn select(
+        pack: &'a ContentPack,
+        session: &'a Session,
+        items: &'a [ActionItem],
+        filter: &'a Filter,
+        sort: Sort,
+        today: Date,
+    ) -> Listing<'a> {
+        Listing {
+            pack,
+            session,
+            today,
+            filter,
+            items: crate::model::tracker::select(items, filter, sort, today)
+                .into_iter()
+                .map(|i| &items[i])
+                .collect(),
+        }
+    }
+
     fn late_count(&self) -> usize {
         self.items.iter().filter(|a| a.late(self.today)).count()
     }
@@ -111,12 +132,7 @@ fn owner_words(a: &ActionItem) -> String {
 pub fn text(l: &Listing, width: usize) -> String {
     let width = prose_width(width);
     let mut out = String::new();
-    let mut put = |lines: Vec<String>| {
-        for line in lines {
-            out.push_str(line.trim_end());
-            out.push('\n');
-        }
-    };
+    let mut put = |lines: Vec<String>| crate::output::put_lines(&mut out, lines);
     put(wrap(&l.heading(), width));
     put(wrap(&l.scope(), width));
     put(wrap(&l.count_line(), width));
@@ -400,7 +416,7 @@ fn naive(d: Date) -> Option<chrono::NaiveDate> {
 mod tests {
     use super::*;
     use crate::model::due::Terms;
-    use crate::model::tracker::{Sort, collect, select};
+    use crate::model::tracker::{Sort, collect};
     use crate::store::content::built_in;
 
     #[test]
@@ -430,16 +446,7 @@ mod tests {
         let items = collect(&pack, &s, &Terms::hong_kong());
         let f = Filter::default();
         let today = crate::model::date::parse_iso("2026-03-10").unwrap();
-        let l = Listing {
-            pack: &pack,
-            session: &s,
-            today,
-            filter: &f,
-            items: select(&items, &f, Sort::Due, today)
-                .into_iter()
-                .map(|i| &items[i])
-                .collect(),
-        };
+        let l = Listing::select(&pack, &s, &items, &f, Sort::Due, today);
         let (cal, undated) = ics(&l, chrono::Utc::now());
         assert!(undated.is_empty());
         assert!(!cal.contains('\u{1b}') && !cal.contains('\u{7}'));

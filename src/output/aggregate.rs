@@ -145,12 +145,7 @@ pub fn text(a: &Aggregate, width: usize) -> String {
     let width = layout_width(width);
     let prose = prose_width(width);
     let mut out = String::new();
-    let mut put = |lines: Vec<String>| {
-        for l in lines {
-            out.push_str(l.trim_end());
-            out.push('\n');
-        }
-    };
+    let mut put = |lines: Vec<String>| crate::output::put_lines(&mut out, lines);
     let files = if a.files == 1 {
         "1 session file read".to_string()
     } else {

@@ -106,12 +106,7 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
     let width = layout_width(width);
     let prose = prose_width(width);
     let mut out = String::new();
-    let mut put = |lines: Vec<String>| {
-        for l in lines {
-            out.push_str(l.trim_end());
-            out.push('\n');
-        }
-    };
+    let mut put = |lines: Vec<String>| crate::output::put_lines(&mut out, lines);
     // Years as column heads: told apart by file name when two share a year.
     let years: Vec<String> = c
         .year_labels()
@@ -279,13 +274,7 @@ fn scores_table(c: &Comparison, years: &[String], width: usize) -> Vec<String> {
     let titles: Vec<String> = c
         .benchmarks
         .iter()
-        .map(|b| {
-            format!(
-                "{}{}",
-                b.title,
-                if b.criteria_ours > 0 { OURS_MARK } else { "" }
-            )
-        })
+        .map(|b| crate::output::marked_title(&b.title, b.criteria_ours > 0))
         .collect();
     let title_w = title_column(width, fixed, 10, &titles);
     let mut head = format!("{:>2}  {}", "#", pad("Benchmark", title_w));

@@ -46,7 +46,7 @@ mod tests {
     use crate::model::aggregate::{Aggregate, Failure};
     use crate::model::compare::Comparison;
     use crate::model::due::Terms;
-    use crate::model::tracker::{Filter, Sort, collect, select};
+    use crate::model::tracker::{Filter, Sort, collect};
     use crate::output::actions::{JsonListing, Listing};
     use crate::output::golden::{NEW, OLD, comparison, pack, session};
     use crate::output::summary::Summary;
@@ -174,16 +174,7 @@ mod tests {
                     ..Filter::default()
                 },
             ] {
-                let l = Listing {
-                    pack: &pack,
-                    session: &s,
-                    today,
-                    filter: &filter,
-                    items: select(&items, &filter, Sort::Due, today)
-                        .into_iter()
-                        .map(|i| &items[i])
-                        .collect(),
-                };
+                let l = Listing::select(&pack, &s, &items, &filter, Sort::Due, today);
                 assert_valid("actions", &crate::output::actions::json(&l));
             }
         }
@@ -216,16 +207,7 @@ mod tests {
         let items = collect(&pack, &s, &Terms::hong_kong());
         let f = Filter::default();
         let today = crate::model::date::parse_iso("2026-03-10").unwrap();
-        let l = Listing {
-            pack: &pack,
-            session: &s,
-            today,
-            filter: &f,
-            items: select(&items, &f, Sort::Due, today)
-                .into_iter()
-                .map(|i| &items[i])
-                .collect(),
-        };
+        let l = Listing::select(&pack, &s, &items, &f, Sort::Due, today);
         let a = crate::output::actions::json(&l);
         assert!(a.contains("\"status\": \"in_progress\""), "{a}");
         assert!(!a.contains("\"in progress\"") && !a.contains("\"InProgress\""));

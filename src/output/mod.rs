@@ -48,6 +48,26 @@ pub fn prose_width(width: usize) -> usize {
     layout_width(width).min(PROSE_WIDTH)
 }
 
+/// Add `lines` to a text output, each without trailing spaces.
+pub fn put_lines(out: &mut String, lines: Vec<String>) {
+    for l in lines {
+        out.push_str(l.trim_end());
+        out.push('\n');
+    }
+}
+
+/// A benchmark's title with the mark of criteria of ours when it has any.
+pub fn marked_title(title: &str, ours: bool) -> String {
+    format!(
+        "{title}{}",
+        if ours {
+            crate::model::content::OURS_MARK
+        } else {
+            ""
+        }
+    )
+}
+
 /// A title column's width: what is left of `width` after the `fixed`
 /// columns, at least `min`, and no wider than the widest of `titles` needs.
 pub fn title_column(width: usize, fixed: usize, min: usize, titles: &[String]) -> usize {

@@ -191,12 +191,7 @@ impl Summary {
         let width = layout_width(width);
         let prose = prose_width(width);
         let mut out = String::new();
-        let mut put = |lines: Vec<String>| {
-            for l in lines {
-                out.push_str(l.trim_end());
-                out.push('\n');
-            }
-        };
+        let mut put = |lines: Vec<String>| crate::output::put_lines(&mut out, lines);
         let list = |items: &[String]| {
             items
                 .iter()
@@ -284,13 +279,7 @@ impl Summary {
         let titles: Vec<String> = self
             .benchmarks
             .iter()
-            .map(|b| {
-                format!(
-                    "{}{}",
-                    b.title,
-                    if b.criteria_ours > 0 { OURS_MARK } else { "" }
-                )
-            })
+            .map(|b| crate::output::marked_title(&b.title, b.criteria_ours > 0))
             .collect();
         let title_w = title_column(width, fixed, 10, &titles);
         let mut rows = vec![format!(
