@@ -3,7 +3,7 @@
 //! the selected benchmark's text comes from; the team and the walk.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
@@ -19,8 +19,8 @@ const ACTIONS_NOTE: &str = " Actions done, in progress (Prog), planned (Plan), l
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let pack = &state.pack;
     let rows = pack.benchmarks.len() + pack.framework.groups.len() + 2;
-    let [table, info] =
-        Layout::vertical([Constraint::Length(rows as u16), Constraint::Min(0)]).areas(area);
+    // Plain splits of rows (no constraint solving on every frame).
+    let (table, info) = split_rows(area, rows as u16);
     let width = area.width as usize;
     // Tips decided only where there is room beside the actions' progress.
     let show_tips = width >= 100;
@@ -130,28 +130,37 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // The selected benchmark's sources in rows of their own, as many as the
     // longest needs at this width: moving the selection redraws only them,
     // not the lines below.
-    let source_line = |bm: &crate::model::content::Benchmark| {
-        Paragraph::new(Line::from(vec![
-            Span::styled(format!(" BM{} text: ", bm.number), theme.dim),
-            Span::raw(inert_line(&bm.provenance()).into_owned()),
-        ]))
-        .wrap(Wrap { trim: false })
+    let source_lines = |bm: &crate::model::content::Benchmark| {
+        let head = format!(" BM{} text: ", bm.number);
+        let lines = crate::text::wrap_hanging(
+            &inert_line(&bm.provenance()),
+            &head,
+            " ",
+            info.width as usize,
+        );
+        (head, lines)
     };
     let source_rows = pack
         .benchmarks
         .iter()
-        .map(|bm| source_line(bm).line_count(info.width))
+        .map(|bm| source_lines(bm).1.len())
         .max()
         .unwrap_or(0);
-    let [sources, info] = Layout::vertical([
-        Constraint::Length(1 + source_rows as u16),
-        Constraint::Min(0),
-    ])
-    .areas(info);
+    let (sources, info) = split_rows(info, 1 + source_rows as u16);
     if let Some(bm) = pack.benchmarks.get(state.overview_selected) {
-        let [_, rows] =
-            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(sources);
-        frame.render_widget(source_line(bm), rows);
+        let (head, lines) = source_lines(bm);
+        let lines: Vec<Line> = lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, l)| match l.strip_prefix(&head) {
+                Some(rest) if i == 0 => Line::from(vec![
+                    Span::styled(head.clone(), theme.dim),
+                    Span::raw(rest.to_string()),
+                ]),
+                _ => Line::from(l),
+            })
+            .collect();
+        frame.render_widget(Paragraph::new(lines), split_rows(sources, 1).1);
     }
     let mut info_lines = Vec::new();
     if pack.benchmarks.iter().any(|b| {
@@ -192,4 +201,20 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         )));
     }
     frame.render_widget(Paragraph::new(info_lines).wrap(Wrap { trim: false }), info);
+}
+
+/// The first `rows` rows of `area` (as many as there are), and the rest.
+fn split_rows(area: Rect, rows: u16) -> (Rect, Rect) {
+    let top = rows.min(area.height);
+    (
+        Rect {
+            height: top,
+            ..area
+        },
+        Rect {
+            y: area.y + top,
+            height: area.height - top,
+            ..area
+        },
+    )
 }
