@@ -1,0 +1,339 @@
+//! The message catalogue: every text the app's screens show, in English and
+//! in Traditional Chinese (Hong Kong), from `i18n/en.ftl` and
+//! `i18n/zh-HK.ftl` (Fluent, embedded in the binary).
+//!
+//! Only the language in use is parsed, once, the first time a message of it
+//! is asked for, so a second language costs nothing at startup. The language
+//! can change while the app runs (the language key). Tests pick a language
+//! for their own thread with [`scoped`], so tests in both languages can run
+//! side by side.
+
+use std::borrow::Cow;
+use std::cell::Cell;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::text::inert_line;
+
+/// A language the app speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    ZhHk,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::ZhHk];
+
+    /// The language tag, as `--lang` and the config file write it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhHk => "zh-HK",
+        }
+    }
+
+    /// The language of a tag: `en`, `zh-HK` (any case, `_` for `-`).
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s.trim().to_ascii_lowercase().replace('_', "-").as_str() {
+            "en" => Some(Lang::En),
+            "zh-hk" => Some(Lang::ZhHk),
+            _ => None,
+        }
+    }
+
+    /// The other language (the language key toggles between the two).
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::ZhHk,
+            Lang::ZhHk => Lang::En,
+        }
+    }
+
+    /// The language a POSIX locale name asks for: Traditional Chinese for
+    /// Hong Kong, Taiwan and Macau locales or any naming the Hant script;
+    /// English for the rest.
+    pub fn from_locale(locale: &str) -> Lang {
+        let traditional = ["zh_HK", "zh_TW", "zh_MO", "zh-HK", "zh-TW", "zh-MO"]
+            .iter()
+            .any(|p| locale.starts_with(p))
+            || locale.contains("Hant");
+        if traditional { Lang::ZhHk } else { Lang::En }
+    }
+
+    /// The language the environment asks for: the first of `LC_ALL`,
+    /// `LC_MESSAGES` and `LANG` that is set and not empty decides, as it
+    /// does for the C library. `get` reads a variable (the process
+    /// environment, or a test's).
+    pub fn from_env(get: impl Fn(&str) -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| get(name))
+            .find(|v| !v.is_empty())
+            .map_or(Lang::En, |v| Lang::from_locale(&v))
+    }
+
+    fn index(self) -> u8 {
+        match self {
+            Lang::En => 0,
+            Lang::ZhHk => 1,
+        }
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Lang::En => include_str!("../i18n/en.ftl"),
+            Lang::ZhHk => include_str!("../i18n/zh-HK.ftl"),
+        }
+    }
+}
+
+/// The language of the whole process (the app's, a command's).
+static CURRENT: AtomicU8 = AtomicU8::new(0);
+
+thread_local! {
+    /// A language for this thread only (tests), over [`CURRENT`].
+    static SCOPED: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// The language in use.
+pub fn lang() -> Lang {
+    SCOPED.with(Cell::get).unwrap_or_else(|| {
+        if CURRENT.load(Ordering::Relaxed) == Lang::ZhHk.index() {
+            Lang::ZhHk
+        } else {
+            Lang::En
+        }
+    })
+}
+
+/// Speak `lang` from now on (the whole process).
+pub fn set_lang(lang: Lang) {
+    CURRENT.store(lang.index(), Ordering::Relaxed);
+}
+
+/// Speak `lang` on this thread until the guard is dropped (for tests).
+pub fn scoped(lang: Lang) -> Scope {
+    let before = SCOPED.with(|s| s.replace(Some(lang)));
+    Scope { before }
+}
+
+/// Gives the thread back its language when dropped.
+pub struct Scope {
+    before: Option<Lang>,
+}
+
+impl Drop for Scope {
+    fn drop(&mut self) {
+        SCOPED.with(|s| s.set(self.before));
+    }
+}
+
+static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
+
+/// The catalogue of `lang`, parsed the first time it is needed.
+fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
+    BUNDLES[usize::from(lang.index())].get_or_init(|| build(lang).0)
+}
+
+/// Parse a language's catalogue; the errors are kept for the tests (the
+/// files are embedded, so an error is the build's, never the user's).
+fn build(lang: Lang) -> (FluentBundle<FluentResource>, Vec<String>) {
+    let mut errors = Vec::new();
+    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, e)| {
+        errors.extend(e.iter().map(|e| format!("{e:?}")));
+        r
+    });
+    let id: LanguageIdentifier = lang.code().parse().expect("a valid language tag");
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // Plain text on a terminal: no invisible bidi isolation marks.
+    bundle.set_use_isolating(false);
+    if let Err(e) = bundle.add_builtins() {
+        errors.push(format!("{e:?}"));
+    }
+    if let Err(e) = bundle.add_resource(resource) {
+        errors.extend(e.iter().map(|e| format!("{e:?}")));
+    }
+    (bundle, errors)
+}
+
+/// The ids of a catalogue's messages, in file order (a message starts a
+/// line with its id and ` =`).
+pub fn ids(lang: Lang) -> Vec<&'static str> {
+    lang.source()
+        .lines()
+        .filter_map(|l| l.split_once(" ="))
+        .map(|(id, _)| id)
+        .filter(|id| {
+            id.starts_with(|c: char| c.is_ascii_lowercase())
+                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+        .collect()
+}
+
+/// The message `id` in the language in use, with `args`; the id itself if
+/// the catalogue lacks it (a test makes sure none is missing). Control
+/// characters an argument may carry are made inert.
+pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
+    let bundle = bundle(lang());
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_string();
+    };
+    let mut errors = Vec::new();
+    let text = bundle.format_pattern(pattern, args, &mut errors);
+    debug_assert!(errors.is_empty(), "message {id}: {errors:?}");
+    match inert_line(&text) {
+        Cow::Borrowed(_) => text.into_owned(),
+        Cow::Owned(s) => s,
+    }
+}
+
+/// The message `id`, without arguments.
+pub fn tr(id: &str) -> String {
+    message(id, None)
+}
+
+/// A number argument (plurals choose by it; NUMBER formats it).
+pub fn num(n: impl Into<f64>) -> FluentValue<'static> {
+    FluentValue::from(n.into())
+}
+
+/// `tr!("id")`, or `tr!("id", name = value, …)`: a message with arguments
+/// (numbers stay numbers, so Fluent picks the plural form).
+#[macro_export]
+macro_rules! tr {
+    ($id:expr) => {
+        $crate::i18n::tr($id)
+    };
+    ($id:expr, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = ::fluent_bundle::FluentArgs::new();
+        $(args.set(stringify!($name), ::fluent_bundle::FluentValue::from($value));)+
+        $crate::i18n::message($id, Some(&args))
+    }};
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            vars.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn locale_names_that_ask_for_traditional_chinese() {
+        for l in [
+            "zh_HK.UTF-8",
+            "zh_TW.UTF-8",
+            "zh_MO",
+            "zh_HK",
+            "zh-Hant-HK",
+            "zh_Hant_TW.UTF-8",
+        ] {
+            assert_eq!(Lang::from_locale(l), Lang::ZhHk, "{l}");
+        }
+        for l in ["en_HK.UTF-8", "C", "POSIX", "zh_CN.UTF-8", "zh_SG", "fr_FR"] {
+            assert_eq!(Lang::from_locale(l), Lang::En, "{l}");
+        }
+    }
+
+    #[test]
+    fn lc_all_then_lc_messages_then_lang() {
+        let zh = "zh_HK.UTF-8";
+        let en = "en_GB.UTF-8";
+        assert_eq!(Lang::from_env(env(&[])), Lang::En);
+        assert_eq!(Lang::from_env(env(&[("LANG", zh)])), Lang::ZhHk);
+        assert_eq!(
+            Lang::from_env(env(&[("LANG", zh), ("LC_MESSAGES", en)])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_env(env(&[("LANG", en), ("LC_MESSAGES", zh)])),
+            Lang::ZhHk
+        );
+        assert_eq!(
+            Lang::from_env(env(&[("LANG", zh), ("LC_MESSAGES", zh), ("LC_ALL", en)])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_env(env(&[("LANG", en), ("LC_ALL", zh)])),
+            Lang::ZhHk
+        );
+        // An empty variable does not count (as for the C library).
+        assert_eq!(
+            Lang::from_env(env(&[("LC_ALL", ""), ("LANG", zh)])),
+            Lang::ZhHk
+        );
+    }
+
+    #[test]
+    fn tags_parse_in_any_case() {
+        assert_eq!(Lang::parse("zh-HK"), Some(Lang::ZhHk));
+        assert_eq!(Lang::parse("zh_hk"), Some(Lang::ZhHk));
+        assert_eq!(Lang::parse("EN"), Some(Lang::En));
+        assert_eq!(Lang::parse("fr"), None);
+        for l in Lang::ALL {
+            assert_eq!(Lang::parse(l.code()), Some(l));
+        }
+    }
+
+    #[test]
+    fn both_catalogues_parse_without_an_error() {
+        for l in Lang::ALL {
+            let (_, errors) = build(l);
+            assert!(errors.is_empty(), "{}: {errors:?}", l.code());
+        }
+    }
+
+    #[test]
+    fn both_catalogues_hold_the_same_keys() {
+        let en = ids(Lang::En);
+        let zh = ids(Lang::ZhHk);
+        let missing_zh: Vec<_> = en.iter().filter(|k| !zh.contains(k)).collect();
+        let missing_en: Vec<_> = zh.iter().filter(|k| !en.contains(k)).collect();
+        assert!(
+            missing_zh.is_empty(),
+            "missing in zh-HK.ftl: {missing_zh:?}"
+        );
+        assert!(missing_en.is_empty(), "missing in en.ftl: {missing_en:?}");
+        let mut sorted = en.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), en.len(), "a key given twice in en.ftl");
+    }
+
+    #[test]
+    fn the_language_of_a_thread_is_its_own() {
+        let _zh = scoped(Lang::ZhHk);
+        assert_eq!(lang(), Lang::ZhHk);
+        {
+            let _en = scoped(Lang::En);
+            assert_eq!(lang(), Lang::En);
+        }
+        assert_eq!(lang(), Lang::ZhHk);
+    }
+
+    #[test]
+    fn plurals_and_numbers_come_from_fluent() {
+        let _en = scoped(Lang::En);
+        assert_eq!(tr!("test-count", n = 1), "1 item");
+        assert_eq!(tr!("test-count", n = 3), "3 items");
+        assert_eq!(tr!("test-count", n = 1234), "1234 items");
+        let _zh = scoped(Lang::ZhHk);
+        assert_eq!(tr!("test-count", n = 3), "3項");
+    }
+
+    #[test]
+    fn arguments_are_made_inert() {
+        let _en = scoped(Lang::En);
+        assert_eq!(tr!("test-name", name = "x\u{1b}[2J"), "Hello, x\\u{1b}[2J");
+    }
+}
