@@ -192,6 +192,7 @@ fn tui_options(common: &Common) -> crate::tui::Options {
         actions: false,
         today: today(common),
         config,
+        own_content: common.content.is_some(),
         config_problems,
     }
 }

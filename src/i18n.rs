@@ -17,6 +17,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+use crate::model::content::{Measure, MeasureKind, format_number};
 use crate::text::inert_line;
 
 /// A language the app speaks.
@@ -195,6 +196,126 @@ pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
 /// The message `id`, without arguments.
 pub fn tr(id: &str) -> String {
     message(id, None)
+}
+
+/// A tip's status, as the screens say it.
+pub fn status(s: crate::model::TipStatus) -> String {
+    use crate::model::TipStatus as S;
+    tr(match s {
+        S::NotDiscussed => "status-not-discussed",
+        S::Planned => "status-planned",
+        S::InProgress => "status-in-progress",
+        S::Done => "status-done",
+        S::NotForUs => "status-not-for-us",
+    })
+}
+
+/// A phase of the tips (plan, implement, review), as the screens say it.
+pub fn phase(p: crate::model::content::Phase) -> String {
+    use crate::model::content::Phase as P;
+    tr(match p {
+        P::Plan => "phase-plan",
+        P::Implement => "phase-implement",
+        P::Review => "phase-review",
+    })
+}
+
+/// Which actions by status the actions screen shows.
+pub fn status_filter(f: crate::model::tracker::StatusFilter) -> String {
+    use crate::model::tracker::StatusFilter as F;
+    match f {
+        F::All => tr("filter-all"),
+        F::Open => tr("filter-open"),
+        F::Only(s) => status(s),
+    }
+}
+
+/// The order of the actions screen.
+pub fn sort(s: crate::model::tracker::Sort) -> String {
+    use crate::model::tracker::Sort as S;
+    tr(match s {
+        S::Due => "sort-due",
+        S::Benchmark => "sort-benchmark",
+        S::Owner => "sort-owner",
+    })
+}
+
+/// A measure's value with its unit: "3 per year", "74 %" (「每年3次」).
+pub fn measure_value(kind: &MeasureKind, x: f64) -> String {
+    let n = format_number(x);
+    match kind {
+        MeasureKind::Count { per } => crate::tr!("measure-value-count", n = n, per = per.as_str()),
+        _ => crate::tr!("measure-value-share", n = n),
+    }
+}
+
+/// A measure as the pack states it, in the words of the language in use
+/// around the pack's own noun phrases; a suggestion says so.
+pub fn measure_describe(m: &Measure) -> String {
+    let n = format_number(m.at_least);
+    let what = m.what.as_str();
+    let t = match &m.kind {
+        MeasureKind::Count { per } => {
+            crate::tr!("measure-count", n = n, per = per.as_str(), what = what)
+        }
+        MeasureKind::Share { of } => {
+            crate::tr!("measure-share", n = n, of = of.as_str(), what = what)
+        }
+        MeasureKind::PerStudent { of, each, by } => match by {
+            Some(by) => crate::tr!(
+                "measure-per-student-by",
+                n = n,
+                of = of.as_str(),
+                each = *each,
+                by = by.as_str(),
+                what = what
+            ),
+            None => crate::tr!(
+                "measure-per-student",
+                n = n,
+                of = of.as_str(),
+                each = *each,
+                what = what
+            ),
+        },
+    };
+    if m.is_suggestion() {
+        crate::tr!("measure-suggested", measure = t)
+    } else {
+        t
+    }
+}
+
+/// One line on a measured value against HKBM's threshold and the school's
+/// own target: "measured 74 % · NOT met · our target 80 %, not yet".
+pub fn measure_status(m: &Measure, value: Option<f64>, target: Option<f64>) -> String {
+    let v = m.verdict(value, target);
+    let mut parts = Vec::new();
+    match value {
+        Some(x) => parts.push(crate::tr!(
+            "measure-measured",
+            value = measure_value(&m.kind, x)
+        )),
+        None => parts.push(tr("measure-not-measured")),
+    }
+    match v.official {
+        Some(true) => parts.push(tr("measure-met")),
+        Some(false) => parts.push(tr("measure-not-met")),
+        None => {}
+    }
+    if let Some(t) = target {
+        let reached = match v.own {
+            Some(true) => "yes",
+            Some(false) => "no",
+            None => "unknown",
+        };
+        parts.push(crate::tr!(
+            "measure-our-target",
+            target = measure_value(&m.kind, t),
+            reached = reached
+        ));
+    }
+    parts.join(" · ")
 }
 
 /// A number argument (plurals choose by it; NUMBER formats it).

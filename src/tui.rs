@@ -91,6 +91,8 @@ pub struct Options {
     /// The date lateness is measured against (and sittings are dated).
     pub today: Date,
     pub config: hkbm::config::Config,
+    /// The pack is the school's own (`--content DIR`), kept whatever the language.
+    pub own_content: bool,
     /// What was wrong with the configuration file, to say on screen too.
     pub config_problems: Vec<String>,
 }
@@ -110,6 +112,7 @@ fn locale_is_utf8() -> bool {
 /// Apply the command line and the configuration to a fresh state.
 fn configure(state: &mut State, options: &Options) {
     state.theme_name = Some(options.theme.clone());
+    state.own_content = options.own_content;
     state.present = options.present;
     state.ascii = options.ascii || !locale_is_utf8();
     if state.ascii {
@@ -128,6 +131,29 @@ fn configure(state: &mut State, options: &Options) {
     if let Some(p) = options.config_problems.first() {
         state.error(format!("Configuration: {p}"));
     }
+}
+
+/// Speak `lang` from now on: its catalogue and, unless the pack is the
+/// school's own (`--content`), its built-in pack. The ids are the same in
+/// both packs, so the walk stays where it was; the session is untouched.
+fn switch_language(state: &mut State, lang: hkbm::i18n::Lang) {
+    hkbm::i18n::set_lang(lang);
+    state.lang = lang;
+    if !state.own_content {
+        match hkbm::store::content::built_in_in(lang) {
+            Ok(loaded) => state.pack = loaded.pack,
+            Err(e) => {
+                let first = e.first().map(ToString::to_string).unwrap_or_default();
+                state.error(hkbm::text::inert_line(&first).into_owned());
+                return;
+            }
+        }
+    }
+    state.info(if state.own_content {
+        hkbm::tr!("language-switched-own-content")
+    } else {
+        hkbm::tr!("language-switched")
+    });
 }
 
 /// The files behind an editable session.
@@ -677,6 +703,7 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
                             Effect::DeleteRecovery(f) => {
                                 let _ = fs::remove_file(f);
                             }
+                            Effect::SwitchLanguage(lang) => switch_language(state, lang),
                             Effect::Quit => {}
                         }
                     }

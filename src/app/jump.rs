@@ -17,13 +17,14 @@ pub enum Reference {
 }
 
 impl Reference {
-    pub fn title(self) -> &'static str {
-        match self {
-            Reference::Partners => "Working with partners",
-            Reference::Insights => "Insights from the pilot schools",
-            Reference::Glossary => "Glossary",
-            Reference::Resources => "Online tools and resources",
-        }
+    /// Its heading, in the language in use.
+    pub fn title(self) -> String {
+        crate::i18n::tr(match self {
+            Reference::Partners => "reference-partners",
+            Reference::Insights => "reference-insights",
+            Reference::Glossary => "reference-glossary",
+            Reference::Resources => "reference-resources",
+        })
     }
 
     /// The pane after this one (`None` closes the panes).

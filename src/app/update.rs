@@ -25,6 +25,9 @@ pub enum Effect {
     WriteReports,
     /// Start next year's session from this one, and open it.
     StartNextYear,
+    /// Speak this language from now on: the catalogue, and the built-in
+    /// content pack when no other was given (same ids: the walk stays put).
+    SwitchLanguage(crate::i18n::Lang),
     /// Remove a recovery file (restored or declined).
     DeleteRecovery(PathBuf),
     Quit,
@@ -207,6 +210,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Report => vec![Effect::WriteReports],
+        Action::SwitchLanguage => {
+            state.lang = state.lang.other();
+            vec![Effect::SwitchLanguage(state.lang)]
+        }
         Action::Present => {
             state.present = !state.present;
             state.info(if state.present {

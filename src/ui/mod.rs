@@ -24,7 +24,9 @@ use crate::app::keymap::{Context, bindings_for, keys_label};
 use crate::app::state::Hit;
 use crate::app::walk;
 use crate::app::{Overlay, Screen, State};
+use crate::i18n::tr;
 use crate::text::inert_line;
+use crate::tr;
 pub use theme::Theme;
 
 /// Smallest terminal the app draws in.
@@ -59,9 +61,10 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
         frame.render_widget(ratatui::widgets::Block::new().style(bg), area);
     }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let text = format!(
-            "hkbm needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}. Enlarge the window or use a smaller font.",
-            area.width, area.height
+        let text = tr!(
+            "screen-too-small",
+            min = format!("{MIN_WIDTH}×{MIN_HEIGHT}"),
+            now = format!("{}×{}", area.width, area.height)
         );
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         if state.ascii {
@@ -126,21 +129,20 @@ fn draw_overlay(frame: &mut Frame, body: Rect, state: &State, theme: &Theme) {
             let r = centered(body, 74, (note_rows + 6).max(9));
             clear(frame, r, theme);
             let text = vec![
-                Line::from("hkbm stopped unexpectedly last time and kept the unsaved changes in"),
+                Line::from(tr!("recovery-intro")),
                 Line::from(Span::styled(
                     inert_line(&file.display().to_string()).into_owned(),
                     theme.title,
                 )),
                 Line::from(inert_line(note).into_owned()),
                 Line::from(""),
-                Line::from(
-                    "r: restore them (undo is possible) · d: delete them · Esc: decide later",
-                ),
+                Line::from(tr!("recovery-keys")),
             ];
+            let title = format!(" {} ", tr!("recovery-title"));
             frame.render_widget(
                 Paragraph::new(text)
                     .wrap(Wrap { trim: true })
-                    .block(bordered(theme, " Recovered changes ")),
+                    .block(bordered(theme, &title)),
                 r,
             );
         }
@@ -158,8 +160,8 @@ fn draw_header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         left.push_str(&format!(" · {}", inert_line(&s.facilitator)));
     }
     let right = match &state.read_only {
-        Some(_) => " READ-ONLY ".to_string(),
-        None if state.unsaved => " NOT SAVED ".to_string(),
+        Some(_) => format!(" {} ", tr!("header-read-only")),
+        None if state.unsaved => format!(" {} ", tr!("header-not-saved")),
         None => format!(" {} ", inert_line(&state.file_label)),
     };
     let width = area.width as usize;
@@ -179,25 +181,42 @@ fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let share = (decided * 100).checked_div(total).unwrap_or(0);
     let text = match state.screen {
         Screen::Summary | Screen::Compare => format!(
-            " {share} % of items decided ({decided}/{total}) · radar drawn with {}",
-            state.radar.name()
+            " {}",
+            tr!(
+                "progress-chart",
+                share = share,
+                decided = decided,
+                total = total,
+                drawing = state.radar.name()
+            )
         ),
         Screen::Actions => tracker::key_line(&state.keymap),
         Screen::Overview => format!(
-            " Walk stands at benchmark {} · {} · {share} % of items decided ({decided}/{total})",
-            state.pos.bm + 1,
-            state.pos.step.title()
+            " {}",
+            tr!(
+                "progress-overview",
+                bm = state.pos.bm + 1,
+                step = state.pos.step.title(),
+                share = share,
+                decided = decided,
+                total = total
+            )
         ),
         Screen::Benchmark => {
             let n = walk::items_in(&state.pack, state.pos.bm, state.pos.step);
             let (before, all) = walk::progress(&state.pack, state.pos);
             format!(
-                " Benchmark {} of {} · {} · item {} of {n} · walk {} % · {share} % decided",
-                state.pos.bm + 1,
-                state.pack.benchmarks.len(),
-                state.pos.step.title(),
-                state.pos.item + 1,
-                before * 100 / all.max(1),
+                " {}",
+                tr!(
+                    "progress-benchmark",
+                    bm = state.pos.bm + 1,
+                    bms = state.pack.benchmarks.len(),
+                    step = state.pos.step.title(),
+                    item = state.pos.item + 1,
+                    items = n,
+                    walk = before * 100 / all.max(1),
+                    share = share
+                )
             )
         }
     };
@@ -206,19 +225,22 @@ fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         let bm = state.pos.bm;
         let spent = t.spent.get(bm).copied().unwrap_or(0);
         let allotted = u64::from(t.allotted.get(bm).copied().unwrap_or(0)) * 60;
-        let paused = if t.running { "" } else { " (paused)" };
-        let over = if t.over(bm) || t.meeting_over() {
-            "OVER "
-        } else {
-            ""
-        };
         let text = format!(
-            "⏱ {over}BM{} {}/{} · meeting {}/{}{paused} ",
-            bm + 1,
-            crate::app::state::clock(spent),
-            crate::app::state::clock(allotted),
-            crate::app::state::clock(t.meeting),
-            crate::app::state::clock(t.meeting_allotted())
+            "⏱ {} ",
+            tr!(
+                "timer",
+                over = if t.over(bm) || t.meeting_over() {
+                    "yes"
+                } else {
+                    "no"
+                },
+                paused = if t.running { "no" } else { "yes" },
+                bm = bm + 1,
+                spent = crate::app::state::clock(spent),
+                allotted = crate::app::state::clock(allotted),
+                meeting = crate::app::state::clock(t.meeting),
+                meeting_allotted = crate::app::state::clock(t.meeting_allotted())
+            )
         );
         let style = if t.over(bm) || t.meeting_over() {
             theme.error
@@ -258,7 +280,9 @@ fn draw_status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .collect();
     hinted.sort_by_key(|b| b.contexts.len());
     for b in hinted.into_iter().chain(anywhere) {
-        let Some(hint) = b.hint else { continue };
+        let Some(hint) = b.hint.map(tr) else {
+            continue;
+        };
         let keys = b.keys.first().map(|k| k.label()).unwrap_or_default();
         let keys = if matches!(b.action, crate::app::Action::Rate(_)) {
             keys_label(b)
@@ -303,6 +327,21 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
+/// `s` cut or padded with spaces to exactly `width` columns (display
+/// width: a Chinese character takes two).
+pub fn pad(s: &str, width: usize) -> String {
+    let s = fit(s, width);
+    let gap = width.saturating_sub(s.width());
+    s + &" ".repeat(gap)
+}
+
+/// `s` right-aligned in `width` columns (display width), cut if longer.
+pub fn pad_left(s: &str, width: usize) -> String {
+    let s = fit(s, width);
+    let gap = width.saturating_sub(s.width());
+    " ".repeat(gap) + &s
+}
+
 /// Cut `s` to at most `width` columns, with `…` when cut.
 pub fn fit(s: &str, width: usize) -> String {
     if s.width() <= width {
@@ -338,7 +377,7 @@ pub fn note_lines(note: &str, frame: Rect, scroll: u16, theme: &Theme) -> Vec<Li
         .map(|l| Line::from(l.to_string()))
         .collect();
     if cut {
-        lines.push(Line::from(Span::styled("… (the note goes on)", theme.dim)));
+        lines.push(Line::from(Span::styled(tr!("note-goes-on"), theme.dim)));
     }
     lines
 }
