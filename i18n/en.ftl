@@ -159,7 +159,7 @@ context-editor = Editing text
 context-jump = Jump (search)
 context-help = Help
 context-recovery = Recovery
-timer = { $over ->
+progress-timer = { $over ->
     [yes] OVER{" "}
    *[no] {""}
 }BM{ $bm } { $spent }/{ $allotted } · meeting { $meeting }/{ $meeting_allotted }{ $paused ->
@@ -387,3 +387,110 @@ jump-matches = { $n ->
     [one] { $n } match
    *[other] { $n } matches
 } · ↑/↓ choose · Enter go · Esc close
+
+## Status messages of the walk
+msg-start-of-walk = This is the start of the walk.
+msg-radar-drawn = Radar drawn with { $drawing }.
+msg-nothing-to-compare = Nothing to compare: open two or more sessions with `hkbm compare A B`.
+msg-present-on = Presentation mode: one item at a time. P leaves it.
+msg-present-off = Presentation mode off.
+msg-timer-running = Meeting timer running (T pauses it; + and - change this benchmark's minutes).
+msg-timer-paused = Meeting timer paused.
+msg-read-only = Read-only: { $why }
+msg-save-before-next-year = This year's session is not saved yet: save it (Ctrl-S) before starting next year.
+editor-evidence-note = Evidence note · { $id }
+editor-note = Note · { $id }
+editor-target-percent = Interim target % (0–100; empty = none)
+editor-target-year = Target year, e.g. 2027/28 (empty = none)
+msg-nothing-on-aim = Nothing to note on the aim; press Enter to rate the criteria.
+editor-due = Due (a date, a month or a term)
+editor-school = School
+editor-facilitator = Facilitator
+editor-participants = Participants (separated by commas)
+msg-edit-discarded = Edit discarded.
+msg-restore-what = restore recovered changes
+msg-recovery-deleted = Recovery file deleted.
+msg-end-of-walk = End of the walk: all ten benchmarks discussed. Here is the radar.
+msg-no-record = the session has no record for { $id }
+msg-not-on-scale = { $v } is not on the rating scale.
+msg-no-measure = This criterion sets no measurable threshold; use e for an evidence note.
+unit-count = number per { $per }
+unit-share = % of { $of }
+msg-minutes = Benchmark { $bm } has { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} on the agenda.
+editor-measure = { $target ->
+    [yes] Our target
+   *[no] Measured
+} ({ $k } of { $n }) · { $id } · { $measure } · enter { $unit }
+
+## Status messages of the actions screen
+msg-no-actions = No actions yet: tips become actions when they are planned (1), in progress (2) or done (3) in the walk.
+msg-sorted-by = Sorted by { $sort }.
+msg-showing = Showing: { $what }.
+msg-late-only = Showing only late actions.
+msg-late-and-not = Showing late and not late.
+msg-due-any-time = Showing actions due at any time.
+msg-not-for-us-listed = Tips marked "not for us" are listed too.
+msg-not-for-us-hidden = Tips marked "not for us" are hidden.
+msg-filters-cleared = Every action shown (filters cleared).
+msg-everyone = Showing everyone's actions.
+msg-nobody = Showing the actions nobody owns yet (o gives one an owner).
+msg-owner = Showing the actions of { $name }.
+msg-due-within = Showing actions due in the next { $weeks ->
+    [one] { $weeks } week
+   *[other] { $weeks } weeks
+}.
+
+## Changes, saving, undo
+msg-text-too-large = This text would make the session file { $size }, over the { $limit } MiB that hkbm can open. The text is still here: shorten it, or leave the editor without keeping it.
+msg-change-too-large = This change would make the session file { $size }, over the { $limit } MiB that hkbm can open. It was not made; shorten a long note first.
+msg-saved = Saved: { $what }
+msg-nothing-to-undo = Nothing to undo.
+msg-nothing-to-redo = Nothing to redo.
+msg-undone = Undone: { $what }
+msg-redone = Redone: { $what }
+
+## Values typed in the editor
+msg-not-a-percent = { $text } is not a number (a % from 0 to 100)
+msg-not-a-count = { $text } is not a number (a count)
+msg-not-negative = the value must be 0 or more
+msg-percent-range = { $value } is a % of a group: 0 to 100
+msg-year-form = { $text }: write the academic year like 2027/28
+msg-school-name = the school needs a name
+
+## Jump: what the search finds
+msg-whole-percent = { $text }: give a whole number from 0 to 100
+jump-in-bm = BM{ $n } { $text }
+jump-bm-notes = BM{ $n } notes: { $notes }
+
+## Opening, saving, reports, next year, recovery
+msg-configuration = Configuration: { $problem }
+msg-passed-over = Passed over { $name } in the sessions folder: not a regular file.
+msg-new-session = New session started in { $path }. Press s to set the school's name.
+read-only-newer = the file was written by a newer hkbm
+read-only-asked = opened with --read-only
+read-only-held = already open for writing by { $holder }
+read-only-comparing = comparing years
+msg-note = Note: { $note }
+msg-read-only-start = Read-only: { $why }.
+msg-no-file-to-report = This view has no session file to report on.
+msg-could-not-write = Could not write { $error }
+msg-reports-written = Reports written beside the session: { $first }, .{ $others }
+msg-no-file-to-start-from = This view has no file to start from.
+msg-no-next-year = There is no academic year after { $year } that a session can be written for.
+msg-could-not-create = Could not create { $name }: { $error }.
+msg-could-not-create-exists = Could not create { $name }: { $error }: open it with `hkbm { $path }`.
+msg-created-but = Created { $name }, but: { $error }
+msg-started-next-year = Started { $year } in { $name }: team, targets and open plans carried over; { $last } scores kept for trends.
+msg-changed-on-disk = The file was changed by something else since it was opened (e.g. git pull), so it was not overwritten. Your change is kept here: Ctrl-S overwrites the file; q keeps your version in a recovery file.
+msg-could-not-save = Could not save ({ $error }). The change is kept here; Ctrl-S tries again.
+msg-hang-ups = Cannot watch for hang-ups: { $error }
+msg-recovery-unreadable = A recovery file could not be read and was left as it is ({ $error }).
+msg-recovery-unrestorable = The recovery file { $file } cannot be restored ({ $why }); it was left as it is.
+recovery-older = The session file was changed after it was written: restoring replaces those changes (u undoes the restore).
+recovery-differs = It differs from the session file; restoring replaces the file's content (u undoes it).
+recovery-left-out = Not valid, so left out: { $items }.
+recovery-left-out-more = Not valid, so left out: { $items } and { $more } more.
+msg-hard-links = Note: this file has { $n } other hard link(s); saving gives this name its own copy, and the other names keep the old content.

@@ -155,7 +155,7 @@ context-editor = 編輯文字
 context-jump = 跳到（搜尋）
 context-help = 說明
 context-recovery = 復原
-timer = { $over ->
+progress-timer = { $over ->
     [yes] 超時{" "}
    *[no] {""}
 }基準{ $bm } { $spent }/{ $allotted } · 會議 { $meeting }/{ $meeting_allotted }{ $paused ->
@@ -359,3 +359,104 @@ jump-kind-note = 備註
 radar-too-small = （空間不足以顯示雷達圖：按 b 顯示棒形圖）
 bars-legend = { $score } 分數   { $target } 目標   { $earlier_mark } { $earlier }
 jump-matches = { $n } 個結果 · ↑/↓ 選擇 · Enter 前往 · Esc 關閉
+
+## 逐項檢視的狀態訊息
+msg-start-of-walk = 這是逐項檢視的開始。
+msg-radar-drawn = 雷達圖以{ $drawing }繪畫。
+msg-nothing-to-compare = 沒有可比較的記錄：請以 `hkbm compare A B` 打開兩個或以上的記錄。
+msg-present-on = 簡報模式：每次一項。按 P 離開。
+msg-present-off = 已關閉簡報模式。
+msg-timer-running = 會議計時進行中（按 T 暫停；按 + 和 - 調整這項基準的分鐘數）。
+msg-timer-paused = 會議計時已暫停。
+msg-read-only = 唯讀：{ $why }
+msg-save-before-next-year = 本學年的記錄尚未儲存：開始下學年前請先儲存（Ctrl-S）。
+editor-evidence-note = 證據備註 · { $id }
+editor-note = 備註 · { $id }
+editor-target-percent = 中期目標 %（0–100；留空即沒有）
+editor-target-year = 目標年份，例如 2027/28（留空即沒有）
+msg-nothing-on-aim = 目標部分無需備註；按 Enter 為準則評分。
+editor-due = 限期（日期、月份或學期）
+editor-school = 學校
+editor-facilitator = 主持人
+editor-participants = 參與者（以逗號分隔）
+msg-edit-discarded = 已放棄修改。
+msg-restore-what = 還原救回的修改
+msg-recovery-deleted = 已刪除復原檔。
+msg-end-of-walk = 逐項檢視完成：十項基準已全部討論。以下是雷達圖。
+msg-no-record = 記錄中沒有 { $id } 的資料
+msg-not-on-scale = { $v } 不在評分等級上。
+msg-no-measure = 這項準則沒有可量度的門檻；請按 e 寫證據備註。
+unit-count = 每{ $per }次數
+unit-share = { $of }的百分比
+msg-minutes = 議程上基準{ $bm }有 { $minutes } 分鐘。
+editor-measure = { $target ->
+    [yes] 本校目標
+   *[no] 量度所得
+}（{ $k }／{ $n }）· { $id } · { $measure } · 請輸入{ $unit }
+
+## 行動畫面的狀態訊息
+msg-no-actions = 尚未有行動：建議在逐項檢視中標為已計劃（1）、進行中（2）或已完成（3）後便成為行動。
+msg-sorted-by = 已按{ $sort }排序。
+msg-showing = 顯示：{ $what }。
+msg-late-only = 只顯示逾期行動。
+msg-late-and-not = 顯示逾期及未逾期的行動。
+msg-due-any-time = 顯示所有限期的行動。
+msg-not-for-us-listed = 一併列出標為「不適用」的建議。
+msg-not-for-us-hidden = 隱藏標為「不適用」的建議。
+msg-filters-cleared = 顯示所有行動（已清除篩選）。
+msg-everyone = 顯示所有人的行動。
+msg-nobody = 顯示尚未有負責人的行動（按 o 指派負責人）。
+msg-owner = 顯示{ $name }的行動。
+msg-due-within = 顯示未來 { $weeks } 星期內到期的行動。
+
+## 修改、儲存、復原
+msg-text-too-large = 這段文字會令記錄檔變成 { $size }，超過 hkbm 能打開的 { $limit } MiB。文字仍然保留：請縮短，或離開編輯而不保留。
+msg-change-too-large = 這個修改會令記錄檔變成 { $size }，超過 hkbm 能打開的 { $limit } MiB。修改未有進行；請先縮短較長的備註。
+msg-saved = 已儲存：{ $what }
+msg-nothing-to-undo = 沒有可復原的修改。
+msg-nothing-to-redo = 沒有可重做的修改。
+msg-undone = 已復原：{ $what }
+msg-redone = 已重做：{ $what }
+
+## 在編輯框輸入的數值
+msg-not-a-percent = { $text } 不是數字（0 至 100 的百分比）
+msg-not-a-count = { $text } 不是數字（次數）
+msg-not-negative = 數值必須是 0 或以上
+msg-percent-range = { $value } 是群組的百分比：0 至 100
+msg-year-form = { $text }：請以 2027/28 的格式填寫學年
+msg-school-name = 請填寫學校名稱
+
+## 跳到：搜尋結果
+msg-whole-percent = { $text }：請填寫 0 至 100 的整數
+jump-in-bm = 基準{ $n } { $text }
+jump-bm-notes = 基準{ $n }備註：{ $notes }
+
+## 開啟、儲存、報告、下學年、復原
+msg-configuration = 設定：{ $problem }
+msg-passed-over = 略過記錄資料夾中的 { $name }：不是一般檔案。
+msg-new-session = 已在 { $path } 開始新記錄。按 s 填寫學校名稱。
+read-only-newer = 這個檔案由較新版本的 hkbm 寫成
+read-only-asked = 以 --read-only 打開
+read-only-held = 已被 { $holder } 打開並正在修改
+read-only-comparing = 正在比較學年
+msg-note = 注意：{ $note }
+msg-read-only-start = 唯讀：{ $why }。
+msg-no-file-to-report = 這個畫面沒有可撰寫報告的記錄檔。
+msg-could-not-write = 無法寫入 { $error }
+msg-reports-written = 報告已寫在記錄檔旁：{ $first }、.{ $others }
+msg-no-file-to-start-from = 這個畫面沒有可作起點的檔案。
+msg-no-next-year = { $year } 之後沒有可寫成記錄的學年。
+msg-could-not-create = 無法建立 { $name }：{ $error }。
+msg-could-not-create-exists = 無法建立 { $name }：{ $error }：請以 `hkbm { $path }` 打開。
+msg-created-but = 已建立 { $name }，但：{ $error }
+msg-started-next-year = 已在 { $name } 開始 { $year }：團隊、目標及未完成的計劃已帶過來；保留 { $last } 的分數以顯示趨勢。
+msg-changed-on-disk = 檔案打開後被其他程式改動了（例如 git pull），所以沒有覆寫。你的修改保留在這裏：Ctrl-S 覆寫檔案；q 把你的版本存入復原檔。
+msg-could-not-save = 無法儲存（{ $error }）。修改保留在這裏；按 Ctrl-S 再試。
+msg-hang-ups = 無法監察連線中斷：{ $error }
+msg-recovery-unreadable = 無法讀取復原檔，檔案維持原狀（{ $error }）。
+msg-recovery-unrestorable = 無法還原復原檔 { $file }（{ $why }）；檔案維持原狀。
+recovery-older = 記錄檔在復原檔寫成後被改動過：還原會取代那些改動（按 u 可復原這次還原）。
+recovery-differs = 它與記錄檔不同；還原會取代檔案內容（按 u 可復原）。
+recovery-left-out = 無效而略去：{ $items }。
+recovery-left-out-more = 無效而略去：{ $items } 及另外 { $more } 項。
+msg-hard-links = 注意：這個檔案另有 { $n } 個硬連結；儲存時這個名稱會得到自己的副本，其他名稱保留舊內容。

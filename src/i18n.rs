@@ -182,6 +182,7 @@ pub fn ids(lang: Lang) -> Vec<&'static str> {
 pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
     let bundle = bundle(lang());
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        debug_assert!(false, "no message {id} in {}", lang().code());
         return id.to_string();
     };
     let mut errors = Vec::new();
@@ -429,6 +430,124 @@ mod tests {
         sorted.sort();
         sorted.dedup();
         assert_eq!(sorted.len(), en.len(), "a key given twice in en.ftl");
+    }
+
+    /// Every Rust source file of the crate, with its path.
+    fn sources() -> Vec<(String, String)> {
+        fn walk(dir: &std::path::Path, out: &mut Vec<(String, String)>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    let text = std::fs::read_to_string(&p).unwrap();
+                    out.push((p.display().to_string(), text));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut out,
+        );
+        out
+    }
+
+    /// The string literals of the code that look like message ids
+    /// (`"msg-saved"`): lower-case words joined by `-`.
+    fn literals(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        let b = text.as_bytes();
+        for (i, _) in text.match_indices('"') {
+            let rest = &text[i + 1..];
+            let len = rest
+                .find(|c: char| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+                .unwrap_or(rest.len());
+            let word = &rest[..len];
+            if word.contains('-')
+                && word.starts_with(|c: char| c.is_ascii_lowercase())
+                && b.get(i + 1 + len) == Some(&b'"')
+            {
+                out.push(word);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_message_is_used_and_every_id_used_exists() {
+        let code = sources();
+        let used: Vec<&str> = code.iter().flat_map(|(_, t)| literals(t)).collect();
+        let ids = ids(Lang::En);
+        let unused: Vec<_> = ids.iter().filter(|id| !used.contains(id)).collect();
+        assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+        // An id-like literal whose first word is that of a message family
+        // (`msg-`, `key-`, `tracker-`…) must be a message.
+        let families: Vec<&str> = ids.iter().filter_map(|id| id.split('-').next()).collect();
+        let missing: Vec<_> = used
+            .iter()
+            .filter(|l| families.contains(&l.split('-').next().unwrap_or("")))
+            .filter(|l| !ids.contains(l))
+            .collect();
+        assert!(missing.is_empty(), "ids with no message: {missing:?}");
+    }
+
+    /// The text of message `id` in a catalogue: its line and the indented
+    /// lines that continue it.
+    fn message_source(source: &str, id: &str) -> String {
+        let mut lines = source
+            .lines()
+            .skip_while(|l| !l.starts_with(&format!("{id} =")));
+        let mut out: String = lines.next().unwrap_or("").to_string();
+        for l in lines.take_while(|l| l.starts_with([' ', '}'])) {
+            out.push_str(l);
+        }
+        out
+    }
+
+    #[test]
+    fn every_message_formats_in_both_languages_without_an_error() {
+        // Every variable a message names, given a number and then words, so
+        // the plural and select forms are reached.
+        for lang in Lang::ALL {
+            let (bundle, _) = build(lang);
+            for id in ids(lang) {
+                let pattern = bundle.get_message(id).and_then(|m| m.value()).unwrap();
+                let text = message_source(lang.source(), id);
+                let vars: Vec<&str> = text
+                    .split('$')
+                    .skip(1)
+                    .map(|v| {
+                        v.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                            .next()
+                            .unwrap_or("")
+                    })
+                    .collect();
+                for value in [
+                    FluentValue::from(1),
+                    FluentValue::from(7),
+                    FluentValue::from("yes"),
+                    FluentValue::from("no"),
+                ] {
+                    let mut args = FluentArgs::new();
+                    for v in &vars {
+                        args.set(*v, value.clone());
+                    }
+                    let mut errors = Vec::new();
+                    let out = bundle.format_pattern(pattern, Some(&args), &mut errors);
+                    // NUMBER() of a word is an error Fluent reports; only
+                    // numbers reach those in the code.
+                    let real: Vec<_> = errors
+                        .iter()
+                        .filter(|_| {
+                            !matches!(value, FluentValue::String(_)) || !text.contains("NUMBER(")
+                        })
+                        .collect();
+                    assert!(real.is_empty(), "{} {id}: {real:?}", lang.code());
+                    assert!(!out.contains('{'), "{} {id}: {out}", lang.code());
+                }
+            }
+        }
     }
 
     #[test]

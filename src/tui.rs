@@ -3,6 +3,7 @@
 //!
 //! Flow: key → keymap → `Action` → `update` → effects (save…) → redraw.
 
+use hkbm::tr;
 use std::io::{self, IsTerminal, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -129,7 +130,7 @@ fn configure(state: &mut State, options: &Options) {
         update(state, Action::Actions);
     }
     if let Some(p) = options.config_problems.first() {
-        state.error(format!("Configuration: {p}"));
+        state.error(tr!("msg-configuration", problem = p.as_str()));
     }
 }
 
@@ -227,9 +228,10 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
         .and_then(|h| h.join().ok())
         .unwrap_or_else(|| find_and_parse(&opening.target));
     if let Some(odd) = found.passed_over.first() {
-        note = Some(format!(
-            "Passed over {} in the sessions folder: not a regular file.",
-            hkbm::text::inert_line(&odd.file_name().unwrap_or_default().to_string_lossy())
+        note = Some(tr!(
+            "msg-passed-over",
+            name = hkbm::text::inert_line(&odd.file_name().unwrap_or_default().to_string_lossy())
+                .into_owned()
         ));
     }
     let (path, parsed) = match (found.path, found.parsed, opening.target) {
@@ -252,9 +254,9 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
             let s = Session::new(&pack, "Our school", &year);
             match session_store::create(&p, &s) {
                 Ok(()) => {
-                    note = Some(format!(
-                        "New session started in {}. Press s to set the school's name.",
-                        hkbm::text::inert_line(&p.display().to_string())
+                    note = Some(tr!(
+                        "msg-new-session",
+                        path = hkbm::text::inert_line(&p.display().to_string()).into_owned()
                     ));
                 }
                 // Another hkbm started at the same moment made it: open that one.
@@ -288,33 +290,31 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
     let mut state = State::new(pack, loaded.session, label, options.today.iso());
     let mut held: Option<Lock> = None;
     if loaded.newer_version {
-        state.read_only = Some("the file was written by a newer hkbm".into());
+        state.read_only = Some(tr!("read-only-newer"));
     } else if force_read_only {
-        state.read_only = Some("opened with --read-only".into());
+        state.read_only = Some(tr!("read-only-asked"));
     } else {
         match lock::acquire(&path) {
             Ok(l) => held = Some(l),
             Err(LockError::Held { holder, .. }) => {
-                state.read_only = Some(format!("already open for writing by {holder}"));
+                state.read_only = Some(tr!("read-only-held", holder = holder.to_string()));
             }
             Err(e) => state.read_only = Some(e.to_string()),
         }
     }
     if let Some(w) = loaded.warnings.first() {
-        state.info(format!("Note: {}", w.message));
+        state.info(tr!("msg-note", note = w.message.as_str()));
     }
     if let Some(n) = other_hard_links(&path)
         && state.read_only.is_none()
     {
-        state.info(format!(
-            "Note: this file has {n} other hard link(s); saving gives this name its own copy, and the other names keep the old content."
-        ));
+        state.info(tr!("msg-hard-links", n = n));
     }
     if let Some(n) = note {
         state.info(n);
     }
     if let Some(why) = state.read_only.clone() {
-        state.error(format!("Read-only: {why}."));
+        state.error(tr!("msg-read-only-start", why = why));
     }
     configure(&mut state, &options);
     let rec = recovery_path(&path);
@@ -346,7 +346,7 @@ pub fn run_compare(
         return 1;
     }
     let mut state = State::new(pack, newest, "compare".into(), options.today.iso());
-    state.read_only = Some("comparing years".into());
+    state.read_only = Some(tr!("read-only-comparing"));
     state.comparison = Some(comparison);
     state.screen = hkbm::app::Screen::Compare;
     configure(&mut state, &options);
@@ -370,7 +370,7 @@ fn on_mouse(state: &mut State, m: event::MouseEvent) -> Vec<Effect> {
 /// Write `NAME-report.md` and `NAME-report.html` beside the session file.
 fn write_reports(state: &mut State, files: &Option<Files>) {
     let Some(f) = files else {
-        state.error("This view has no session file to report on.");
+        state.error(tr!("msg-no-file-to-report"));
         return;
     };
     let stem = f
@@ -397,30 +397,30 @@ fn write_reports(state: &mut State, files: &Option<Files>) {
         match hkbm::store::output::write_output(&path, text.as_bytes(), 0o600) {
             Ok(_) => written.push(ext),
             Err(e) => {
-                state.error(format!("Could not write {e}"));
+                state.error(tr!("msg-could-not-write", error = e.to_string()));
                 return;
             }
         }
     }
     let first = hkbm::store::names::beside(&f.session, &stem, "-report.md");
     let first = first.file_name().unwrap_or_default().to_string_lossy();
-    state.info(format!(
-        "Reports written beside the session: {}, .{}",
-        hkbm::text::inert_line(&first),
-        written[1..].join(", .")
+    state.info(tr!(
+        "msg-reports-written",
+        first = hkbm::text::inert_line(&first).into_owned(),
+        others = written[1..].join(", .")
     ));
 }
 
 /// Start next year's session next to the current file and switch to it.
 fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     let Some(f) = files else {
-        state.error("This view has no file to start from.");
+        state.error(tr!("msg-no-file-to-start-from"));
         return;
     };
     let Some(year) = next_academic_year(&state.session.year) else {
-        state.error(format!(
-            "There is no academic year after {} that a session can be written for.",
-            hkbm::text::inert_line(&state.session.year)
+        state.error(tr!(
+            "msg-no-next-year",
+            year = hkbm::text::inert_line(&state.session.year).into_owned()
         ));
         return;
     };
@@ -430,23 +430,31 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     // Created only if nothing is there: never over another year's file,
     // even one made at this very moment by another hkbm.
     if let Err(e) = session_store::create(&path, &next) {
-        let hint = if path.exists() {
-            format!(": open it with `hkbm {}`", path.display())
+        let name = hkbm::text::inert_line(&name).into_owned();
+        state.error(if path.exists() {
+            tr!(
+                "msg-could-not-create-exists",
+                name = name,
+                error = e.message.as_str(),
+                path = path.display().to_string()
+            )
         } else {
-            String::new()
-        };
-        state.error(format!(
-            "Could not create {}: {}{}.",
-            hkbm::text::inert_line(&name),
-            e.message,
-            hkbm::text::inert_line(&hint)
-        ));
+            tr!(
+                "msg-could-not-create",
+                name = name,
+                error = e.message.as_str()
+            )
+        });
         return;
     }
     let lock = match lock::acquire(&path) {
         Ok(l) => Some(l),
         Err(e) => {
-            state.error(format!("Created {name}, but: {e}"));
+            state.error(tr!(
+                "msg-created-but",
+                name = name.as_str(),
+                error = e.to_string()
+            ));
             return;
         }
     };
@@ -461,9 +469,11 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     fresh.timer = state.timer.clone();
     fresh.keymap = state.keymap.clone();
     fresh.terms = state.terms.clone();
-    fresh.info(format!(
-        "Started {year} in {name}: team, targets and open plans carried over; {} scores kept for trends.",
-        state.session.year
+    fresh.info(tr!(
+        "msg-started-next-year",
+        year = year.as_str(),
+        name = name.as_str(),
+        last = state.session.year.as_str()
     ));
     *state = fresh;
     *f = Files {
@@ -539,9 +549,7 @@ fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
         && changed(expected)
     {
         state.unsaved = true;
-        state.error(
-            "The file was changed by something else since it was opened (e.g. git pull), so it was not overwritten. Your change is kept here: Ctrl-S overwrites the file; q keeps your version in a recovery file.",
-        );
+        state.error(tr!("msg-changed-on-disk"));
         return;
     }
     match session_store::save(&f.session, &state.session) {
@@ -551,10 +559,7 @@ fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
         }
         Err(e) => {
             state.unsaved = true;
-            state.error(format!(
-                "Could not save ({}). The change is kept here; Ctrl-S tries again.",
-                e.message
-            ));
+            state.error(tr!("msg-could-not-save", error = e.message.as_str()));
         }
     }
 }
@@ -615,7 +620,7 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool) -> u8 {
             let _ = tx.send(Msg::Stop(why));
         }
     }) {
-        state.error(format!("Cannot watch for hang-ups: {e}"));
+        state.error(tr!("msg-hang-ups", error = e.to_string()));
     }
 
     let theme = Theme::choose(state.theme_name.as_deref());
@@ -950,9 +955,9 @@ fn offer_recovery(state: &mut State, path: &Path) {
     let recovered = match parsed {
         Ok((s, _)) => s,
         Err(e) => {
-            state.error(format!(
-                "A recovery file could not be read and was left as it is ({}).",
-                hkbm::text::inert_line(&e.to_string())
+            state.error(tr!(
+                "msg-recovery-unreadable",
+                error = hkbm::text::inert_line(&e.to_string()).into_owned()
             ));
             return;
         }
@@ -961,9 +966,10 @@ fn offer_recovery(state: &mut State, path: &Path) {
         match hkbm::model::repair::salvage(recovered, &state.session, &state.pack) {
             Ok(x) => x,
             Err(why) => {
-                state.error(format!(
-                    "The recovery file {shown} cannot be restored ({}); it was left as it is.",
-                    hkbm::text::inert_line(&why)
+                state.error(tr!(
+                    "msg-recovery-unrestorable",
+                    file = shown.as_str(),
+                    why = hkbm::text::inert_line(&why).into_owned()
                 ));
                 return;
             }
@@ -974,17 +980,22 @@ fn offer_recovery(state: &mut State, path: &Path) {
         return;
     }
     let mut note = match (modified(&rec), modified(path)) {
-        (Some(r), Some(f)) if r < f => "The session file was changed after it was written: restoring replaces those changes (u undoes the restore).".to_string(),
-        _ => "It differs from the session file; restoring replaces the file's content (u undoes it).".to_string(),
+        (Some(r), Some(f)) if r < f => tr!("recovery-older"),
+        _ => tr!("recovery-differs"),
     };
     if !dropped.is_empty() {
         let shown: Vec<&str> = dropped.iter().take(3).map(String::as_str).collect();
         let more = dropped.len().saturating_sub(3);
-        note.push_str(&format!(" Not valid, so left out: {}", shown.join("; ")));
-        if more > 0 {
-            note.push_str(&format!(" and {more} more"));
-        }
-        note.push('.');
+        note.push(' ');
+        note.push_str(&if more > 0 {
+            tr!(
+                "recovery-left-out-more",
+                items = shown.join("; "),
+                more = more
+            )
+        } else {
+            tr!("recovery-left-out", items = shown.join("; "))
+        });
     }
     state.overlay = Some(Overlay::Recovery {
         file: rec,

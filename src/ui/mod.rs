@@ -228,7 +228,7 @@ fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         let text = format!(
             "⏱ {} ",
             tr!(
-                "timer",
+                "progress-timer",
                 over = if t.over(bm) || t.meeting_over() {
                     "yes"
                 } else {
