@@ -494,3 +494,17 @@ recovery-differs = It differs from the session file; restoring replaces the file
 recovery-left-out = Not valid, so left out: { $items }.
 recovery-left-out-more = Not valid, so left out: { $items } and { $more } more.
 msg-hard-links = Note: this file has { $n } other hard link(s); saving gives this name its own copy, and the other names keep the old content.
+
+## Where a benchmark's text comes from
+provenance-aim = aim
+provenance-criteria = criteria
+provenance-why = why
+provenance-tips = tips
+provenance-partners = partners
+provenance-insights = insights
+provenance-official = official
+provenance-official-from = official ({ $sources })
+provenance-ours = hkbm drafts
+provenance-mixed = partly official, partly hkbm drafts
+provenance-group = { $parts }: { $what }
+provenance-list-separator = ,{" "}

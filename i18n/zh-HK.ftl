@@ -460,3 +460,17 @@ recovery-differs = 它與記錄檔不同；還原會取代檔案內容（按 u �
 recovery-left-out = 無效而略去：{ $items }。
 recovery-left-out-more = 無效而略去：{ $items } 及另外 { $more } 項。
 msg-hard-links = 注意：這個檔案另有 { $n } 個硬連結；儲存時這個名稱會得到自己的副本，其他名稱保留舊內容。
+
+## 基準文字的出處
+provenance-aim = 目標
+provenance-criteria = 準則
+provenance-why = 為何重要
+provenance-tips = 建議
+provenance-partners = 合作夥伴
+provenance-insights = 心得
+provenance-official = 官方
+provenance-official-from = 官方（{ $sources }）
+provenance-ours = hkbm 草稿
+provenance-mixed = 部分官方、部分 hkbm 草稿
+provenance-group = { $parts }：{ $what }
+provenance-list-separator = 、

@@ -319,6 +319,62 @@ pub fn measure_status(m: &Measure, value: Option<f64>, target: Option<f64>) -> S
     parts.join(" · ")
 }
 
+/// Which parts of a benchmark are official text and which the hkbm team's
+/// drafts, naming the official sources: "aim, criteria: official (…) · tips:
+/// hkbm drafts", in the language in use.
+pub fn provenance(bm: &crate::model::Benchmark) -> String {
+    use crate::model::Authorship;
+    let sections: [(&str, Authorship); 6] = [
+        ("provenance-aim", Authorship::of([bm.aim.from.as_str()])),
+        ("provenance-criteria", bm.criteria_authorship()),
+        (
+            "provenance-why",
+            Authorship::of(bm.why.iter().map(|t| t.from.as_str())),
+        ),
+        ("provenance-tips", bm.tips_authorship()),
+        (
+            "provenance-partners",
+            Authorship::of(bm.partners.iter().map(|p| p.from.as_str())),
+        ),
+        (
+            "provenance-insights",
+            Authorship::of(bm.insights.iter().map(|t| t.from.as_str())),
+        ),
+    ];
+    let mut groups: Vec<(Authorship, Vec<String>)> = Vec::new();
+    for (name, a) in sections {
+        if a == Authorship::Empty {
+            continue;
+        }
+        match groups.iter_mut().find(|(g, _)| *g == a) {
+            Some((_, names)) => names.push(tr(name)),
+            None => groups.push((a, vec![tr(name)])),
+        }
+    }
+    let sources: Vec<&str> = bm.sources.iter().map(|s| s.name.as_str()).collect();
+    let official = if sources.is_empty() {
+        tr("provenance-official")
+    } else {
+        crate::tr!("provenance-official-from", sources = sources.join("; "))
+    };
+    groups
+        .iter()
+        .map(|(a, names)| {
+            let what = match a {
+                Authorship::Official => official.clone(),
+                Authorship::Ours => tr("provenance-ours"),
+                _ => tr("provenance-mixed"),
+            };
+            crate::tr!(
+                "provenance-group",
+                parts = names.join(&tr("provenance-list-separator")),
+                what = what
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// A number argument (plurals choose by it; NUMBER formats it).
 pub fn num(n: impl Into<f64>) -> FluentValue<'static> {
     FluentValue::from(n.into())

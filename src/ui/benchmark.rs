@@ -93,6 +93,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         |frame: &mut Frame, area: Rect, detail: Vec<Line<'static>>, title: String| match in_place {
             Some(pane) => reference(frame, area, bm, pane, state, theme),
             None => {
+                let detail = super::wrap_cjk(detail, usize::from(area.width.saturating_sub(2)));
                 let scroll = clamp_scroll(&detail, area, state.pane_scroll);
                 frame.render_widget(
                     Paragraph::new(detail)
@@ -149,11 +150,12 @@ fn aim(frame: &mut Frame, area: Rect, state: &State, bm: &Benchmark, theme: &The
     lines.push(Line::from(""));
     lines.push(Line::from(vec![
         Span::styled(tr!("aim-text-from"), theme.dim),
-        Span::raw(inert_line(&bm.provenance()).into_owned()),
+        Span::raw(inert_line(&crate::i18n::provenance(bm)).into_owned()),
     ]));
     if bm.has_ours() {
         lines.push(Line::from(Span::styled(tr!("ours-legend"), theme.ours)));
     }
+    let lines = super::wrap_cjk(lines, usize::from(area.width.saturating_sub(2)));
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
@@ -371,7 +373,7 @@ fn tips(
         lines.push(list_row(
             marker,
             Span::styled(
-                format!("{:<13}", status.label()),
+                super::pad(&crate::i18n::status(status), 13),
                 theme.status_style(status),
             ),
             text,
@@ -513,6 +515,7 @@ fn targets(
         tr!("targets-explained"),
         theme.dim,
     )));
+    let lines = super::wrap_cjk(lines, usize::from(area.width.saturating_sub(2)));
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
@@ -586,6 +589,7 @@ fn reference(
             .sum(),
         None => state.pane_scroll,
     };
+    let lines = super::wrap_cjk(lines, usize::from(area.width.saturating_sub(2)));
     let scroll = clamp_scroll(&lines, area, wanted);
     let title = format!(
         " {} ",

@@ -90,9 +90,9 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, scroll: u16) {
     let r = area;
     super::clear(frame, r, theme);
-    let text = lines(state, theme);
-    // Count wrapped lines, so the last line (the score formula) can be reached.
     let inner = r.width.saturating_sub(2).max(1) as usize;
+    let text = super::wrap_cjk(lines(state, theme), inner);
+    // Count wrapped lines, so the last line (the score formula) can be reached.
     let total: usize = text.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
     let max_scroll = (total as u16).saturating_sub(r.height.saturating_sub(2));
     frame.render_widget(

@@ -302,6 +302,17 @@ fn draw_status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 
 /// Blank `area` for an overlay, in the theme's background.
 pub fn clear(frame: &mut Frame, area: Rect, theme: &Theme) {
+    // A wide (Chinese) character just left of the overlay would spill into
+    // its first column: blank it, so nothing is drawn half cut.
+    if area.x > 0 {
+        let buf = frame.buffer_mut();
+        for y in area.top()..area.bottom() {
+            let cell = &mut buf[(area.x - 1, y)];
+            if cell.symbol().width() > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
     frame.render_widget(Clear, area);
     if let Some(bg) = theme.background {
         frame.render_widget(ratatui::widgets::Block::new().style(bg), area);
@@ -366,6 +377,9 @@ pub fn fit(s: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests;
 
+#[cfg(test)]
+mod tests_zh;
+
 /// The lines of a note as far as a `frame` scrolled down `scroll` rows can
 /// show them, inert, and a last line saying so when the note goes on: a
 /// note of megabytes costs no more to draw than one that fills the screen.
@@ -380,4 +394,84 @@ pub fn note_lines(note: &str, frame: Rect, scroll: u16, theme: &Theme) -> Vec<Li
         lines.push(Line::from(Span::styled(tr!("note-goes-on"), theme.dim)));
     }
     lines
+}
+
+/// Closing punctuation a line never starts with.
+const NO_LINE_START: &str = "，。、；：？！）」』》〉】〕…—·,.;:?!)]}%";
+/// Opening punctuation a line never ends with.
+const NO_LINE_END: &str = "（「『《〈【〔([{";
+
+/// Whether a line may break between `prev` and `next`: after a space;
+/// between two characters where one is wide (Chinese), but never before
+/// closing punctuation nor after opening punctuation. Latin words stay whole.
+fn may_break(prev: char, next: char) -> bool {
+    if next == ' ' || NO_LINE_START.contains(next) || NO_LINE_END.contains(prev) {
+        return false;
+    }
+    prev == ' ' || prev.width().unwrap_or(0) > 1 || next.width().unwrap_or(0) > 1
+}
+
+/// Lines holding Chinese text broken to `width` columns the way Chinese is
+/// broken (see [`may_break`]): a paragraph's own word wrap treats a run of
+/// Chinese as one long word, so it would leave a bullet alone on its line
+/// and start lines with a comma. Lines without wide characters, and lines
+/// that fit, are left as they are.
+pub fn wrap_cjk(lines: Vec<Line<'static>>, width: usize) -> Vec<Line<'static>> {
+    let width = width.max(2);
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let wide = line
+            .spans
+            .iter()
+            .any(|s| s.content.chars().any(|c| c.width().unwrap_or(0) > 1));
+        if !wide || line.width() <= width {
+            out.push(line);
+            continue;
+        }
+        let chars: Vec<(char, ratatui::style::Style)> = line
+            .spans
+            .iter()
+            .flat_map(|s| s.content.chars().map(move |c| (c, s.style)))
+            .collect();
+        let style = line.style;
+        let to_line = |run: &[(char, ratatui::style::Style)]| {
+            let mut spans: Vec<Span<'static>> = Vec::new();
+            for &(c, st) in run {
+                match spans.last_mut() {
+                    Some(last) if last.style == st => last.content.to_mut().push(c),
+                    _ => spans.push(Span::styled(c.to_string(), st)),
+                }
+            }
+            Line::from(spans).style(style)
+        };
+        let mut cur: Vec<(char, ratatui::style::Style)> = Vec::new();
+        let mut used = 0;
+        let mut last_break: Option<usize> = None;
+        for (c, st) in chars {
+            let w = c.width().unwrap_or(0);
+            if used + w > width && !cur.is_empty() {
+                let cut = last_break.filter(|&b| b > 0).unwrap_or(cur.len());
+                let mut rest = cur.split_off(cut);
+                out.push(to_line(&cur));
+                let lead = rest.iter().take_while(|(c, _)| *c == ' ').count();
+                rest.drain(..lead);
+                cur = rest;
+                used = cur.iter().map(|(c, _)| c.width().unwrap_or(0)).sum();
+                last_break = (1..cur.len())
+                    .rev()
+                    .find(|&i| may_break(cur[i - 1].0, cur[i].0));
+            }
+            if let Some(&(prev, _)) = cur.last()
+                && may_break(prev, c)
+            {
+                last_break = Some(cur.len());
+            }
+            cur.push((c, st));
+            used += w;
+        }
+        if !cur.is_empty() {
+            out.push(to_line(&cur));
+        }
+    }
+    out
 }

@@ -149,7 +149,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 format!(" {} ", crate::tr!("overview-text-from", n = bm.number)),
                 theme.dim,
             ),
-            Span::raw(inert_line(&bm.provenance()).into_owned()),
+            Span::raw(inert_line(&crate::i18n::provenance(bm)).into_owned()),
         ]));
     }
     if pack.benchmarks.iter().any(|b| {
@@ -196,5 +196,6 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             theme.error,
         )));
     }
+    let info_lines = super::wrap_cjk(info_lines, usize::from(info.width));
     frame.render_widget(Paragraph::new(info_lines).wrap(Wrap { trim: false }), info);
 }

@@ -138,7 +138,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             }
             gap(&mut lines);
             lines.push(Line::from(Span::styled(
-                inert_line(&bm.provenance()).into_owned(),
+                inert_line(&crate::i18n::provenance(bm)).into_owned(),
                 theme.dim,
             )));
             if bm.has_ours() {
@@ -283,6 +283,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     } else {
         state.pane_scroll
     };
+    let lines = super::wrap_cjk(lines, usize::from(column.width));
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })

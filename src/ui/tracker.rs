@@ -209,8 +209,12 @@ pub fn due_cell(a: &ActionItem, today: Date) -> String {
 fn draw_table(frame: &mut Frame, area: Rect, state: &State, v: &View, today: Date, theme: &Theme) {
     let wide = area.width >= PHASE_FROM;
     let notes = area.width >= NOTE_FROM;
-    let mut widths = vec![Constraint::Length(3)];
-    let mut head = vec![tr("tracker-head-bm")];
+    // The benchmark's column is as wide as its heading (two columns a
+    // Chinese character), at least three.
+    let bm_head = tr("tracker-head-bm");
+    let bm_w = (bm_head.width() as u16).max(3);
+    let mut widths = vec![Constraint::Length(bm_w)];
+    let mut head = vec![bm_head];
     if wide {
         widths.push(Constraint::Length(9));
         head.push(tr("tracker-head-phase"));
@@ -228,7 +232,7 @@ fn draw_table(frame: &mut Frame, area: Rect, state: &State, v: &View, today: Dat
         head.push(tr("field-note"));
     }
     // The tip's column: what the fixed columns and the note leave.
-    let fixed: u16 = 2 + 3 + if wide { 10 } else { 0 } + 12 + if wide { 19 } else { 13 } + 16;
+    let fixed: u16 = 2 + bm_w + if wide { 10 } else { 0 } + 12 + if wide { 19 } else { 13 } + 16;
     let rest = area.width.saturating_sub(fixed + 1) as usize;
     let tip_w = if notes { rest * 3 / 5 } else { rest };
     let rows = v.rows.iter().map(|&i| {
