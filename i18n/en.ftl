@@ -508,3 +508,7 @@ provenance-ours = hkbm drafts
 provenance-mixed = partly official, partly hkbm drafts
 provenance-group = { $parts }: { $what }
 provenance-list-separator = ,{" "}
+
+## Odds and ends
+msg-read-only-nothing-to-save = Read-only: nothing to save.
+new-session-school = Our school

@@ -474,3 +474,7 @@ provenance-ours = hkbm 草稿
 provenance-mixed = 部分官方、部分 hkbm 草稿
 provenance-group = { $parts }：{ $what }
 provenance-list-separator = 、
+
+## 其他
+msg-read-only-nothing-to-save = 唯讀：沒有需要儲存的內容。
+new-session-school = 本校

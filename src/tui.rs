@@ -251,7 +251,7 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
             }
             let year = academic_year(Date::today().academic_year_start());
             let p = dir.join(format!("our-school-{}.ron", year.replace('/', "-")));
-            let s = Session::new(&pack, "Our school", &year);
+            let s = Session::new(&pack, &tr!("new-session-school"), &year);
             match session_store::create(&p, &s) {
                 Ok(()) => {
                     note = Some(tr!(

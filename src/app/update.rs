@@ -411,7 +411,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Redo => undo_redo(state, false),
         Action::Save => {
             if state.read_only.is_some() {
-                state.error("Read-only: nothing to save.");
+                state.error(tr!("msg-read-only-nothing-to-save"));
                 Vec::new()
             } else {
                 vec![Effect::ForceSave]
