@@ -88,7 +88,8 @@ fn aim_in_chinese() {
 fn criteria_with_measures_in_chinese() {
     let _zh = scoped(Lang::ZhHk);
     let mut s = example();
-    at(&mut s, 1, Step::Criteria, 2);
+    // bm2.c7: two measures, a count per year and a share of the team.
+    at(&mut s, 1, Step::Criteria, 6);
     snap("criteria", &s);
 }
 
