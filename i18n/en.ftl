@@ -512,3 +512,6 @@ provenance-list-separator = ,{" "}
 ## Odds and ends
 msg-read-only-nothing-to-save = Read-only: nothing to save.
 new-session-school = Our school
+
+## Where a benchmark's text comes from: between sources
+provenance-source-separator = ;{" "}

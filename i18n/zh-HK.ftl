@@ -478,3 +478,6 @@ provenance-list-separator = 、
 ## 其他
 msg-read-only-nothing-to-save = 唯讀：沒有需要儲存的內容。
 new-session-school = 本校
+
+## 基準文字的出處：來源之間
+provenance-source-separator = ；

@@ -355,7 +355,10 @@ pub fn provenance(bm: &crate::model::Benchmark) -> String {
     let official = if sources.is_empty() {
         tr("provenance-official")
     } else {
-        crate::tr!("provenance-official-from", sources = sources.join("; "))
+        crate::tr!(
+            "provenance-official-from",
+            sources = sources.join(&tr("provenance-source-separator"))
+        )
     };
     groups
         .iter()

@@ -469,6 +469,8 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     fresh.timer = state.timer.clone();
     fresh.keymap = state.keymap.clone();
     fresh.terms = state.terms.clone();
+    fresh.lang = state.lang;
+    fresh.own_content = state.own_content;
     fresh.info(tr!(
         "msg-started-next-year",
         year = year.as_str(),
