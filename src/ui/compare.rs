@@ -94,7 +94,7 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
             .benchmarks
             .iter()
             .map(|b| bars::Bar {
-                label: format!("{} {}", b.number, inert_line(&b.short)),
+                label: format!("{} {}", b.number, inert_line(short_of(state, b))),
                 value: b.scores[n - 1],
                 target: b.targets[n - 1].map(f64::from),
                 earlier: b.scores[..n - 1].to_vec(),
@@ -140,9 +140,9 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
     let mut lines = vec![Line::from(Span::styled(head, theme.dim))];
     for b in &c.benchmarks {
         let name = if b.criteria_ours > 0 {
-            format!("{}{OURS_MARK}", fit(&inert_line(&b.short), 11))
+            format!("{}{OURS_MARK}", fit(&inert_line(short_of(state, b)), 11))
         } else {
-            fit(&inert_line(&b.short), 12)
+            fit(&inert_line(short_of(state, b)), 12)
         };
         let mut spans = vec![Span::raw(format!(
             "{:>2} {}",
@@ -306,7 +306,7 @@ fn notes(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &T
                     crate::tr!(
                         "compare-notes-heading",
                         n = b.number,
-                        title = inert_line(&b.title).into_owned()
+                        title = inert_line(title_of(state, b)).into_owned()
                     )
                 ),
                 area.width as usize,
@@ -352,4 +352,25 @@ fn notes(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &T
             columns[i],
         );
     }
+}
+
+/// A benchmark's radar label in the pack in use (the language may have
+/// changed since the years were compared), else as compared.
+fn short_of<'a>(state: &'a State, b: &'a crate::model::compare::BenchmarkRow) -> &'a str {
+    state
+        .pack
+        .benchmarks
+        .iter()
+        .find(|p| p.number == b.number)
+        .map_or(b.short.as_str(), |p| p.short.as_str())
+}
+
+/// A benchmark's title in the pack in use, else as compared.
+fn title_of<'a>(state: &'a State, b: &'a crate::model::compare::BenchmarkRow) -> &'a str {
+    state
+        .pack
+        .benchmarks
+        .iter()
+        .find(|p| p.number == b.number)
+        .map_or(b.title.as_str(), |p| p.title.as_str())
 }

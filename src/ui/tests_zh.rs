@@ -214,3 +214,37 @@ fn chinese_lines_break_between_characters_not_before_punctuation() {
     )];
     assert_eq!(super::wrap_cjk(english.clone(), 20), english);
 }
+
+/// Comparing years in Chinese; the years were compared with the English pack
+/// and the language switched since (L): the benchmarks' names follow the
+/// pack in use.
+#[test]
+fn compare_in_chinese_after_switching() {
+    let _zh = scoped(Lang::ZhHk);
+    let en = crate::store::content::built_in().unwrap().pack;
+    let old = include_str!("../../sessions/lantau-bay-college-2024-25.ron");
+    let inputs = [("old.ron", old), ("new.ron", EXAMPLE)]
+        .into_iter()
+        .map(|(f, text)| {
+            crate::model::compare::Input::new(
+                f.into(),
+                parse(std::path::Path::new(f), text).unwrap().0,
+                &en,
+            )
+        })
+        .collect();
+    let mut s = example();
+    s.comparison = Some(crate::model::compare::compare(&en, inputs));
+    s.screen = Screen::Compare;
+    snap("compare_scores", &s);
+    let shown = format!("{}", draw(&s, 80, 24).backend());
+    assert!(shown.contains("政策"), "{shown}");
+    assert!(!shown.contains("Policy"), "{shown}");
+    for _ in 0..3 {
+        update(&mut s, Action::NextStep);
+    }
+    for _ in 0..5 {
+        update(&mut s, Action::NextBenchmark);
+    }
+    snap("compare_notes", &s);
+}
