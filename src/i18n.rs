@@ -136,6 +136,12 @@ impl Drop for Scope {
 
 static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
 
+/// Whether the catalogue of `lang` has been parsed in this process (a
+/// language never used is never parsed).
+pub fn parsed(lang: Lang) -> bool {
+    BUNDLES[usize::from(lang.index())].get().is_some()
+}
+
 /// The catalogue of `lang`, parsed the first time it is needed.
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     BUNDLES[usize::from(lang.index())].get_or_init(|| build(lang).0)
