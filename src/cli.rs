@@ -46,6 +46,10 @@ pub struct Common {
     #[arg(long, global = true, value_parser = ["dark", "light", "contrast", "mono"])]
     pub theme: Option<String>,
 
+    /// Language: en or zh-HK (default: the config file's, else the locale's, else en).
+    #[arg(long, global = true, value_name = "LANG", value_parser = ["en", "zh-HK"])]
+    pub lang: Option<String>,
+
     /// Start in presentation mode (big heading, one item at a time).
     #[arg(long, global = true)]
     pub present: bool,
@@ -301,7 +305,8 @@ pub struct CheckArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ContentCommand {
-    /// Write the built-in content pack into DIR for a school to edit.
+    /// Write the built-in content pack into DIR for a school to edit
+    /// (`--lang zh-HK` writes the Chinese one).
     Export {
         /// Folder to write into (created if missing; must not hold pack files).
         dir: PathBuf,

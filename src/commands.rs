@@ -99,6 +99,13 @@ fn warn(warnings: &[FileError]) {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    // Writing the configuration (or completions, a manual page) does not read it.
+    if !matches!(
+        cli.command,
+        Some(Command::Config(_) | Command::Completions { .. } | Command::Man { .. })
+    ) {
+        hkbm::i18n::set_lang(lang(&cli.common));
+    }
     match cli.command {
         None => open_app(&cli.common, cli.file.as_deref(), cli.actions),
         Some(Command::New(args)) => new(&cli.common, args),
@@ -160,7 +167,7 @@ fn man_page(command: Option<&str>) -> ExitCode {
 }
 
 fn pack(common: &Common) -> Result<LoadedPack, ExitCode> {
-    match content_store::load_pack(common.content.as_deref()) {
+    match content_store::load_pack(common.content.as_deref(), hkbm::i18n::lang()) {
         Ok(p) => {
             warn(&p.warnings);
             Ok(p)
@@ -203,8 +210,20 @@ fn tui_options(common: &Common) -> crate::tui::Options {
         actions: false,
         today: today(common),
         config,
+        own_content: common.content.is_some(),
         config_problems,
     }
+}
+
+/// The language: `--lang`, the config file's `lang`, the locale, English.
+fn lang(common: &Common) -> hkbm::i18n::Lang {
+    use hkbm::i18n::Lang;
+    common
+        .lang
+        .as_deref()
+        .and_then(Lang::parse)
+        .or_else(|| config().lang)
+        .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()))
 }
 
 /// Today: `--today` (or `HKBM_TODAY`), else the local date.
@@ -747,7 +766,7 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
 }
 
 fn export(dir: &Path) -> ExitCode {
-    match content_store::export(dir) {
+    match content_store::export(dir, hkbm::i18n::lang()) {
         Ok(written) => {
             sayln!("wrote {} files to {}", written.len(), shown(dir));
             ExitCode::SUCCESS

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::app::Action;
 use crate::app::keymap::{self, Binding, Key};
+use crate::i18n::Lang;
 use crate::model::due::{Day, Term, Terms};
 use crate::store::FileError;
 
@@ -19,6 +20,8 @@ pub const DEFAULTS: &str = include_str!("default_config.ron");
 #[derive(Debug, Clone, PartialEq)]
 pub struct Config {
     pub theme: String,
+    /// The language, when the file names one (else the locale decides).
+    pub lang: Option<Lang>,
     pub sessions_dir: Option<PathBuf>,
     pub mouse: bool,
     pub present: bool,
@@ -36,6 +39,7 @@ pub struct Config {
 #[serde(deny_unknown_fields, rename = "Config")]
 struct Overlay {
     theme: Option<String>,
+    lang: Option<String>,
     sessions_dir: Option<String>,
     mouse: Option<bool>,
     present: Option<bool>,
@@ -60,6 +64,7 @@ impl Config {
     pub fn defaults() -> Config {
         let mut c = Config {
             theme: "dark".into(),
+            lang: None,
             sessions_dir: None,
             mouse: false,
             present: false,
@@ -93,6 +98,19 @@ impl Config {
         }
         if let Some(t) = o.theme {
             self.theme = t;
+        }
+        if let Some(l) = o.lang {
+            if l.trim().is_empty() {
+                self.lang = None;
+            } else {
+                match Lang::parse(&l) {
+                    Some(lang) => self.lang = Some(lang),
+                    None => problems.push(format!(
+                        "lang {:?} is not en or zh-HK; the locale decides",
+                        crate::text::inert_line(&l)
+                    )),
+                }
+            }
         }
         if let Some(d) = o.sessions_dir {
             self.sessions_dir = (!d.trim().is_empty()).then(|| expand_home(d.trim()));
@@ -379,6 +397,24 @@ mod tests {
             crate::model::due::read("Term 1", Some(2025), &c.terms),
             crate::model::due::Due::Unread,
             "the school's terms replace the defaults"
+        );
+    }
+
+    #[test]
+    fn the_language_is_read_and_a_wrong_one_said() {
+        let p = Path::new("c.ron");
+        assert_eq!(Config::defaults().lang, None);
+        let (c, problems) = Config::from_text(p, r#"Config(lang: "zh-HK")"#);
+        assert_eq!((c.lang, problems.len()), (Some(Lang::ZhHk), 0));
+        let (c, problems) = Config::from_text(p, r#"Config(lang: "en")"#);
+        assert_eq!((c.lang, problems.len()), (Some(Lang::En), 0));
+        let (c, problems) = Config::from_text(p, r#"Config(lang: "")"#);
+        assert_eq!((c.lang, problems.len()), (None, 0));
+        let (c, problems) = Config::from_text(p, r#"Config(lang: "fr")"#);
+        assert_eq!(c.lang, None);
+        assert_eq!(
+            problems[0].to_string(),
+            "c.ron: lang \"fr\" is not en or zh-HK; the locale decides"
         );
     }
 

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod config;
+pub mod i18n;
 pub mod model;
 pub mod output;
 pub mod radar;

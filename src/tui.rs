@@ -3,6 +3,7 @@
 //!
 //! Flow: key → keymap → `Action` → `update` → effects (save…) → redraw.
 
+use hkbm::tr;
 use std::io::{self, IsTerminal, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
@@ -91,6 +92,8 @@ pub struct Options {
     /// The date lateness is measured against (and sittings are dated).
     pub today: Date,
     pub config: hkbm::config::Config,
+    /// The pack is the school's own (`--content DIR`), kept whatever the language.
+    pub own_content: bool,
     /// What was wrong with the configuration file, to say on screen too.
     pub config_problems: Vec<String>,
 }
@@ -110,6 +113,7 @@ fn locale_is_utf8() -> bool {
 /// Apply the command line and the configuration to a fresh state.
 fn configure(state: &mut State, options: &Options) {
     state.theme_name = Some(options.theme.clone());
+    state.own_content = options.own_content;
     state.present = options.present;
     state.ascii = options.ascii || !locale_is_utf8();
     if state.ascii {
@@ -126,8 +130,31 @@ fn configure(state: &mut State, options: &Options) {
         update(state, Action::Actions);
     }
     if let Some(p) = options.config_problems.first() {
-        state.error(format!("Configuration: {p}"));
+        state.error(tr!("msg-configuration", problem = p.as_str()));
     }
+}
+
+/// Speak `lang` from now on: its catalogue and, unless the pack is the
+/// school's own (`--content`), its built-in pack. The ids are the same in
+/// both packs, so the walk stays where it was; the session is untouched.
+fn switch_language(state: &mut State, lang: hkbm::i18n::Lang) {
+    hkbm::i18n::set_lang(lang);
+    state.lang = lang;
+    if !state.own_content {
+        match hkbm::store::content::built_in_in(lang) {
+            Ok(loaded) => state.pack = loaded.pack,
+            Err(e) => {
+                let first = e.first().map(ToString::to_string).unwrap_or_default();
+                state.error(hkbm::text::inert_line(&first).into_owned());
+                return;
+            }
+        }
+    }
+    state.info(if state.own_content {
+        hkbm::tr!("language-switched-own-content")
+    } else {
+        hkbm::tr!("language-switched")
+    });
 }
 
 /// The files behind an editable session.
@@ -210,9 +237,10 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
         .and_then(|h| h.join().ok())
         .unwrap_or_else(|| find_and_parse(&opening.target));
     if let Some(odd) = found.passed_over.first() {
-        note = Some(format!(
-            "Passed over {} in the sessions folder: not a regular file.",
-            hkbm::text::inert_line(&odd.file_name().unwrap_or_default().to_string_lossy())
+        note = Some(tr!(
+            "msg-passed-over",
+            name = hkbm::text::inert_line(&odd.file_name().unwrap_or_default().to_string_lossy())
+                .into_owned()
         ));
     }
     let (path, parsed) = match (found.path, found.parsed, opening.target) {
@@ -228,12 +256,12 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
             }
             let year = academic_year(Date::today().academic_year_start());
             let p = dir.join(format!("our-school-{}.ron", year.replace('/', "-")));
-            let s = Session::new(&pack, "Our school", &year);
+            let s = Session::new(&pack, &tr!("new-session-school"), &year);
             match session_store::create(&p, &s) {
                 Ok(()) => {
-                    note = Some(format!(
-                        "New session started in {}. Press s to set the school's name.",
-                        hkbm::text::inert_line(&p.display().to_string())
+                    note = Some(tr!(
+                        "msg-new-session",
+                        path = hkbm::text::inert_line(&p.display().to_string()).into_owned()
                     ));
                 }
                 // Another hkbm started at the same moment made it: open that one.
@@ -259,33 +287,31 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
     let mut state = State::new(pack, loaded.session, label, options.today.iso());
     let mut held: Option<Lock> = None;
     if loaded.newer_version {
-        state.read_only = Some("the file was written by a newer hkbm".into());
+        state.read_only = Some(tr!("read-only-newer"));
     } else if force_read_only {
-        state.read_only = Some("opened with --read-only".into());
+        state.read_only = Some(tr!("read-only-asked"));
     } else {
         match lock::acquire(&path) {
             Ok(l) => held = Some(l),
             Err(LockError::Held { holder, .. }) => {
-                state.read_only = Some(format!("already open for writing by {holder}"));
+                state.read_only = Some(tr!("read-only-held", holder = holder.to_string()));
             }
             Err(e) => state.read_only = Some(e.to_string()),
         }
     }
     if let Some(w) = loaded.warnings.first() {
-        state.info(format!("Note: {}", w.message));
+        state.info(tr!("msg-note", note = w.message.as_str()));
     }
     if let Some(n) = other_hard_links(&path)
         && state.read_only.is_none()
     {
-        state.info(format!(
-            "Note: this file has {n} other hard link(s); saving gives this name its own copy, and the other names keep the old content."
-        ));
+        state.info(tr!("msg-hard-links", n = n));
     }
     if let Some(n) = note {
         state.info(n);
     }
     if let Some(why) = state.read_only.clone() {
-        state.error(format!("Read-only: {why}."));
+        state.error(tr!("msg-read-only-start", why = why));
     }
     configure(&mut state, &options);
     let rec = recovery_path(&path);
@@ -317,7 +343,7 @@ pub fn run_compare(
         return 1;
     }
     let mut state = State::new(pack, newest, "compare".into(), options.today.iso());
-    state.read_only = Some("comparing years".into());
+    state.read_only = Some(tr!("read-only-comparing"));
     state.comparison = Some(comparison);
     state.screen = hkbm::app::Screen::Compare;
     configure(&mut state, &options);
@@ -348,7 +374,7 @@ fn on_mouse(state: &mut State, m: event::MouseEvent) -> Vec<Effect> {
 /// Write `NAME-report.md` and `NAME-report.html` beside the session file.
 fn write_reports(state: &mut State, files: &Option<Files>) {
     let Some(f) = files else {
-        state.error("This view has no session file to report on.");
+        state.error(tr!("msg-no-file-to-report"));
         return;
     };
     let stem = f
@@ -375,30 +401,30 @@ fn write_reports(state: &mut State, files: &Option<Files>) {
         match hkbm::store::output::write_output(&path, text.as_bytes(), 0o600) {
             Ok(_) => written.push(ext),
             Err(e) => {
-                state.error(format!("Could not write {e}"));
+                state.error(tr!("msg-could-not-write", error = e.to_string()));
                 return;
             }
         }
     }
     let first = hkbm::store::names::beside(&f.session, &stem, "-report.md");
     let first = first.file_name().unwrap_or_default().to_string_lossy();
-    state.info(format!(
-        "Reports written beside the session: {}, .{}",
-        hkbm::text::inert_line(&first),
-        written[1..].join(", .")
+    state.info(tr!(
+        "msg-reports-written",
+        first = hkbm::text::inert_line(&first).into_owned(),
+        others = written[1..].join(", .")
     ));
 }
 
 /// Start next year's session next to the current file and switch to it.
 fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     let Some(f) = files else {
-        state.error("This view has no file to start from.");
+        state.error(tr!("msg-no-file-to-start-from"));
         return;
     };
     let Some(year) = next_academic_year(&state.session.year) else {
-        state.error(format!(
-            "There is no academic year after {} that a session can be written for.",
-            hkbm::text::inert_line(&state.session.year)
+        state.error(tr!(
+            "msg-no-next-year",
+            year = hkbm::text::inert_line(&state.session.year).into_owned()
         ));
         return;
     };
@@ -408,23 +434,31 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     // Created only if nothing is there: never over another year's file,
     // even one made at this very moment by another hkbm.
     if let Err(e) = session_store::create(&path, &next) {
-        let hint = if path.exists() {
-            format!(": open it with `hkbm {}`", path.display())
+        let name = hkbm::text::inert_line(&name).into_owned();
+        state.error(if path.exists() {
+            tr!(
+                "msg-could-not-create-exists",
+                name = name,
+                error = e.message.as_str(),
+                path = path.display().to_string()
+            )
         } else {
-            String::new()
-        };
-        state.error(format!(
-            "Could not create {}: {}{}.",
-            hkbm::text::inert_line(&name),
-            e.message,
-            hkbm::text::inert_line(&hint)
-        ));
+            tr!(
+                "msg-could-not-create",
+                name = name,
+                error = e.message.as_str()
+            )
+        });
         return;
     }
     let lock = match lock::acquire(&path) {
         Ok(l) => Some(l),
         Err(e) => {
-            state.error(format!("Created {name}, but: {e}"));
+            state.error(tr!(
+                "msg-created-but",
+                name = name.as_str(),
+                error = e.to_string()
+            ));
             return;
         }
     };
@@ -439,9 +473,13 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     fresh.timer = state.timer.clone();
     fresh.keymap = state.keymap.clone();
     fresh.terms = state.terms.clone();
-    fresh.info(format!(
-        "Started {year} in {name}: team, targets and open plans carried over; {} scores kept for trends.",
-        state.session.year
+    fresh.lang = state.lang;
+    fresh.own_content = state.own_content;
+    fresh.info(tr!(
+        "msg-started-next-year",
+        year = year.as_str(),
+        name = name.as_str(),
+        last = state.session.year.as_str()
     ));
     *state = fresh;
     *f = Files {
@@ -517,9 +555,7 @@ fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
         && changed(expected)
     {
         state.unsaved = true;
-        state.error(
-            "The file was changed by something else since it was opened (e.g. git pull), so it was not overwritten. Your change is kept here: Ctrl-S overwrites the file; q keeps your version in a recovery file.",
-        );
+        state.error(tr!("msg-changed-on-disk"));
         return;
     }
     match session_store::save(&f.session, &state.session) {
@@ -529,10 +565,7 @@ fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
         }
         Err(e) => {
             state.unsaved = true;
-            state.error(format!(
-                "Could not save ({}). The change is kept here; Ctrl-S tries again.",
-                e.message
-            ));
+            state.error(tr!("msg-could-not-save", error = e.message.as_str()));
         }
     }
 }
@@ -600,7 +633,7 @@ fn go_live() -> io::Result<Live> {
         }
     })
     .err()
-    .map(|e| format!("Cannot watch for hang-ups: {e}"));
+    .map(|e| tr!("msg-hang-ups", error = e.to_string()));
     Ok(Live {
         rx,
         ending,
@@ -720,6 +753,7 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: L
                             Effect::DeleteRecovery(f) => {
                                 let _ = fs::remove_file(f);
                             }
+                            Effect::SwitchLanguage(lang) => switch_language(state, lang),
                             Effect::Quit => {}
                         }
                     }
@@ -966,9 +1000,9 @@ fn offer_recovery(state: &mut State, path: &Path) {
     let recovered = match parsed {
         Ok((s, _)) => s,
         Err(e) => {
-            state.error(format!(
-                "A recovery file could not be read and was left as it is ({}).",
-                hkbm::text::inert_line(&e.to_string())
+            state.error(tr!(
+                "msg-recovery-unreadable",
+                error = hkbm::text::inert_line(&e.to_string()).into_owned()
             ));
             return;
         }
@@ -977,9 +1011,10 @@ fn offer_recovery(state: &mut State, path: &Path) {
         match hkbm::model::repair::salvage(recovered, &state.session, &state.pack) {
             Ok(x) => x,
             Err(why) => {
-                state.error(format!(
-                    "The recovery file {shown} cannot be restored ({}); it was left as it is.",
-                    hkbm::text::inert_line(&why)
+                state.error(tr!(
+                    "msg-recovery-unrestorable",
+                    file = shown.as_str(),
+                    why = hkbm::text::inert_line(&why).into_owned()
                 ));
                 return;
             }
@@ -990,17 +1025,22 @@ fn offer_recovery(state: &mut State, path: &Path) {
         return;
     }
     let mut note = match (modified(&rec), modified(path)) {
-        (Some(r), Some(f)) if r < f => "The session file was changed after it was written: restoring replaces those changes (u undoes the restore).".to_string(),
-        _ => "It differs from the session file; restoring replaces the file's content (u undoes it).".to_string(),
+        (Some(r), Some(f)) if r < f => tr!("recovery-older"),
+        _ => tr!("recovery-differs"),
     };
     if !dropped.is_empty() {
         let shown: Vec<&str> = dropped.iter().take(3).map(String::as_str).collect();
         let more = dropped.len().saturating_sub(3);
-        note.push_str(&format!(" Not valid, so left out: {}", shown.join("; ")));
-        if more > 0 {
-            note.push_str(&format!(" and {more} more"));
-        }
-        note.push('.');
+        note.push(' ');
+        note.push_str(&if more > 0 {
+            tr!(
+                "recovery-left-out-more",
+                items = shown.join("; "),
+                more = more
+            )
+        } else {
+            tr!("recovery-left-out", items = shown.join("; "))
+        });
     }
     state.overlay = Some(Overlay::Recovery {
         file: rec,

@@ -241,6 +241,83 @@ fn content_export_writes_an_editable_pack_that_loads_back() {
 }
 
 #[test]
+fn content_export_lang_zh_hk_writes_the_chinese_pack() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    let o = hkbm(&[
+        "content",
+        "export",
+        "--lang",
+        "zh-HK",
+        pack.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    for (name, text) in [
+        (
+            "framework.ron",
+            include_str!("../content/zh-HK/framework.ron"),
+        ),
+        ("bm01.ron", include_str!("../content/zh-HK/bm01.ron")),
+        ("bm10.ron", include_str!("../content/zh-HK/bm10.ron")),
+    ] {
+        assert_eq!(fs::read_to_string(pack.join(name)).unwrap(), text);
+    }
+    let o = hkbm(&["check", pack.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
+/// The language: `--lang`, then the config file, then the locale.
+#[test]
+fn the_language_comes_from_lang_then_the_config_then_the_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    let chinese = |o: &std::process::Output| {
+        assert!(o.status.success(), "{}", stderr(o));
+        stdout(o).contains("1 政策")
+    };
+    let zh_locale = [("LANG", "zh_HK.UTF-8"), ("LC_MESSAGES", "")];
+    assert!(!chinese(&hkbm(&["summary", NEW])));
+    assert!(chinese(&hkbm_env(&["summary", NEW], &zh_locale)));
+    assert!(chinese(&hkbm_env(
+        &["summary", NEW],
+        &[("LC_ALL", "zh_TW.UTF-8")]
+    )));
+    assert!(!chinese(&hkbm_env(
+        &["summary", NEW, "--lang", "en"],
+        &zh_locale
+    )));
+    assert!(chinese(&hkbm(&["--lang", "zh-HK", "summary", NEW])));
+    // The config file's choice is over the locale's, under --lang (where
+    // the config folder follows XDG_CONFIG_HOME).
+    if cfg!(any(target_os = "macos", windows)) {
+        return;
+    }
+    fs::create_dir_all(dir.path().join("hkbm")).unwrap();
+    fs::write(
+        dir.path().join("hkbm/config.ron"),
+        r#"Config(lang: "zh-HK")"#,
+    )
+    .unwrap();
+    let config = dir.path().to_str().unwrap();
+    assert!(chinese(&hkbm_env(
+        &["summary", NEW],
+        &[("XDG_CONFIG_HOME", config), ("LANG", "en_GB.UTF-8")]
+    )));
+    assert!(!chinese(&hkbm_env(
+        &["summary", NEW, "--lang", "en"],
+        &[("XDG_CONFIG_HOME", config)]
+    )));
+}
+
+#[test]
+fn content_decides_the_content_and_an_unknown_language_is_refused() {
+    let o = hkbm(&["summary", NEW, "--lang", "zh-HK", "--content", "content"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1 Policy"), "{}", stdout(&o));
+    let o = hkbm(&["summary", NEW, "--lang", "fr"]);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+}
+
+#[test]
 fn every_command_has_help() {
     for args in [
         vec!["--help"],

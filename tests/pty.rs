@@ -1011,3 +1011,42 @@ fn a_file_the_app_cannot_open_leaves_the_terminal_as_it_was() {
         "the file is untouched"
     );
 }
+
+/// A bilingual meeting: L speaks Chinese, screens and content at once, and
+/// L again English; the walk stays where it was and the file is untouched.
+#[test]
+fn the_language_key_switches_both_ways_and_the_file_keeps_its_bytes() {
+    let (_dir, path) = copy_example();
+    let before = fs::read(&path).unwrap();
+    let mut app = App::start(&path, &[]);
+    to_bm4_criteria(&mut app);
+    app.send("L");
+    app.wait_for("已轉為繁體中文");
+    // The content pack's Chinese, at the same criterion.
+    app.wait_for("基準4");
+    assert!(
+        !app.contents().contains("Address the Needs"),
+        "{}",
+        app.contents()
+    );
+    app.send("L");
+    app.wait_for("Now in English");
+    app.wait_for("Benchmark 4 · Address the Needs");
+    app.send("L");
+    app.wait_for("已轉為繁體中文");
+    app.send("q");
+    let (code, _) = app.wait_exit(Duration::from_secs(5));
+    assert_eq!(code, 0);
+    assert_eq!(fs::read(&path).unwrap(), before, "switching is never saved");
+}
+
+/// The locale chooses the language when nothing else does.
+#[test]
+fn a_hong_kong_locale_opens_in_chinese() {
+    let (_dir, path) = copy_example();
+    let mut app = App::start(&path, &[("LANG", "zh_HK.UTF-8")]);
+    app.wait_for("穩定和清晰的生涯發展政策");
+    app.send("q");
+    let (code, _) = app.wait_exit(Duration::from_secs(5));
+    assert_eq!(code, 0);
+}

@@ -67,6 +67,9 @@ pub enum Action {
     NextYear,
     /// Presentation mode: big heading, one item at a time.
     Present,
+    /// Speak the other language (English / 繁體中文): the screens and the
+    /// content pack at once, for a bilingual meeting. A view setting only.
+    SwitchLanguage,
     /// Start or pause the meeting timer.
     Timer,
     /// One more / one less minute for the current benchmark on the agenda.

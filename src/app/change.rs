@@ -7,12 +7,13 @@ use super::state::{Overlay, Snapshot, State, UNDO_LIMIT};
 use super::update::{Effect, go};
 use crate::model::Session;
 use crate::text::inert_line;
+use crate::tr;
 
 /// Open the editor on `field` (refused when read-only).
 pub fn open_editor(state: &mut State, field: Field, title: String) {
     if let Some(why) = &state.read_only {
         let why = why.clone();
-        state.error(format!("Read-only: {why}"));
+        state.error(tr!("msg-read-only", why = why));
         return;
     }
     let text = field.read(&state.session);
@@ -37,9 +38,10 @@ pub fn editor_done(state: &mut State) -> Vec<Effect> {
         Err(refused) => {
             let e = match refused {
                 Refused::Invalid(e) => e,
-                Refused::TooLarge(size) => format!(
-                    "{} The text is still here: shorten it, or leave the editor without keeping it.",
-                    too_large("This text", size)
+                Refused::TooLarge(size) => tr!(
+                    "msg-text-too-large",
+                    size = crate::store::read::mib(size),
+                    limit = crate::store::read::MAX_FILE_BYTES / (1024 * 1024)
                 ),
             };
             if let Some(Overlay::Editor(ed)) = &mut state.overlay {
@@ -65,16 +67,6 @@ pub(crate) fn over_the_limit(s: &Session) -> Option<u64> {
     (size > MAX_FILE_BYTES).then_some(size)
 }
 
-/// Why a change of `size` bytes is refused, for the status line.
-fn too_large(what: &str, size: u64) -> String {
-    use crate::store::read::{MAX_FILE_BYTES, mib};
-    format!(
-        "{what} would make the session file {}, over the {} MiB that hkbm can open.",
-        mib(size),
-        MAX_FILE_BYTES / (1024 * 1024)
-    )
-}
-
 /// Apply a change to the session: refused when read-only; recorded for undo;
 /// today's date added to the sittings; saved at once.
 pub fn change(
@@ -85,9 +77,10 @@ pub fn change(
     try_change(state, what, f).unwrap_or_else(|refused| {
         state.error(match refused {
             Refused::Invalid(e) => e,
-            Refused::TooLarge(size) => format!(
-                "{} It was not made; shorten a long note first.",
-                too_large("This change", size)
+            Refused::TooLarge(size) => tr!(
+                "msg-change-too-large",
+                size = crate::store::read::mib(size),
+                limit = crate::store::read::MAX_FILE_BYTES / (1024 * 1024)
             ),
         });
         Vec::new()
@@ -110,7 +103,7 @@ fn try_change(
 ) -> Result<Vec<Effect>, Refused> {
     if let Some(why) = &state.read_only {
         let why = why.clone();
-        state.error(format!("Read-only: {why}"));
+        state.error(tr!("msg-read-only", why = why));
         return Ok(Vec::new());
     }
     let before = state.session.clone();
@@ -140,7 +133,7 @@ fn try_change(
         state.undo.remove(0);
     }
     state.redo.clear();
-    state.info(format!("Saved: {}", inert_line(&what)));
+    state.info(tr!("msg-saved", what = inert_line(&what).into_owned()));
     Ok(vec![Effect::Save])
 }
 
@@ -148,7 +141,7 @@ fn try_change(
 pub fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
     if let Some(why) = &state.read_only {
         let why = why.clone();
-        state.error(format!("Read-only: {why}"));
+        state.error(tr!("msg-read-only", why = why));
         return Vec::new();
     }
     let (from, to) = if undo {
@@ -158,9 +151,9 @@ pub fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
     };
     let Some(snap) = from.pop() else {
         state.info(if undo {
-            "Nothing to undo."
+            tr!("msg-nothing-to-undo")
         } else {
-            "Nothing to redo."
+            tr!("msg-nothing-to-redo")
         });
         return Vec::new();
     };
@@ -172,7 +165,11 @@ pub fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
     });
     state.screen = snap.screen;
     go(state, snap.pos);
-    let verb = if undo { "Undone" } else { "Redone" };
-    state.info(format!("{verb}: {}", inert_line(&snap.what)));
+    let what = inert_line(&snap.what).into_owned();
+    state.info(if undo {
+        tr!("msg-undone", what = what)
+    } else {
+        tr!("msg-redone", what = what)
+    });
     vec![Effect::Save]
 }

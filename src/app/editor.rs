@@ -1,6 +1,7 @@
 //! The text editor overlay: what is being edited, and turning the typed text
 //! into a session change when the user is done.
 
+use crate::tr;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea, WrapMode};
 
@@ -116,7 +117,7 @@ impl Field {
                     .criteria
                     .iter_mut()
                     .find(|c| c.id == *id)
-                    .ok_or("no such criterion")?;
+                    .ok_or_else(|| tr!("msg-no-record", id = id.as_str()))?;
                 c.note = text.trim_end().to_string();
             }
             Field::Measured {
@@ -131,7 +132,7 @@ impl Field {
                     .criteria
                     .iter_mut()
                     .find(|c| c.id == *id)
-                    .ok_or("no such criterion")?;
+                    .ok_or_else(|| tr!("msg-no-record", id = id.as_str()))?;
                 let map = if *target {
                     &mut c.targets
                 } else {
@@ -147,18 +148,18 @@ impl Field {
                     };
                     let v: f64 = number.parse().map_err(|_| {
                         if *percent {
-                            format!("{line:?} is not a number (a % from 0 to 100)")
+                            tr!("msg-not-a-percent", text = format!("{line:?}"))
                         } else {
-                            format!("{line:?} is not a number (a count)")
+                            tr!("msg-not-a-count", text = format!("{line:?}"))
                         }
                     })?;
                     if !v.is_finite() || v < 0.0 {
-                        return Err("the value must be 0 or more".into());
+                        return Err(tr!("msg-not-negative"));
                     }
                     if *percent && v > 100.0 {
-                        return Err(format!(
-                            "{} is a % of a group: 0 to 100",
-                            crate::model::content::format_number(v)
+                        return Err(tr!(
+                            "msg-percent-range",
+                            value = crate::model::content::format_number(v)
                         ));
                     }
                     map.insert(measure.clone(), v);
@@ -170,7 +171,7 @@ impl Field {
                     .tips
                     .iter_mut()
                     .find(|t| t.id == *id)
-                    .ok_or("no such tip")?;
+                    .ok_or_else(|| tr!("msg-no-record", id = id.as_str()))?;
                 match self {
                     Field::TipNote { .. } => t.note = text.trim_end().to_string(),
                     Field::TipOwner { .. } => t.owner = line,
@@ -188,7 +189,7 @@ impl Field {
                         .parse()
                         .ok()
                         .filter(|v| *v <= 100)
-                        .ok_or_else(|| format!("{line:?}: give a whole number from 0 to 100"))?;
+                        .ok_or_else(|| tr!("msg-whole-percent", text = format!("{line:?}")))?;
                     Some(v)
                 };
                 record(s, bm)?.target_percent = value;
@@ -199,13 +200,13 @@ impl Field {
                 } else if parse_academic_year(&line).is_some() {
                     Some(line)
                 } else {
-                    return Err(format!("{line:?}: write the academic year like 2027/28"));
+                    return Err(tr!("msg-year-form", text = format!("{line:?}")));
                 };
                 record(s, bm)?.target_year = value;
             }
             Field::School => {
                 if line.is_empty() {
-                    return Err("the school needs a name".into());
+                    return Err(tr!("msg-school-name"));
                 }
                 s.school = line;
             }
@@ -228,7 +229,7 @@ fn record<'a>(s: &'a mut Session, id: &str) -> Result<&'a mut BenchmarkRecord, S
     s.benchmarks
         .iter_mut()
         .find(|b| b.id == id)
-        .ok_or_else(|| format!("the session has no record for {id}"))
+        .ok_or_else(|| tr!("msg-no-record", id = id))
 }
 
 /// A long note is edited through a window of about this many bytes on

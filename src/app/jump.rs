@@ -17,13 +17,14 @@ pub enum Reference {
 }
 
 impl Reference {
-    pub fn title(self) -> &'static str {
-        match self {
-            Reference::Partners => "Working with partners",
-            Reference::Insights => "Insights from the pilot schools",
-            Reference::Glossary => "Glossary",
-            Reference::Resources => "Online tools and resources",
-        }
+    /// Its heading, in the language in use.
+    pub fn title(self) -> String {
+        crate::i18n::tr(match self {
+            Reference::Partners => "reference-partners",
+            Reference::Insights => "reference-insights",
+            Reference::Glossary => "reference-glossary",
+            Reference::Resources => "reference-resources",
+        })
     }
 
     /// The pane after this one (`None` closes the panes).
@@ -144,7 +145,7 @@ impl Jump {
                 for (k, text) in texts.into_iter().enumerate() {
                     t.push(Target {
                         kind,
-                        text: clip(&format!("BM{} {text}", bm.number)),
+                        text: clip(&crate::tr!("jump-in-bm", n = bm.number, text = text)),
                         pos: at(Step::Aim, 0),
                         reference: Some(pane),
                         reference_item: Some(k),
@@ -156,7 +157,11 @@ impl Jump {
                 if !rec.notes.is_empty() {
                     t.push(Target {
                         kind: "note",
-                        text: clip(&format!("BM{} notes: {}", bm.number, rec.notes)),
+                        text: clip(&crate::tr!(
+                            "jump-bm-notes",
+                            n = bm.number,
+                            notes = rec.notes.as_str()
+                        )),
                         pos: at(Step::Targets, 0),
                         reference: None,
                         reference_item: None,

@@ -42,12 +42,13 @@ impl RadarMode {
         }
     }
 
-    pub fn name(self) -> &'static str {
-        match self {
-            RadarMode::Braille => "Braille",
-            RadarMode::HalfBlock => "half blocks",
-            RadarMode::Ascii => "ASCII",
-        }
+    /// Its name, in the language in use.
+    pub fn name(self) -> String {
+        crate::i18n::tr(match self {
+            RadarMode::Braille => "radar-braille",
+            RadarMode::HalfBlock => "radar-half-blocks",
+            RadarMode::Ascii => "radar-ascii",
+        })
     }
 }
 
@@ -113,7 +114,13 @@ pub enum Hit {
 }
 
 /// The sections of the compare screen, in tab order.
-pub const COMPARE_TABS: [&str; 4] = ["Scores", "Criteria changed", "Plans followed up", "Notes"];
+/// (catalogue keys)
+pub const COMPARE_TABS: [&str; 4] = [
+    "compare-tab-scores",
+    "compare-tab-criteria",
+    "compare-tab-plans",
+    "compare-tab-notes",
+];
 
 /// What is open over the screen, taking the keys.
 #[derive(Debug)]
@@ -208,6 +215,11 @@ pub struct State {
     pub tracker: super::tracker::Tracker,
     /// The school's terms, for reading due dates.
     pub terms: crate::model::due::Terms,
+    /// The language of the screens (a view setting, never saved).
+    pub lang: crate::i18n::Lang,
+    /// The content pack came from `--content DIR`: switching language
+    /// keeps it.
+    pub own_content: bool,
 }
 
 impl State {
@@ -252,6 +264,8 @@ impl State {
             compare_scroll: 0,
             tracker: super::tracker::Tracker::default(),
             terms: crate::model::due::Terms::default(),
+            lang: crate::i18n::lang(),
+            own_content: false,
         }
     }
 

@@ -10,6 +10,7 @@ use super::update::{Effect, go};
 use super::walk::{Position, Step};
 use crate::model::date::{Date, parse_iso};
 use crate::model::tracker::{self, ActionItem, Filter, Sort};
+use crate::tr;
 
 /// Weeks ahead offered by "due soon", in the order `W` steps through them.
 pub const WEEKS: [u32; 3] = [2, 4, 8];
@@ -81,9 +82,7 @@ pub fn open(state: &mut State) {
     state.tracker.searching = false;
     let v = state.action_view();
     if v.rows.is_empty() {
-        state.info(
-            "No actions yet: tips become actions when they are planned (1), in progress (2) or done (3) in the walk.",
-        );
+        state.info(tr!("msg-no-actions"));
     }
 }
 
@@ -102,14 +101,17 @@ pub fn update(state: &mut State, action: Action) -> Option<Vec<Effect>> {
         }
         Action::SortActions => {
             state.tracker.sort = state.tracker.sort.next();
-            state.info(format!("Sorted by {}.", state.tracker.sort.label()));
+            state.info(tr!(
+                "msg-sorted-by",
+                sort = crate::i18n::sort(state.tracker.sort)
+            ));
             Vec::new()
         }
         Action::FilterStatus => {
             let f = &mut state.tracker.filter;
             f.status = f.status.next();
-            let label = f.status.label();
-            state.info(format!("Showing: {label}."));
+            let label = crate::i18n::status_filter(f.status);
+            state.info(tr!("msg-showing", what = label));
             Vec::new()
         }
         Action::FilterLate => {
@@ -117,9 +119,9 @@ pub fn update(state: &mut State, action: Action) -> Option<Vec<Effect>> {
             f.late = !f.late;
             let on = f.late;
             state.info(if on {
-                "Showing only late actions."
+                tr!("msg-late-only")
             } else {
-                "Showing late and not late."
+                tr!("msg-late-and-not")
             });
             Vec::new()
         }
@@ -130,8 +132,8 @@ pub fn update(state: &mut State, action: Action) -> Option<Vec<Effect>> {
                 Some(w) => WEEKS.iter().skip_while(|x| **x != w).nth(1).copied(),
             };
             let msg = match f.within_weeks {
-                Some(w) => format!("Showing actions due in the next {w} weeks."),
-                None => "Showing actions due at any time.".to_string(),
+                Some(w) => tr!("msg-due-within", weeks = w),
+                None => tr!("msg-due-any-time"),
             };
             state.info(msg);
             Vec::new()
@@ -141,16 +143,16 @@ pub fn update(state: &mut State, action: Action) -> Option<Vec<Effect>> {
             f.not_for_us = !f.not_for_us;
             let on = f.not_for_us;
             state.info(if on {
-                "Tips marked \"not for us\" are listed too."
+                tr!("msg-not-for-us-listed")
             } else {
-                "Tips marked \"not for us\" are hidden."
+                tr!("msg-not-for-us-hidden")
             });
             Vec::new()
         }
         Action::ClearFilters => {
             state.tracker.filter = Filter::default();
             state.tracker.searching = false;
-            state.info("Every action shown (filters cleared).");
+            state.info(tr!("msg-filters-cleared"));
             Vec::new()
         }
         Action::SearchActions => {
@@ -192,13 +194,14 @@ pub fn update(state: &mut State, action: Action) -> Option<Vec<Effect>> {
             // moves down the list, and the next one to discuss comes up.
             state.tracker.selected = None;
             state.tracker.row = v.selected;
-            change(state, format!("{id}: {}", status.label()), |s| {
+            let what = format!("{id}: {}", crate::i18n::status(status));
+            change(state, what, |s| {
                 let t = s
                     .benchmarks
                     .iter_mut()
                     .find(|b| b.id == bm)
                     .and_then(|b| b.tips.iter_mut().find(|t| t.id == id))
-                    .ok_or_else(|| format!("the session has no record for {id}"))?;
+                    .ok_or_else(|| tr!("msg-no-record", id = id.as_str()))?;
                 t.status = status;
                 Ok(())
             })
@@ -211,12 +214,9 @@ pub fn update(state: &mut State, action: Action) -> Option<Vec<Effect>> {
             let (bm, id) = (a.bm_id.clone(), a.tip_id.clone());
             pin(state, &v);
             let (field, what) = match action {
-                Action::EditOwner => (Field::TipOwner { bm, id: id.clone() }, "Owner"),
-                Action::EditDue => (
-                    Field::TipDue { bm, id: id.clone() },
-                    "Due (a date, a month or a term)",
-                ),
-                _ => (Field::TipNote { bm, id: id.clone() }, "Note"),
+                Action::EditOwner => (Field::TipOwner { bm, id: id.clone() }, tr!("field-owner")),
+                Action::EditDue => (Field::TipDue { bm, id: id.clone() }, tr!("editor-due")),
+                _ => (Field::TipNote { bm, id: id.clone() }, tr!("field-note")),
             };
             open_editor(state, field, format!("{what} · {id}"));
             Vec::new()
@@ -240,11 +240,9 @@ pub fn update_picker(state: &mut State, action: Action) -> Option<Vec<Effect>> {
             state.tracker.row = 0;
             state.tracker.selected = None;
             match name.as_deref() {
-                None => state.info("Showing everyone's actions."),
-                Some("") => {
-                    state.info("Showing the actions nobody owns yet (o gives one an owner).")
-                }
-                Some(n) => state.info(format!("Showing the actions of {n}.")),
+                None => state.info(tr!("msg-everyone")),
+                Some("") => state.info(tr!("msg-nobody")),
+                Some(n) => state.info(tr!("msg-owner", name = n)),
             }
             state.tracker.filter.owner = name;
         }

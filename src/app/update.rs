@@ -1,6 +1,7 @@
 //! `update`: carry out one action on the state and say what the outside
 //! world must do about it (save, delete a file, quit). No drawing, no I/O.
 
+use crate::tr;
 use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -25,6 +26,9 @@ pub enum Effect {
     WriteReports,
     /// Start next year's session from this one, and open it.
     StartNextYear,
+    /// Speak this language from now on: the catalogue, and the built-in
+    /// content pack when no other was given (same ids: the walk stays put).
+    SwitchLanguage(crate::i18n::Lang),
     /// Remove a recovery file (restored or declined).
     DeleteRecovery(PathBuf),
     Quit,
@@ -155,7 +159,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             if state.screen == Screen::Benchmark {
                 match walk::prev(&state.pack, state.pos) {
                     Some(p) => go(state, p),
-                    None => state.info("This is the start of the walk."),
+                    None => state.info(tr!("msg-start-of-walk")),
                 }
             }
             Vec::new()
@@ -194,25 +198,28 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::CycleMarker => {
             state.radar = state.radar.next();
-            state.info(format!("Radar drawn with {}.", state.radar.name()));
+            state.info(tr!("msg-radar-drawn", drawing = state.radar.name()));
             Vec::new()
         }
         Action::CompareView => {
             if state.comparison.is_some() {
                 state.screen = Screen::Compare;
             } else {
-                state
-                    .info("Nothing to compare: open two or more sessions with `hkbm compare A B`.");
+                state.info(tr!("msg-nothing-to-compare"));
             }
             Vec::new()
         }
         Action::Report => vec![Effect::WriteReports],
+        Action::SwitchLanguage => {
+            state.lang = state.lang.other();
+            vec![Effect::SwitchLanguage(state.lang)]
+        }
         Action::Present => {
             state.present = !state.present;
             state.info(if state.present {
-                "Presentation mode: one item at a time. P leaves it."
+                tr!("msg-present-on")
             } else {
-                "Presentation mode off."
+                tr!("msg-present-off")
             });
             Vec::new()
         }
@@ -220,9 +227,9 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let t = &mut state.timer;
             t.running = !t.running;
             let msg = if t.running {
-                "Meeting timer running (T pauses it; + and - change this benchmark's minutes)."
+                tr!("msg-timer-running")
             } else {
-                "Meeting timer paused."
+                tr!("msg-timer-paused")
             };
             state.info(msg);
             Vec::new()
@@ -236,10 +243,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     m.saturating_sub(1).max(1)
                 };
                 let m = *m;
-                state.info(format!(
-                    "Benchmark {} has {m} minutes on the agenda.",
-                    bm + 1
-                ));
+                state.info(tr!("msg-minutes", bm = bm + 1, minutes = m));
             }
             Vec::new()
         }
@@ -256,10 +260,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NextYear => {
             if let Some(why) = &state.read_only {
                 let why = why.clone();
-                state.error(format!("Read-only: {why}"));
+                state.error(tr!("msg-read-only", why = why));
                 Vec::new()
             } else if state.unsaved {
-                state.error("This year's session is not saved yet: save it (Ctrl-S) before starting next year.");
+                state.error(tr!("msg-save-before-next-year"));
                 Vec::new()
             } else {
                 vec![Effect::StartNextYear]
@@ -307,7 +311,8 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let Some((bm, id)) = selected_tip(state) else {
                 return Vec::new();
             };
-            change(state, format!("{id}: {}", status.label()), |s| {
+            let what = format!("{id}: {}", crate::i18n::status(status));
+            change(state, what, |s| {
                 let t = tip_mut(s, &bm, &id)?;
                 t.status = status;
                 Ok(())
@@ -321,7 +326,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                         open_editor(
                             state,
                             Field::CriterionNote { bm, id: c.clone() },
-                            format!("Evidence note · {c}"),
+                            tr!("editor-evidence-note", id = c.as_str()),
                         );
                     }
                 }
@@ -330,39 +335,37 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                         open_editor(
                             state,
                             Field::TipNote { bm, id: id.clone() },
-                            format!("Note · {id}"),
+                            tr!("editor-note", id = id.as_str()),
                         );
                     }
                 }
                 Step::Targets => {
                     let (field, title) = match state.pos.item {
-                        0 => (Field::BenchmarkNotes { bm: bm.clone() }, "Benchmark notes"),
+                        0 => (
+                            Field::BenchmarkNotes { bm: bm.clone() },
+                            tr!("compare-benchmark-notes"),
+                        ),
                         1 => (
                             Field::TargetPercent { bm: bm.clone() },
-                            "Interim target % (0–100; empty = none)",
+                            tr!("editor-target-percent"),
                         ),
                         _ => (
                             Field::TargetYear { bm: bm.clone() },
-                            "Target year, e.g. 2027/28 (empty = none)",
+                            tr!("editor-target-year"),
                         ),
                     };
                     open_editor(state, field, format!("{title} · {bm}"));
                 }
-                Step::Aim => {
-                    state.info("Nothing to note on the aim; press Enter to rate the criteria.")
-                }
+                Step::Aim => state.info(tr!("msg-nothing-on-aim")),
             }
             Vec::new()
         }
         Action::EditOwner | Action::EditDue => {
             if let Some((bm, id)) = selected_tip(state) {
                 let (field, what) = if action == Action::EditOwner {
-                    (Field::TipOwner { bm, id: id.clone() }, "Owner")
+                    (Field::TipOwner { bm, id: id.clone() }, tr!("field-owner"))
                 } else {
-                    (
-                        Field::TipDue { bm, id: id.clone() },
-                        "Due (a date, a month or a term)",
-                    )
+                    (Field::TipDue { bm, id: id.clone() }, tr!("editor-due"))
                 };
                 open_editor(state, field, format!("{what} · {id}"));
             }
@@ -377,19 +380,15 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::EditSchool => {
-            open_editor(state, Field::School, "School".into());
+            open_editor(state, Field::School, tr!("editor-school"));
             Vec::new()
         }
         Action::EditFacilitator => {
-            open_editor(state, Field::Facilitator, "Facilitator".into());
+            open_editor(state, Field::Facilitator, tr!("editor-facilitator"));
             Vec::new()
         }
         Action::EditParticipants => {
-            open_editor(
-                state,
-                Field::Participants,
-                "Participants (separated by commas)".into(),
-            );
+            open_editor(state, Field::Participants, tr!("editor-participants"));
             Vec::new()
         }
         Action::Reference => {
@@ -412,7 +411,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Redo => undo_redo(state, false),
         Action::Save => {
             if state.read_only.is_some() {
-                state.error("Read-only: nothing to save.");
+                state.error(tr!("msg-read-only-nothing-to-save"));
                 Vec::new()
             } else {
                 vec![Effect::ForceSave]
@@ -453,7 +452,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::EditorDone => editor_done(state),
         Action::EditorCancel => {
             state.overlay = None;
-            state.info("Edit discarded.");
+            state.info(tr!("msg-edit-discarded"));
             Vec::new()
         }
         Action::JumpGo => {
@@ -475,7 +474,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let Some(Overlay::Recovery { file, session, .. }) = state.overlay.take() else {
                 return Vec::new();
             };
-            let mut effects = change(state, "restore recovered changes".into(), move |s| {
+            let mut effects = change(state, tr!("msg-restore-what"), move |s| {
                 *s = *session;
                 Ok(())
             });
@@ -490,7 +489,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let Some(Overlay::Recovery { file, .. }) = state.overlay.take() else {
                 return Vec::new();
             };
-            state.info("Recovery file deleted.");
+            state.info(tr!("msg-recovery-deleted"));
             vec![Effect::DeleteRecovery(file)]
         }
     }
@@ -508,7 +507,7 @@ fn next(state: &mut State) -> Vec<Effect> {
         None => {
             state.screen = Screen::Summary;
             state.overview_selected = state.pos.bm;
-            state.info("End of the walk: all ten benchmarks discussed. Here is the radar.");
+            state.info(tr!("msg-end-of-walk"));
         }
     }
     Vec::new()
@@ -648,7 +647,7 @@ fn tip_mut<'a>(
         .iter_mut()
         .find(|b| b.id == bm)
         .and_then(|b| b.tips.iter_mut().find(|t| t.id == id))
-        .ok_or_else(|| format!("the session has no record for {id}"))
+        .ok_or_else(|| tr!("msg-no-record", id = id))
 }
 
 fn rate(state: &mut State, value: Option<u8>) -> Vec<Effect> {
@@ -659,11 +658,11 @@ fn rate(state: &mut State, value: Option<u8>) -> Vec<Effect> {
         Some(v) => match state.pack.level(v) {
             Some(l) => format!("{id}: {v} {}", l.label),
             None => {
-                state.error(format!("{v} is not on the rating scale."));
+                state.error(tr!("msg-not-on-scale", v = v));
                 return Vec::new();
             }
         },
-        None => format!("{id}: not rated"),
+        None => format!("{id}: {}", tr!("not-rated")),
     };
     let bm = current_bm_id(state);
     change(state, what, |s| {
@@ -672,7 +671,7 @@ fn rate(state: &mut State, value: Option<u8>) -> Vec<Effect> {
             .iter_mut()
             .find(|b| b.id == bm)
             .and_then(|b| b.criteria.iter_mut().find(|c| c.id == id))
-            .ok_or("the session has no record for this criterion")?;
+            .ok_or_else(|| tr!("msg-no-record", id = id.as_str()))?;
         c.rating = value;
         Ok(())
     })
@@ -690,7 +689,7 @@ fn edit_measured(state: &mut State, target: bool) {
         .map(|c| c.measures.clone())
         .unwrap_or_default();
     if measures.is_empty() {
-        state.info("This criterion sets no measurable threshold; use e for an evidence note.");
+        state.info(tr!("msg-no-measure"));
         return;
     }
     // With several measures, each m opens the next one; the first m on a
@@ -713,14 +712,21 @@ fn edit_measured(state: &mut State, target: bool) {
     };
     state.last_measure = Some((id.clone(), k, target));
     let m = &measures[k];
-    let title = format!(
-        "{} ({} of {}) · {} · {} · enter {}",
-        if target { "Our target" } else { "Measured" },
-        k + 1,
-        measures.len(),
-        id,
-        m.describe(),
-        m.kind.unit_words()
+    let unit = match &m.kind {
+        crate::model::MeasureKind::Count { per } => tr!("unit-count", per = per.as_str()),
+        crate::model::MeasureKind::Share { of }
+        | crate::model::MeasureKind::PerStudent { of, .. } => {
+            tr!("unit-share", of = of.as_str())
+        }
+    };
+    let title = tr!(
+        "editor-measure",
+        target = if target { "yes" } else { "no" },
+        k = k + 1,
+        n = measures.len(),
+        id = id.as_str(),
+        measure = crate::i18n::measure_describe(m),
+        unit = unit
     );
     let field = Field::Measured {
         bm: bm.id.clone(),

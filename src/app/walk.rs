@@ -31,18 +31,19 @@ impl Step {
         Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
-    pub fn title(self) -> &'static str {
+    /// Its name, in the language in use.
+    pub fn title(self) -> String {
         match self {
-            Step::Aim => "Aim",
-            Step::Criteria => "Criteria",
-            Step::Tips(p) => p.title(),
-            Step::Targets => "Targets",
+            Step::Aim => crate::i18n::tr("step-aim"),
+            Step::Criteria => crate::i18n::tr("step-criteria"),
+            Step::Tips(p) => crate::i18n::phase(p),
+            Step::Targets => crate::i18n::tr("step-targets"),
         }
     }
 }
 
-/// The three things recorded on the Targets step.
-pub const TARGET_ITEMS: [&str; 3] = ["Notes", "Interim target %", "Target year"];
+/// The three things recorded on the Targets step (catalogue keys).
+pub const TARGET_ITEMS: [&str; 3] = ["target-notes", "target-interim", "target-year"];
 
 /// The values of [`TARGET_ITEMS`] in a benchmark's record, as shown (empty
 /// when not set).

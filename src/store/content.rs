@@ -8,14 +8,25 @@ use serde::de::DeserializeOwned;
 
 use super::error::{FileError, Location};
 use super::read::{io_message, read_text};
+use crate::i18n::Lang;
 use crate::model::validate::{Problem, Severity, check_benchmark, check_pack};
 use crate::model::{Benchmark, ContentPack, Framework};
 
 include!(concat!(env!("OUT_DIR"), "/embedded_content.rs"));
 
-/// The built-in pack as the build parsed it (`build.rs`), or empty when it
-/// did not parse there.
+/// The built-in packs as the build parsed them (`build.rs`), each empty
+/// when it did not parse there.
 static BUILT_IN_PACK: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/built_in_pack.bin"));
+static BUILT_IN_PACK_ZH_HK: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/built_in_pack_zh_hk.bin"));
+
+/// The built-in pack of a language: its files, and the pack the build parsed.
+fn embedded(lang: Lang) -> (&'static [(&'static str, &'static str)], &'static [u8]) {
+    match lang {
+        Lang::En => (EMBEDDED_CONTENT, BUILT_IN_PACK),
+        Lang::ZhHk => (EMBEDDED_CONTENT_ZH_HK, BUILT_IN_PACK_ZH_HK),
+    }
+}
 
 /// The name shown for files of the built-in pack.
 pub const BUILT_IN: &str = "<built-in>";
@@ -62,21 +73,23 @@ pub struct LoadedPack {
 
 /// Where a pack's files come from.
 enum Source<'a> {
-    Embedded,
+    Embedded(Lang),
     Dir(&'a Path),
 }
 
 impl Source<'_> {
     fn path(&self, name: &str) -> PathBuf {
         match self {
-            Source::Embedded => Path::new(BUILT_IN).join(name),
+            Source::Embedded(Lang::En) => Path::new(BUILT_IN).join(name),
+            Source::Embedded(lang) => Path::new(BUILT_IN).join(lang.code()).join(name),
             Source::Dir(dir) => dir.join(name),
         }
     }
 
     fn read(&self, name: &str) -> Result<String, FileError> {
         match self {
-            Source::Embedded => EMBEDDED_CONTENT
+            Source::Embedded(lang) => embedded(*lang)
+                .0
                 .iter()
                 .find(|(n, _)| *n == name)
                 .map(|(_, text)| text.to_string())
@@ -86,26 +99,38 @@ impl Source<'_> {
     }
 }
 
-/// The built-in pack: the one the build parsed, read back in a fraction of
-/// the time parsing its text takes (tests check that the two are the same and
-/// that the text has no problem); the text itself, with its located errors,
-/// when the build could not parse it.
+/// The built-in English pack.
 pub fn built_in() -> Result<LoadedPack, Vec<FileError>> {
-    match postcard::from_bytes::<(Framework, Vec<Benchmark>)>(BUILT_IN_PACK) {
-        Ok((framework, benchmarks)) if !BUILT_IN_PACK.is_empty() => Ok(LoadedPack {
+    built_in_in(Lang::En)
+}
+
+/// The built-in pack of `lang`: the one the build parsed, read back in a
+/// fraction of the time parsing its text takes (tests check that the two are
+/// the same and that the text has no problem); the text itself, with its
+/// located errors, when the build could not parse it. Only this language's
+/// pack is read.
+pub fn built_in_in(lang: Lang) -> Result<LoadedPack, Vec<FileError>> {
+    let blob = embedded(lang).1;
+    match postcard::from_bytes::<(Framework, Vec<Benchmark>)>(blob) {
+        Ok((framework, benchmarks)) if !blob.is_empty() => Ok(LoadedPack {
             pack: ContentPack {
                 framework,
                 benchmarks,
             },
             warnings: Vec::new(),
         }),
-        _ => built_in_from_text(),
+        _ => built_in_from_text_in(lang),
     }
 }
 
-/// The built-in pack parsed and checked from its text.
+/// The built-in English pack parsed and checked from its text.
 pub fn built_in_from_text() -> Result<LoadedPack, Vec<FileError>> {
-    load(Source::Embedded)
+    built_in_from_text_in(Lang::En)
+}
+
+/// The built-in pack of `lang` parsed and checked from its text.
+pub fn built_in_from_text_in(lang: Lang) -> Result<LoadedPack, Vec<FileError>> {
+    load(Source::Embedded(lang))
 }
 
 /// A pack from a folder (the `--content DIR` option).
@@ -123,11 +148,11 @@ pub fn load_dir(dir: &Path) -> Result<LoadedPack, Vec<FileError>> {
     load(Source::Dir(dir))
 }
 
-/// The built-in pack, or the one in `dir` when given.
-pub fn load_pack(dir: Option<&Path>) -> Result<LoadedPack, Vec<FileError>> {
+/// The built-in pack of `lang`, or the one in `dir` when given.
+pub fn load_pack(dir: Option<&Path>, lang: Lang) -> Result<LoadedPack, Vec<FileError>> {
     match dir {
         Some(d) => load_dir(d),
-        None => built_in(),
+        None => built_in_in(lang),
     }
 }
 
@@ -218,11 +243,12 @@ pub fn check_benchmark_file(path: &Path) -> Result<Benchmark, Vec<FileError>> {
     }
 }
 
-/// Write the built-in pack into `dir` (created if needed) for a school to edit.
-/// Existing files are not overwritten.
-pub fn export(dir: &Path) -> Result<Vec<PathBuf>, FileError> {
+/// Write the built-in pack of `lang` into `dir` (created if needed) for a
+/// school to edit. Existing files are not overwritten.
+pub fn export(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, FileError> {
+    let files = embedded(lang).0;
     fs::create_dir_all(dir).map_err(|e| FileError::new(dir, io_message(&e)))?;
-    for (name, _) in EMBEDDED_CONTENT {
+    for (name, _) in files {
         let path = dir.join(name);
         if fs::symlink_metadata(&path).is_ok() {
             return Err(FileError::new(
@@ -232,7 +258,7 @@ pub fn export(dir: &Path) -> Result<Vec<PathBuf>, FileError> {
         }
     }
     let mut written = Vec::new();
-    for (name, text) in EMBEDDED_CONTENT {
+    for (name, text) in files {
         let path = dir.join(name);
         // Created only if nothing is there, even if one appeared since the
         // check above.
@@ -255,17 +281,50 @@ mod tests {
 
     #[test]
     fn the_pack_the_build_parsed_is_the_text_parsed_and_checked() {
+        for lang in Lang::ALL {
+            assert!(
+                !embedded(lang).1.is_empty(),
+                "the build could not parse the {} pack",
+                lang.code()
+            );
+            let from_text = built_in_from_text_in(lang).unwrap_or_else(|e| panic!("{e:?}"));
+            assert!(
+                from_text.warnings.is_empty(),
+                "the built-in {} pack has problems: {:?}",
+                lang.code(),
+                from_text.warnings
+            );
+            assert_eq!(built_in_in(lang).unwrap().pack, from_text.pack);
+        }
+    }
+
+    #[test]
+    fn the_built_in_chinese_pack_is_the_one_in_content_zh_hk() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("content/zh-HK");
+        let zh = built_in_in(Lang::ZhHk).unwrap().pack;
+        assert_eq!(zh, load_dir(&dir).unwrap().pack);
+        assert_eq!(zh.benchmarks[0].number, 1);
         assert!(
-            !BUILT_IN_PACK.is_empty(),
-            "the build could not parse content/"
+            has_han(&zh.benchmarks[0].title),
+            "{}",
+            zh.benchmarks[0].title
         );
-        let from_text = built_in_from_text().unwrap_or_else(|e| panic!("{e:?}"));
-        assert!(
-            from_text.warnings.is_empty(),
-            "the built-in pack has problems: {:?}",
-            from_text.warnings
-        );
-        assert_eq!(built_in().unwrap().pack, from_text.pack);
+        let en = built_in().unwrap().pack;
+        assert!(!has_han(&en.benchmarks[0].title));
+    }
+
+    #[test]
+    fn each_language_exports_its_own_pack() {
+        let tmp = tempfile::tempdir().unwrap();
+        for lang in Lang::ALL {
+            let dir = tmp.path().join(lang.code());
+            let written = export(&dir, lang).unwrap();
+            assert_eq!(written.len(), 11);
+            let back = load_dir(&dir).unwrap().pack;
+            assert_eq!(back, built_in_in(lang).unwrap().pack);
+        }
+        // Never over a file already there.
+        assert!(export(&tmp.path().join("zh-HK"), Lang::ZhHk).is_err());
     }
 
     /// Fields that name, identify or link: the same in every language.

@@ -85,7 +85,13 @@ pub fn render(
         spans.push(Span::raw(text));
         lines.push(Line::from(spans));
     }
-    let legend = format!("{full} score   {target_mark} target   {earlier_mark} {earlier}");
+    let legend = crate::tr!(
+        "bars-legend",
+        score = full.to_string(),
+        target = target_mark.to_string(),
+        earlier_mark = earlier_mark.to_string(),
+        earlier = earlier.to_string()
+    );
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(legend, theme.dim)));
     frame.render_widget(Paragraph::new(lines), area);

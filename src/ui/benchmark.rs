@@ -12,11 +12,14 @@ use crate::app::jump::Reference;
 use crate::app::state::Hit;
 use crate::app::walk::{Step, TARGET_ITEMS};
 use crate::app::{Action, State};
-use crate::model::content::{Benchmark, OURS_LEGEND, OURS_MARK, Sourced, mark};
+use crate::i18n::tr;
+use crate::model::content::{Benchmark, OURS_MARK, Sourced, mark};
 use crate::model::migrate::retired_value;
 use crate::model::score::{benchmark_score, format_change, format_score};
 use crate::model::{BenchmarkRecord, TipStatus};
 use crate::text::{inert_block, inert_line};
+use crate::tr;
+use unicode_width::UnicodeWidthStr;
 
 /// Screens at least this wide show the reference pane beside the walk.
 const SIDE_BY_SIDE: u16 = 120;
@@ -34,7 +37,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let group = state.pack.group_name(&bm.group);
     let mut spans = vec![Span::styled(
         fit(
-            &format!(" Benchmark {} · {}", bm.number, inert_line(&bm.title)),
+            &format!(
+                " {}",
+                tr!(
+                    "benchmark-heading",
+                    n = bm.number,
+                    title = inert_line(&bm.title).into_owned()
+                )
+            ),
             (area.width as usize).saturating_sub(20),
         ),
         theme.title,
@@ -51,7 +61,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             theme.tab
         };
         let label = format!(" {} ", step.title());
-        let w = label.len() as u16;
+        let w = label.width() as u16;
         super::hit(
             Rect {
                 x,
@@ -83,6 +93,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         |frame: &mut Frame, area: Rect, detail: Vec<Line<'static>>, title: String| match in_place {
             Some(pane) => reference(frame, area, bm, pane, state, theme),
             None => {
+                let detail = super::wrap_cjk(detail, usize::from(area.width.saturating_sub(2)));
                 let scroll = clamp_scroll(&detail, area, state.pane_scroll);
                 frame.render_widget(
                     Paragraph::new(detail)
@@ -128,32 +139,30 @@ type Lower<'a> = dyn Fn(&mut Frame, Rect, Vec<Line<'static>>, String) + 'a;
 
 fn aim(frame: &mut Frame, area: Rect, state: &State, bm: &Benchmark, theme: &Theme) {
     let mut lines = vec![
-        Line::from(Span::styled("What good looks like", theme.title)),
+        Line::from(Span::styled(tr!("aim-what-good-looks-like"), theme.title)),
         Line::from(format!("{}{}", inert_block(&bm.aim.text), mark(&bm.aim))),
         Line::from(""),
-        Line::from(Span::styled("Why this matters", theme.title)),
+        Line::from(Span::styled(tr!("aim-why-this-matters"), theme.title)),
     ];
     for w in &bm.why {
         lines.push(Line::from(format!("• {}{}", inert_block(&w.text), mark(w))));
     }
     lines.push(Line::from(""));
     lines.push(Line::from(vec![
-        Span::styled("Text: ", theme.dim),
-        Span::raw(inert_line(&bm.provenance()).into_owned()),
+        Span::styled(tr!("aim-text-from"), theme.dim),
+        Span::raw(inert_line(&crate::i18n::provenance(bm)).into_owned()),
     ]));
     if bm.has_ours() {
-        lines.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
+        lines.push(Line::from(Span::styled(tr!("ours-legend"), theme.ours)));
     }
+    let lines = super::wrap_cjk(lines, usize::from(area.width.saturating_sub(2)));
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .scroll((state.aim_scroll, 0))
             .block(bordered(
                 theme,
-                &format!(
-                    " Aim and why it matters (↑/↓ scroll · {}: rate the criteria) ",
-                    key_of(state, Action::Next)
-                ),
+                &format!(" {} ", tr!("aim-title", key = key_of(state, Action::Next))),
             )),
         area,
     );
@@ -226,8 +235,8 @@ fn criteria(
         let cr = rec.and_then(|r| r.criterion(&c.id));
         let rating = cr.and_then(|c| c.rating);
         let label = match rating.and_then(|v| state.pack.level(v)) {
-            Some(l) => format!("{} {:<11}", l.value, fit(&l.label, 11)),
-            None => format!("· {:<11}", "not rated"),
+            Some(l) => format!("{} {}", l.value, super::pad(&inert_line(&l.label), 11)),
+            None => format!("· {}", super::pad(&tr!("not-rated"), 11)),
         };
         let marker = if i == state.pos.item { "▶" } else { " " };
         let note = if cr.is_some_and(|c| !c.note.is_empty()) {
@@ -256,17 +265,20 @@ fn criteria(
     let cr = rec.and_then(|r| r.criterion(&c.id));
     let mut d = vec![Line::from(format!("{}{}", inert_block(&c.text), mark(c)))];
     if c.is_ours() {
-        d.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
+        d.push(Line::from(Span::styled(tr!("ours-legend"), theme.ours)));
     }
     for m in &c.measures {
         let value = cr.and_then(|r| r.measured.get(&m.id)).copied();
         let target = cr.and_then(|r| r.targets.get(&m.id)).copied();
-        let status = m.status(value, target);
+        let status = crate::i18n::measure_status(m, value, target);
         let hint = if value.is_none() {
             format!(
-                " ({}; {}: our target)",
-                key_of(state, Action::EditMeasured),
-                key_of(state, Action::EditMeasureTarget)
+                " {}",
+                tr!(
+                    "measure-keys",
+                    measured = key_of(state, Action::EditMeasured),
+                    target = key_of(state, Action::EditMeasureTarget)
+                )
             )
         } else {
             String::new()
@@ -277,14 +289,17 @@ fn criteria(
         };
         d.push(Line::from(vec![
             Span::styled("◆ ", theme.key),
-            Span::raw(format!("{} — ", inert_line(&m.describe()))),
+            Span::raw(format!(
+                "{} — ",
+                inert_line(&crate::i18n::measure_describe(m))
+            )),
             Span::styled(status, style),
             Span::styled(hint, theme.dim),
         ]));
     }
     match cr.map(|c| c.note.as_str()).filter(|n| !n.is_empty()) {
         Some(note) => {
-            d.push(Line::from(Span::styled("Evidence:", theme.dim)));
+            d.push(Line::from(Span::styled(tr!("evidence-label"), theme.dim)));
             d.extend(super::note_lines(
                 note,
                 frame.area(),
@@ -293,10 +308,7 @@ fn criteria(
             ));
         }
         None => d.push(Line::from(Span::styled(
-            format!(
-                "No evidence note yet ({}).",
-                key_of(state, Action::EditNote)
-            ),
+            tr!("no-evidence-yet", key = key_of(state, Action::EditNote)),
             theme.dim,
         ))),
     }
@@ -361,7 +373,7 @@ fn tips(
         lines.push(list_row(
             marker,
             Span::styled(
-                format!("{:<13}", status.label()),
+                super::pad(&crate::i18n::status(status), 13),
                 theme.status_style(status),
             ),
             text,
@@ -378,7 +390,7 @@ fn tips(
     let field = |name: &str, value: Option<&str>, key: &str| {
         let v = value.filter(|v| !v.is_empty());
         Line::from(vec![
-            Span::styled(format!("{name:<7}"), theme.dim),
+            Span::styled(super::pad(name, 7), theme.dim),
             match v {
                 Some(v) => Span::raw(inert_line(v).into_owned()),
                 None => Span::styled(format!("— ({key})"), theme.dim),
@@ -389,23 +401,23 @@ fn tips(
     let mut d = vec![
         Line::from(inert_block(&t.text).into_owned()),
         Line::from(vec![
-            Span::styled(format!("{:<7}", "Status"), theme.dim),
-            Span::styled(status.label(), theme.status_style(status)),
+            Span::styled(super::pad(&tr!("field-status"), 7), theme.dim),
+            Span::styled(crate::i18n::status(status), theme.status_style(status)),
         ]),
         field(
-            "Owner",
+            &tr!("field-owner"),
             tr.map(|t| t.owner.as_str()),
             &key_of(state, Action::EditOwner),
         ),
         field(
-            "Due",
+            &tr!("field-due"),
             tr.map(|t| t.due.as_str()),
             &key_of(state, Action::EditDue),
         ),
     ];
     match tr.map(|t| t.note.as_str()).filter(|n| !n.is_empty()) {
         Some(note) => {
-            d.push(Line::from(Span::styled("Note:", theme.dim)));
+            d.push(Line::from(Span::styled(tr!("note-label"), theme.dim)));
             d.extend(super::note_lines(
                 note,
                 frame.area(),
@@ -413,7 +425,11 @@ fn tips(
                 theme,
             ));
         }
-        None => d.push(field("Note", None, &key_of(state, Action::EditNote))),
+        None => d.push(field(
+            &tr!("field-note"),
+            None,
+            &key_of(state, Action::EditNote),
+        )),
     }
     let legend: Vec<Span> = TipStatus::ALL
         .iter()
@@ -421,12 +437,20 @@ fn tips(
         .flat_map(|(k, s)| {
             [
                 Span::styled(format!("{k} "), theme.key),
-                Span::styled(format!("{}  ", s.label()), theme.status_style(*s)),
+                Span::styled(
+                    format!("{}  ", crate::i18n::status(*s)),
+                    theme.status_style(*s),
+                ),
             ]
         })
         .collect();
     d.push(Line::from(legend));
-    lower(frame, detail, d, format!(" {} · {} ", t.id, phase.title()));
+    lower(
+        frame,
+        detail,
+        d,
+        format!(" {} · {} ", t.id, crate::i18n::phase(phase)),
+    );
 }
 
 fn targets(
@@ -439,14 +463,14 @@ fn targets(
 ) {
     let s = benchmark_score(&state.pack, bm, rec);
     let mut lines = vec![Line::from(vec![
-        Span::styled("Score now: ", theme.dim),
-        Span::raw(format!(
-            "{} ({} of {} criteria rated) · {} of {} tips decided",
-            format_score(s.score),
-            s.rated,
-            s.total,
-            s.tips_decided,
-            s.tips_total
+        Span::styled(tr!("score-now-label"), theme.dim),
+        Span::raw(tr!(
+            "score-now",
+            score = format_score(s.score),
+            rated = s.rated,
+            total = s.total,
+            decided = s.tips_decided,
+            tips = s.tips_total
         )),
     ])];
     if let Some(base) = state.session.baseline_score(&bm.id) {
@@ -455,7 +479,7 @@ fn targets(
             .map(|x| format!(" · {}", format_change(x, base)))
             .unwrap_or_default();
         lines.push(Line::from(vec![
-            Span::styled("Last year: ", theme.dim),
+            Span::styled(tr!("last-year-label"), theme.dim),
             Span::raw(format!("{}{trend}", format_score(Some(base)))),
         ]));
     }
@@ -467,12 +491,12 @@ fn targets(
         let name_style = if selected { theme.selected } else { theme.key };
         let mut first = vec![
             Span::raw(marker),
-            Span::styled(format!("{name:<17}"), name_style),
+            Span::styled(super::pad(&tr(name), 17), name_style),
             Span::raw(" "),
         ];
         if value.is_empty() {
             first.push(Span::styled(
-                format!("— ({} to edit)", key_of(state, Action::EditNote)),
+                tr!("empty-to-edit", key = key_of(state, Action::EditNote)),
                 theme.dim,
             ));
             lines.push(Line::from(first));
@@ -488,13 +512,14 @@ fn targets(
     }
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        "Schools set their own interim target (%) and the year they expect to reach the benchmark.",
+        tr!("targets-explained"),
         theme.dim,
     )));
+    let lines = super::wrap_cjk(lines, usize::from(area.width.saturating_sub(2)));
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .block(bordered(theme, " Targets and notes ")),
+            .block(bordered(theme, &format!(" {} ", tr!("targets-title")))),
         area,
     );
 }
@@ -547,11 +572,11 @@ fn reference(
     };
     if any_ours {
         lines.push(Line::from(""));
-        lines.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
+        lines.push(Line::from(Span::styled(tr!("ours-legend"), theme.ours)));
     }
     if lines.is_empty() {
         lines.push(Line::from(Span::styled(
-            "Nothing here for this benchmark.",
+            tr!("reference-nothing"),
             theme.dim,
         )));
     }
@@ -564,13 +589,17 @@ fn reference(
             .sum(),
         None => state.pane_scroll,
     };
+    let lines = super::wrap_cjk(lines, usize::from(area.width.saturating_sub(2)));
     let scroll = clamp_scroll(&lines, area, wanted);
     let title = format!(
-        " {} ({}: next · {}/{}: scroll) ",
-        pane.title(),
-        key_of(state, Action::Reference),
-        key_of(state, Action::ScrollDown),
-        key_of(state, Action::ScrollUp)
+        " {} ",
+        tr!(
+            "reference-title",
+            pane = pane.title(),
+            next = key_of(state, Action::Reference),
+            down = key_of(state, Action::ScrollDown),
+            up = key_of(state, Action::ScrollUp)
+        )
     );
     frame.render_widget(
         Paragraph::new(lines)
@@ -589,25 +618,25 @@ fn retired_history(d: &mut Vec<Line<'static>>, rec: Option<&BenchmarkRecord>, th
     };
     d.push(Line::from(""));
     d.push(Line::from(Span::styled(
-        format!(
-            "Retired history ({} records, read-only: ids no longer in the content)",
-            rec.retired.len()
-        ),
+        tr!("retired-history", n = rec.retired.len()),
         theme.title,
     )));
     for r in &rec.retired {
         let mut what = Vec::new();
         if let Some(v) = r.rating {
-            what.push(format!("rated {v}"));
+            what.push(tr!("retired-rated", v = v));
         }
         for (k, v) in &r.measured {
             what.push(inert_line(&retired_value(&r.id, &r.recorded_with, k, *v)).into_owned());
         }
         if let Some(st) = r.status {
-            what.push(st.label().to_string());
+            what.push(crate::i18n::status(st));
         }
         if !r.owner.is_empty() {
-            what.push(format!("owner {}", inert_line(&r.owner)));
+            what.push(tr!(
+                "retired-owner",
+                owner = inert_line(&r.owner).into_owned()
+            ));
         }
         d.push(Line::from(vec![
             Span::styled(
@@ -624,7 +653,10 @@ fn retired_history(d: &mut Vec<Line<'static>>, rec: Option<&BenchmarkRecord>, th
         }
         if !r.reason.is_empty() {
             d.push(Line::from(Span::styled(
-                format!("  why: {}", inert_line(&r.reason)),
+                format!(
+                    "  {}",
+                    tr!("retired-why", why = inert_line(&r.reason).into_owned())
+                ),
                 theme.dim,
             )));
         }

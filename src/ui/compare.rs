@@ -12,8 +12,9 @@ use super::radar::Polygon;
 use super::{Theme, bars, bordered, fit, radar};
 use crate::app::State;
 use crate::app::state::{COMPARE_TABS, RadarMode};
+use crate::i18n::tr;
 use crate::model::compare::Comparison;
-use crate::model::content::{OURS_LEGEND, OURS_MARK};
+use crate::model::content::OURS_MARK;
 use crate::model::migrate::retired_value;
 use crate::model::score::{format_change, format_score};
 use crate::output::compare::year_mark;
@@ -21,7 +22,7 @@ use crate::text::{inert_block, inert_line};
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let Some(c) = &state.comparison else {
-        frame.render_widget(Paragraph::new("Nothing to compare."), area);
+        frame.render_widget(Paragraph::new(tr("compare-nothing")), area);
         return;
     };
     let [title, tabs, body] = Layout::vertical([
@@ -39,9 +40,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Paragraph::new(Span::styled(
             fit(
                 &format!(
-                    " Compare · {} · {}",
-                    inert_line(&school(c)),
-                    years.join(" → ")
+                    " {}",
+                    crate::tr!(
+                        "compare-heading",
+                        school = inert_line(&school(c)).into_owned(),
+                        years = years.join(" → ")
+                    )
                 ),
                 area.width as usize,
             ),
@@ -56,7 +60,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         } else {
             theme.tab
         };
-        tab_spans.push(Span::styled(format!(" {t} "), style));
+        tab_spans.push(Span::styled(format!(" {} ", tr(t)), style));
         tab_spans.push(Span::raw(" "));
     }
     frame.render_widget(Paragraph::new(Line::from(tab_spans)), tabs);
@@ -90,7 +94,7 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
             .benchmarks
             .iter()
             .map(|b| bars::Bar {
-                label: format!("{} {}", b.number, inert_line(&b.short)),
+                label: format!("{} {}", b.number, inert_line(short_of(state, b))),
                 value: b.scores[n - 1],
                 target: b.targets[n - 1].map(f64::from),
                 earlier: b.scores[..n - 1].to_vec(),
@@ -127,21 +131,25 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
     let (full, short) = super::summary::labels(state);
     radar::render(frame, plot, (&full, &short), &polygons, state.radar, theme);
 
-    let mut head = format!("{:>2} {:<12}", "#", "Benchmark");
+    let mut head = format!("{:>2} {}", "#", super::pad(&tr("overview-benchmark"), 12));
     for y in &c.years {
         let label = y.year.get(2..).unwrap_or(&y.year);
         head.push_str(&format!(" {:>col$}", inert_line(label)));
     }
-    head.push_str(&format!(" {:>6}", "Change"));
+    head.push_str(&format!(" {}", super::pad_left(&tr("compare-change"), 6)));
     let mut lines = vec![Line::from(Span::styled(head, theme.dim))];
     let mut earlier_change = false;
     for b in &c.benchmarks {
         let name = if b.criteria_ours > 0 {
-            format!("{}{OURS_MARK}", fit(&inert_line(&b.short), 11))
+            format!("{}{OURS_MARK}", fit(&inert_line(short_of(state, b)), 11))
         } else {
-            fit(&inert_line(&b.short), 12)
+            fit(&inert_line(short_of(state, b)), 12)
         };
-        let mut spans = vec![Span::raw(format!("{:>2} {name:<12}", b.number))];
+        let mut spans = vec![Span::raw(format!(
+            "{:>2} {}",
+            b.number,
+            super::pad(&name, 12)
+        ))];
         for s in &b.scores {
             let level = s.map(|x| ((x / 25.0).round() as u8).min(4));
             spans.push(Span::styled(
@@ -176,10 +184,7 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
     }
     if !c.content_differences.is_empty() {
         lines.push(Line::from(Span::styled(
-            format!(
-                "Content differs between years ({}):",
-                c.content_differences.len()
-            ),
+            crate::tr!("compare-content-differs", n = c.content_differences.len()),
             theme.error,
         )));
         for d in &c.content_differences {
@@ -190,13 +195,13 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
 }
 
 fn criteria_lines(state: &State, c: &Comparison) -> Vec<Line<'static>> {
-    let mut out = vec![Line::from(format!(
-        "{} criteria rated differently across the years:",
-        c.criteria_changed.len()
+    let mut out = vec![Line::from(crate::tr!(
+        "compare-criteria-changed",
+        n = c.criteria_changed.len()
     ))];
     let label = |r: Option<u8>| match r.and_then(|v| state.pack.level(v)) {
-        Some(l) => format!("{} {}", l.value, l.label),
-        None => "not rated".into(),
+        Some(l) => format!("{} {}", l.value, inert_line(&l.label)),
+        None => tr("not-rated"),
     };
     for ch in &c.criteria_changed {
         let ratings: Vec<String> = ch
@@ -207,7 +212,7 @@ fn criteria_lines(state: &State, c: &Comparison) -> Vec<Line<'static>> {
                 if *known {
                     label(*r)
                 } else {
-                    "not in content".into()
+                    tr("compare-not-in-content")
                 }
             })
             .collect();
@@ -221,20 +226,20 @@ fn criteria_lines(state: &State, c: &Comparison) -> Vec<Line<'static>> {
     }
     if !c.retired.is_empty() {
         out.push(Line::from(""));
-        out.push(Line::from(format!(
-            "Retired history, not compared: {} records against ids no longer in the content",
-            c.retired.len()
+        out.push(Line::from(crate::tr!(
+            "compare-retired",
+            n = c.retired.len()
         )));
         for r in &c.retired {
             let mut what = Vec::new();
             if r.rating.is_some() {
-                what.push(format!("rated {}", label(r.rating)));
+                what.push(crate::tr!("retired-rated", v = label(r.rating)));
             }
             for (k, v) in &r.measured {
                 what.push(inert_line(&retired_value(&r.id, &r.recorded_with, k, *v)).into_owned());
             }
             if let Some(st) = r.status {
-                what.push(st.label().to_string());
+                what.push(crate::i18n::status(st));
             }
             out.push(Line::from(""));
             out.push(Line::from(format!(
@@ -251,28 +256,28 @@ fn criteria_lines(state: &State, c: &Comparison) -> Vec<Line<'static>> {
     }
     if c.criteria_changed.iter().any(|ch| ch.ours) {
         out.push(Line::from(""));
-        out.push(Line::from(OURS_LEGEND));
+        out.push(Line::from(tr("ours-legend")));
     }
     out
 }
 
 fn plan_lines(c: &Comparison) -> Vec<Line<'static>> {
-    let mut out = vec![Line::from(format!(
-        "{} tips planned or in progress in an earlier year, and their status each year:",
-        c.plans.len()
-    ))];
+    let mut out = vec![Line::from(crate::tr!("compare-plans", n = c.plans.len()))];
     for p in &c.plans {
-        let statuses: Vec<&str> = p
+        let statuses: Vec<String> = p
             .statuses
             .iter()
-            .map(|s| s.map_or("no record", |s| s.label()))
+            .map(|s| s.map_or_else(|| tr("compare-no-record"), crate::i18n::status))
             .collect();
         let mut who = Vec::new();
         if !p.owner.is_empty() {
             who.push(inert_line(&p.owner).into_owned());
         }
         if !p.due.is_empty() {
-            who.push(format!("due {}", inert_line(&p.due)));
+            who.push(crate::tr!(
+                "present-due",
+                due = inert_line(&p.due).into_owned()
+            ));
         }
         out.push(Line::from(""));
         out.push(Line::from(format!(
@@ -299,7 +304,10 @@ fn list(frame: &mut Frame, area: Rect, state: &State, lines: Vec<Line<'static>>,
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .scroll((state.compare_scroll.min(max), 0))
-            .block(bordered(theme, " ↑/↓ scroll · Tab next section ")),
+            .block(bordered(
+                theme,
+                &format!(" {} ", tr("compare-scroll-title")),
+            )),
         area,
     );
 }
@@ -313,9 +321,12 @@ fn notes(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &T
         Paragraph::new(Span::styled(
             fit(
                 &format!(
-                    " Benchmark {} · {}   ([ ] other benchmark)",
-                    b.number,
-                    inert_line(&b.title)
+                    " {}",
+                    crate::tr!(
+                        "compare-notes-heading",
+                        n = b.number,
+                        title = inert_line(title_of(state, b)).into_owned()
+                    )
                 ),
                 area.width as usize,
             ),
@@ -328,7 +339,10 @@ fn notes(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &T
     for (i, y) in c.years.iter().enumerate() {
         let mut lines = Vec::new();
         let notes = &b.notes[i];
-        lines.push(Line::from(Span::styled("Benchmark notes", theme.key)));
+        lines.push(Line::from(Span::styled(
+            tr("compare-benchmark-notes"),
+            theme.key,
+        )));
         if notes.is_empty() {
             lines.push(Line::from(Span::styled("—", theme.dim)));
         } else {
@@ -342,7 +356,7 @@ fn notes(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &T
             }
             lines.push(Line::from(""));
             lines.push(Line::from(Span::styled(
-                format!("Evidence {}", e.id),
+                crate::tr!("compare-evidence", id = e.id.as_str()),
                 theme.key,
             )));
             for l in inert_block(&e.notes[i]).lines() {
@@ -357,4 +371,25 @@ fn notes(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &T
             columns[i],
         );
     }
+}
+
+/// A benchmark's radar label in the pack in use (the language may have
+/// changed since the years were compared), else as compared.
+fn short_of<'a>(state: &'a State, b: &'a crate::model::compare::BenchmarkRow) -> &'a str {
+    state
+        .pack
+        .benchmarks
+        .iter()
+        .find(|p| p.number == b.number)
+        .map_or(b.short.as_str(), |p| p.short.as_str())
+}
+
+/// A benchmark's title in the pack in use, else as compared.
+fn title_of<'a>(state: &'a State, b: &'a crate::model::compare::BenchmarkRow) -> &'a str {
+    state
+        .pack
+        .benchmarks
+        .iter()
+        .find(|p| p.number == b.number)
+        .map_or(b.title.as_str(), |p| p.title.as_str())
 }

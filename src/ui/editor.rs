@@ -39,9 +39,9 @@ pub fn render(frame: &mut Frame, area: Rect, ed: &Editor, keymap: &[Binding], th
             let done = first_key(keymap, Action::EditorDone);
             let cancel = first_key(keymap, Action::EditorCancel);
             let text = if single {
-                format!("Enter or {done}: keep · {cancel}: discard")
+                crate::tr!("editor-keys-line", done = done, cancel = cancel)
             } else {
-                format!("{done}: keep and close · Enter: new line · {cancel}: discard")
+                crate::tr!("editor-keys-block", done = done, cancel = cancel)
             };
             Span::styled(text, theme.dim)
         }

@@ -8,7 +8,9 @@ use ratatui::widgets::Paragraph;
 use super::{Theme, bordered};
 use crate::app::State;
 use crate::app::keymap::{Context, bindings_for, keys_label};
-use crate::output::summary::score_formula;
+use crate::i18n::tr;
+use crate::text::inert_line;
+use unicode_width::UnicodeWidthStr;
 
 /// The contexts in the order help lists them.
 const ORDER: [Context; 15] = [
@@ -37,32 +39,50 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
         if bindings.is_empty() {
             continue;
         }
-        out.push(Line::from(Span::styled(
-            ctx.title().to_string(),
-            theme.title,
-        )));
+        out.push(Line::from(Span::styled(ctx.title(), theme.title)));
         for b in bindings {
             out.push(Line::from(vec![
                 Span::styled(format!("  {:<16}", keys_label(b)), theme.key),
-                Span::raw(b.help.to_string()),
+                Span::raw(tr(b.help)),
             ]));
         }
         out.push(Line::from(""));
     }
     if ORDER.contains(&Context::Editor) {
         out.push(Line::from(Span::styled(
-            "Rating scale".to_string(),
+            tr("help-rating-scale"),
             theme.title,
         )));
+        let label_w = state
+            .pack
+            .framework
+            .scale
+            .iter()
+            .map(|l| inert_line(&l.label).width())
+            .max()
+            .unwrap_or(0)
+            .max(12);
         for l in &state.pack.framework.scale {
             out.push(Line::from(format!(
-                "  {} {:<12} {}",
-                l.value, l.label, l.descriptor
+                "  {} {} {}",
+                l.value,
+                super::pad(&inert_line(&l.label), label_w),
+                inert_line(&l.descriptor)
             )));
         }
         out.push(Line::from(""));
-        out.push(Line::from(Span::styled("Score".to_string(), theme.title)));
-        out.push(Line::from(format!("  {}.", score_formula(&state.pack))));
+        out.push(Line::from(Span::styled(tr("help-score"), theme.title)));
+        let levels: Vec<String> = state
+            .pack
+            .framework
+            .scale
+            .iter()
+            .map(|l| format!("{} {} = {} %", l.value, inert_line(&l.label), l.score))
+            .collect();
+        out.push(Line::from(format!(
+            "  {}",
+            crate::tr!("help-score-formula", levels = levels.join(", "))
+        )));
     }
     out
 }
@@ -70,16 +90,16 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, scroll: u16) {
     let r = area;
     super::clear(frame, r, theme);
-    let text = lines(state, theme);
-    // Count wrapped lines, so the last line (the score formula) can be reached.
     let inner = r.width.saturating_sub(2).max(1) as usize;
+    let text = super::wrap_cjk(lines(state, theme), inner);
+    // Count wrapped lines, so the last line (the score formula) can be reached.
     let total: usize = text.iter().map(|l| l.width().div_ceil(inner).max(1)).sum();
     let max_scroll = (total as u16).saturating_sub(r.height.saturating_sub(2));
     frame.render_widget(
         Paragraph::new(text)
             .wrap(ratatui::widgets::Wrap { trim: false })
             .scroll((scroll.min(max_scroll), 0))
-            .block(bordered(theme, " Keys (↑/↓ scroll, Esc close) ")),
+            .block(bordered(theme, &format!(" {} ", tr("help-title")))),
         r,
     );
 }

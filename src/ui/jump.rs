@@ -15,16 +15,14 @@ pub fn render(frame: &mut Frame, area: Rect, j: &Jump, theme: &Theme) {
     super::clear(frame, r, theme);
     let inner_w = r.width.saturating_sub(2) as usize;
     let query = inert_line(&j.query).into_owned();
+    let find = crate::i18n::tr("jump-find");
     let mut lines = vec![
         Line::from(vec![
-            Span::styled("Find: ", theme.key),
+            Span::styled(find.clone(), theme.key),
             Span::raw(query.clone()),
         ]),
         Line::from(Span::styled(
-            format!(
-                "{} matches · ↑/↓ choose · Enter go · Esc close",
-                j.hits.len()
-            ),
+            crate::tr!("jump-matches", n = j.hits.len()),
             theme.dim,
         )),
     ];
@@ -32,7 +30,10 @@ pub fn render(frame: &mut Frame, area: Rect, j: &Jump, theme: &Theme) {
     let start = j.selected.saturating_sub(room.saturating_sub(1));
     for (row, &i) in j.hits.iter().enumerate().skip(start).take(room) {
         let t = &j.targets[i];
-        let text = fit(&format!("{:<9} {}", t.kind, inert_line(&t.text)), inner_w);
+        let text = fit(
+            &format!("{} {}", super::pad(&kind(t.kind), 9), inert_line(&t.text)),
+            inner_w,
+        );
         let style = if row == j.selected {
             theme.selected
         } else {
@@ -40,8 +41,24 @@ pub fn render(frame: &mut Frame, area: Rect, j: &Jump, theme: &Theme) {
         };
         lines.push(Line::from(Span::styled(text, style)));
     }
-    frame.render_widget(Paragraph::new(lines).block(bordered(theme, " Jump ")), r);
+    let title = format!(" {} ", crate::i18n::tr("jump-title"));
+    frame.render_widget(Paragraph::new(lines).block(bordered(theme, &title)), r);
     // The real cursor at the end of the query, where an input method expects it.
-    let x = r.x + 1 + 6 + query.width() as u16;
+    let x = r.x + 1 + find.width() as u16 + query.width() as u16;
     frame.set_cursor_position(Position::new(x.min(r.right().saturating_sub(2)), r.y + 1));
+}
+
+/// What kind of thing a result is, in the language in use.
+fn kind(kind: &str) -> String {
+    crate::i18n::tr(match kind {
+        "benchmark" => "jump-kind-benchmark",
+        "criterion" => "jump-kind-criterion",
+        "tip" => "jump-kind-tip",
+        "partner" => "jump-kind-partner",
+        "insight" => "jump-kind-insight",
+        "glossary" => "jump-kind-glossary",
+        "resource" => "jump-kind-resource",
+        "note" => "jump-kind-note",
+        other => return other.to_string(),
+    })
 }

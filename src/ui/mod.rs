@@ -18,13 +18,15 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::app::keymap::{Context, bindings_for, keys_label};
 use crate::app::state::Hit;
 use crate::app::walk;
 use crate::app::{Overlay, Screen, State};
+use crate::i18n::tr;
 use crate::text::inert_line;
+use crate::tr;
 pub use theme::Theme;
 
 /// Smallest terminal the app draws in.
@@ -59,9 +61,10 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
         frame.render_widget(ratatui::widgets::Block::new().style(bg), area);
     }
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let text = format!(
-            "hkbm needs a terminal of at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {}×{}. Enlarge the window or use a smaller font.",
-            area.width, area.height
+        let text = tr!(
+            "screen-too-small",
+            min = format!("{MIN_WIDTH}×{MIN_HEIGHT}"),
+            now = format!("{}×{}", area.width, area.height)
         );
         frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
         if state.ascii {
@@ -126,21 +129,20 @@ fn draw_overlay(frame: &mut Frame, body: Rect, state: &State, theme: &Theme) {
             let r = centered(body, 74, (note_rows + 6).max(9));
             clear(frame, r, theme);
             let text = vec![
-                Line::from("hkbm stopped unexpectedly last time and kept the unsaved changes in"),
+                Line::from(tr!("recovery-intro")),
                 Line::from(Span::styled(
                     inert_line(&file.display().to_string()).into_owned(),
                     theme.title,
                 )),
                 Line::from(inert_line(note).into_owned()),
                 Line::from(""),
-                Line::from(
-                    "r: restore them (undo is possible) · d: delete them · Esc: decide later",
-                ),
+                Line::from(tr!("recovery-keys")),
             ];
+            let title = format!(" {} ", tr!("recovery-title"));
             frame.render_widget(
                 Paragraph::new(text)
                     .wrap(Wrap { trim: true })
-                    .block(bordered(theme, " Recovered changes ")),
+                    .block(bordered(theme, &title)),
                 r,
             );
         }
@@ -158,8 +160,8 @@ fn draw_header(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         left.push_str(&format!(" · {}", inert_line(&s.facilitator)));
     }
     let right = match &state.read_only {
-        Some(_) => " READ-ONLY ".to_string(),
-        None if state.unsaved => " NOT SAVED ".to_string(),
+        Some(_) => format!(" {} ", tr!("header-read-only")),
+        None if state.unsaved => format!(" {} ", tr!("header-not-saved")),
         None => format!(" {} ", inert_line(&state.file_label)),
     };
     let width = area.width as usize;
@@ -179,25 +181,42 @@ fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let share = (decided * 100).checked_div(total).unwrap_or(0);
     let text = match state.screen {
         Screen::Summary | Screen::Compare => format!(
-            " {share} % of items decided ({decided}/{total}) · radar drawn with {}",
-            state.radar.name()
+            " {}",
+            tr!(
+                "progress-chart",
+                share = share,
+                decided = decided,
+                total = total,
+                drawing = state.radar.name()
+            )
         ),
         Screen::Actions => tracker::key_line(&state.keymap),
         Screen::Overview => format!(
-            " Walk stands at benchmark {} · {} · {share} % of items decided ({decided}/{total})",
-            state.pos.bm + 1,
-            state.pos.step.title()
+            " {}",
+            tr!(
+                "progress-overview",
+                bm = state.pos.bm + 1,
+                step = state.pos.step.title(),
+                share = share,
+                decided = decided,
+                total = total
+            )
         ),
         Screen::Benchmark => {
             let n = walk::items_in(&state.pack, state.pos.bm, state.pos.step);
             let (before, all) = walk::progress(&state.pack, state.pos);
             format!(
-                " Benchmark {} of {} · {} · item {} of {n} · walk {} % · {share} % decided",
-                state.pos.bm + 1,
-                state.pack.benchmarks.len(),
-                state.pos.step.title(),
-                state.pos.item + 1,
-                before * 100 / all.max(1),
+                " {}",
+                tr!(
+                    "progress-benchmark",
+                    bm = state.pos.bm + 1,
+                    bms = state.pack.benchmarks.len(),
+                    step = state.pos.step.title(),
+                    item = state.pos.item + 1,
+                    items = n,
+                    walk = before * 100 / all.max(1),
+                    share = share
+                )
             )
         }
     };
@@ -206,19 +225,22 @@ fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         let bm = state.pos.bm;
         let spent = t.spent.get(bm).copied().unwrap_or(0);
         let allotted = u64::from(t.allotted.get(bm).copied().unwrap_or(0)) * 60;
-        let paused = if t.running { "" } else { " (paused)" };
-        let over = if t.over(bm) || t.meeting_over() {
-            "OVER "
-        } else {
-            ""
-        };
         let text = format!(
-            "⏱ {over}BM{} {}/{} · meeting {}/{}{paused} ",
-            bm + 1,
-            crate::app::state::clock(spent),
-            crate::app::state::clock(allotted),
-            crate::app::state::clock(t.meeting),
-            crate::app::state::clock(t.meeting_allotted())
+            "⏱ {} ",
+            tr!(
+                "progress-timer",
+                over = if t.over(bm) || t.meeting_over() {
+                    "yes"
+                } else {
+                    "no"
+                },
+                paused = if t.running { "no" } else { "yes" },
+                bm = bm + 1,
+                spent = crate::app::state::clock(spent),
+                allotted = crate::app::state::clock(allotted),
+                meeting = crate::app::state::clock(t.meeting),
+                meeting_allotted = crate::app::state::clock(t.meeting_allotted())
+            )
         );
         let style = if t.over(bm) || t.meeting_over() {
             theme.error
@@ -258,7 +280,9 @@ fn draw_status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .collect();
     hinted.sort_by_key(|b| b.contexts.len());
     for b in hinted.into_iter().chain(anywhere) {
-        let Some(hint) = b.hint else { continue };
+        let Some(hint) = b.hint.map(tr) else {
+            continue;
+        };
         let keys = b.keys.first().map(|k| k.label()).unwrap_or_default();
         let keys = if matches!(b.action, crate::app::Action::Rate(_)) {
             keys_label(b)
@@ -278,6 +302,17 @@ fn draw_status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 
 /// Blank `area` for an overlay, in the theme's background.
 pub fn clear(frame: &mut Frame, area: Rect, theme: &Theme) {
+    // A wide (Chinese) character just left of the overlay would spill into
+    // its first column: blank it, so nothing is drawn half cut.
+    if area.x > 0 {
+        let buf = frame.buffer_mut();
+        for y in area.top()..area.bottom() {
+            let cell = &mut buf[(area.x - 1, y)];
+            if cell.symbol().width() > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
     frame.render_widget(Clear, area);
     if let Some(bg) = theme.background {
         frame.render_widget(ratatui::widgets::Block::new().style(bg), area);
@@ -303,10 +338,13 @@ pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
-pub use crate::text::fit;
+pub use crate::text::{fit, pad, pad_left};
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_zh;
 
 /// The lines of a note as far as a `frame` scrolled down `scroll` rows can
 /// show them, inert, and a last line saying so when the note goes on: a
@@ -319,7 +357,87 @@ pub fn note_lines(note: &str, frame: Rect, scroll: u16, theme: &Theme) -> Vec<Li
         .map(|l| Line::from(l.to_string()))
         .collect();
     if cut {
-        lines.push(Line::from(Span::styled("… (the note goes on)", theme.dim)));
+        lines.push(Line::from(Span::styled(tr!("note-goes-on"), theme.dim)));
     }
     lines
+}
+
+/// Closing punctuation a line never starts with.
+const NO_LINE_START: &str = "，。、；：？！）」』》〉】〕…—·,.;:?!)]}%";
+/// Opening punctuation a line never ends with.
+const NO_LINE_END: &str = "（「『《〈【〔([{";
+
+/// Whether a line may break between `prev` and `next`: after a space;
+/// between two characters where one is wide (Chinese), but never before
+/// closing punctuation nor after opening punctuation. Latin words stay whole.
+fn may_break(prev: char, next: char) -> bool {
+    if next == ' ' || NO_LINE_START.contains(next) || NO_LINE_END.contains(prev) {
+        return false;
+    }
+    prev == ' ' || prev.width().unwrap_or(0) > 1 || next.width().unwrap_or(0) > 1
+}
+
+/// Lines holding Chinese text broken to `width` columns the way Chinese is
+/// broken (see [`may_break`]): a paragraph's own word wrap treats a run of
+/// Chinese as one long word, so it would leave a bullet alone on its line
+/// and start lines with a comma. Lines without wide characters, and lines
+/// that fit, are left as they are.
+pub fn wrap_cjk(lines: Vec<Line<'static>>, width: usize) -> Vec<Line<'static>> {
+    let width = width.max(2);
+    let mut out = Vec::with_capacity(lines.len());
+    for line in lines {
+        let wide = line
+            .spans
+            .iter()
+            .any(|s| s.content.chars().any(|c| c.width().unwrap_or(0) > 1));
+        if !wide || line.width() <= width {
+            out.push(line);
+            continue;
+        }
+        let chars: Vec<(char, ratatui::style::Style)> = line
+            .spans
+            .iter()
+            .flat_map(|s| s.content.chars().map(move |c| (c, s.style)))
+            .collect();
+        let style = line.style;
+        let to_line = |run: &[(char, ratatui::style::Style)]| {
+            let mut spans: Vec<Span<'static>> = Vec::new();
+            for &(c, st) in run {
+                match spans.last_mut() {
+                    Some(last) if last.style == st => last.content.to_mut().push(c),
+                    _ => spans.push(Span::styled(c.to_string(), st)),
+                }
+            }
+            Line::from(spans).style(style)
+        };
+        let mut cur: Vec<(char, ratatui::style::Style)> = Vec::new();
+        let mut used = 0;
+        let mut last_break: Option<usize> = None;
+        for (c, st) in chars {
+            let w = c.width().unwrap_or(0);
+            if used + w > width && !cur.is_empty() {
+                let cut = last_break.filter(|&b| b > 0).unwrap_or(cur.len());
+                let mut rest = cur.split_off(cut);
+                out.push(to_line(&cur));
+                let lead = rest.iter().take_while(|(c, _)| *c == ' ').count();
+                rest.drain(..lead);
+                cur = rest;
+                used = cur.iter().map(|(c, _)| c.width().unwrap_or(0)).sum();
+                last_break = (1..cur.len())
+                    .rev()
+                    .find(|&i| may_break(cur[i - 1].0, cur[i].0));
+            }
+            if let Some(&(prev, _)) = cur.last()
+                && may_break(prev, c)
+            {
+                last_break = Some(cur.len());
+            }
+            cur.push((c, st));
+            used += w;
+        }
+        if !cur.is_empty() {
+            out.push(to_line(&cur));
+        }
+    }
+    out
 }

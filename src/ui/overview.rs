@@ -8,13 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Theme, fit};
+use super::{pad, pad_left};
 use crate::app::State;
+use crate::i18n::tr;
 use crate::model::Authorship;
 use crate::model::content::{OURS_MARK, Sourced};
 use crate::model::score::{benchmark_score, format_change, format_score};
 use crate::text::inert_line;
-
-const ACTIONS_NOTE: &str = " Actions done, in progress (Prog), planned (Plan), late; A lists them";
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let pack = &state.pack;
@@ -29,14 +29,22 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let fixed = 4 + 7 + 7 + if show_tips { 13 } else { 0 } + 4 * 5 + 6;
     let title_w = width.saturating_sub(fixed + 2).max(10);
     let tips_head = if show_tips {
-        format!(" {:>11} ", "Tips")
+        format!(" {} ", pad_left(&tr("overview-tips"), 11))
     } else {
         String::new()
     };
     let mut lines = vec![Line::from(Span::styled(
         format!(
-            " {:>2}  {:<title_w$} {:>6} {:>6}{tips_head} {:>4} {:>4} {:>4} {:>4} {:>5}",
-            "#", "Benchmark", "Score", "Rated", "Done", "Prog", "Plan", "Late", "Trend"
+            " {:>2}  {} {} {}{tips_head} {} {} {} {} {}",
+            "#",
+            pad(&tr("overview-benchmark"), title_w),
+            pad_left(&tr("overview-score"), 6),
+            pad_left(&tr("overview-rated"), 6),
+            pad_left(&tr("overview-done"), 4),
+            pad_left(&tr("overview-prog"), 4),
+            pad_left(&tr("overview-plan"), 4),
+            pad_left(&tr("overview-late"), 4),
+            pad_left(&tr("overview-trend"), 5),
         ),
         theme.dim,
     ))];
@@ -99,8 +107,15 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             ];
             if show_tips {
                 spans.push(Span::raw(format!(
-                    " {:>11}{}",
-                    format!("{}/{} tips", s.tips_decided, s.tips_total),
+                    " {}{}",
+                    pad_left(
+                        &crate::tr!(
+                            "overview-tips-decided",
+                            decided = s.tips_decided,
+                            total = s.tips_total
+                        ),
+                        11
+                    ),
                     if bm.all_tips().any(Sourced::is_ours) {
                         OURS_MARK
                     } else {
@@ -131,9 +146,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // longest needs at this width: moving the selection redraws only them,
     // not the lines below.
     let source_lines = |bm: &crate::model::content::Benchmark| {
-        let head = format!(" BM{} text: ", bm.number);
+        let head = format!(" {} ", crate::tr!("overview-text-from", n = bm.number));
         let lines = crate::text::wrap_hanging(
-            &inert_line(&bm.provenance()),
+            &inert_line(&crate::i18n::provenance(bm)),
             &head,
             " ",
             info.width as usize,
@@ -168,14 +183,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             || b.tips_authorship() != Authorship::Official
     }) {
         info_lines.push(Line::from(Span::styled(
-            format!(
-                " {OURS_MARK} criteria or tips written (in part) by the hkbm team, not HKBM text"
-            ),
+            format!(" {}", crate::tr!("overview-ours", mark = OURS_MARK)),
             theme.ours,
         )));
     }
     let team = if s.participants.is_empty() {
-        "no participants recorded (a to add)".to_string()
+        tr("overview-no-participants")
     } else {
         s.participants
             .iter()
@@ -184,22 +197,32 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .join(", ")
     };
     info_lines.push(Line::from(vec![
-        Span::styled(" Team: ", theme.dim),
+        Span::styled(format!(" {} ", tr("overview-team")), theme.dim),
         Span::raw(team),
     ]));
     if let Some(b) = &s.baseline {
         info_lines.push(Line::from(vec![
-            Span::styled(" Trend: ", theme.dim),
-            Span::raw(format!("compared with {}", inert_line(&b.year))),
+            Span::styled(format!(" {} ", tr("overview-trend-label")), theme.dim),
+            Span::raw(crate::tr!(
+                "overview-compared-with",
+                year = inert_line(&b.year).into_owned()
+            )),
         ]));
     }
-    info_lines.push(Line::from(Span::styled(ACTIONS_NOTE, theme.dim)));
+    info_lines.push(Line::from(Span::styled(
+        format!(" {}", tr("overview-actions-note")),
+        theme.dim,
+    )));
     if let Some(why) = &state.read_only {
         info_lines.push(Line::from(Span::styled(
-            format!(" Read-only: {}", inert_line(why)),
+            format!(
+                " {}",
+                crate::tr!("overview-read-only", why = inert_line(why).into_owned())
+            ),
             theme.error,
         )));
     }
+    let info_lines = super::wrap_cjk(info_lines, usize::from(info.width));
     frame.render_widget(Paragraph::new(info_lines).wrap(Wrap { trim: false }), info);
 }
 

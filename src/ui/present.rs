@@ -2,6 +2,7 @@
 //! number as a big heading, its title, and one item at a time in large,
 //! well-spaced text. Side panes are hidden; the progress line stays.
 
+use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -12,7 +13,7 @@ use super::{Theme, fit};
 use crate::app::State;
 use crate::app::walk::{Step, TARGET_ITEMS, items_in};
 use crate::model::TipStatus;
-use crate::model::content::{OURS_LEGEND, OURS_MARK, Sourced, mark};
+use crate::model::content::{OURS_MARK, Sourced, mark};
 use crate::model::score::{benchmark_score, format_score};
 use crate::text::{inert_block, inert_line};
 
@@ -117,25 +118,31 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let gap = |lines: &mut Vec<Line>| lines.push(Line::from(""));
     match state.pos.step {
         Step::Aim => {
-            lines.push(Line::from(Span::styled("What good looks like", theme.key)));
+            lines.push(Line::from(Span::styled(
+                tr!("aim-what-good-looks-like"),
+                theme.key,
+            )));
             lines.push(Line::from(format!(
                 "{}{}",
                 inert_block(&bm.aim.text),
                 mark(&bm.aim)
             )));
             gap(&mut lines);
-            lines.push(Line::from(Span::styled("Why this matters", theme.key)));
+            lines.push(Line::from(Span::styled(
+                tr!("aim-why-this-matters"),
+                theme.key,
+            )));
             for w in &bm.why {
                 gap(&mut lines);
                 lines.push(Line::from(format!("• {}{}", inert_block(&w.text), mark(w))));
             }
             gap(&mut lines);
             lines.push(Line::from(Span::styled(
-                inert_line(&bm.provenance()).into_owned(),
+                inert_line(&crate::i18n::provenance(bm)).into_owned(),
                 theme.dim,
             )));
             if bm.has_ours() {
-                lines.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
+                lines.push(Line::from(Span::styled(tr!("ours-legend"), theme.ours)));
             }
         }
         Step::Criteria => {
@@ -145,18 +152,28 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             let cr = rec.and_then(|r| r.criterion(&c.id));
             let rating = cr.and_then(|c| c.rating);
             lines.push(Line::from(Span::styled(
-                format!("Criterion {} of {n} · {}", state.pos.item + 1, c.id),
+                tr!(
+                    "present-criterion",
+                    item = state.pos.item + 1,
+                    items = n,
+                    id = c.id.as_str()
+                ),
                 theme.dim,
             )));
             gap(&mut lines);
             lines.push(Line::from(format!("{}{}", inert_block(&c.text), mark(c))));
             if c.is_ours() {
-                lines.push(Line::from(Span::styled(OURS_LEGEND, theme.ours)));
+                lines.push(Line::from(Span::styled(tr!("ours-legend"), theme.ours)));
             }
             gap(&mut lines);
             let label = match rating.and_then(|v| state.pack.level(v)) {
-                Some(l) => format!("Where we are: {} {} — {}", l.value, l.label, l.descriptor),
-                None => "Where we are: not rated yet".to_string(),
+                Some(l) => tr!(
+                    "present-where-we-are",
+                    value = l.value,
+                    label = inert_line(&l.label).into_owned(),
+                    descriptor = inert_line(&l.descriptor).into_owned()
+                ),
+                None => tr!("present-not-rated"),
             };
             lines.push(Line::from(Span::styled(
                 label,
@@ -169,13 +186,13 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 let target = cr.and_then(|r| r.targets.get(&m.id)).copied();
                 lines.push(Line::from(format!(
                     "◆ {} — {}",
-                    inert_line(&m.describe()),
-                    m.status(v, target)
+                    inert_line(&crate::i18n::measure_describe(m)),
+                    crate::i18n::measure_status(m, v, target)
                 )));
             }
             if let Some(note) = cr.map(|c| c.note.as_str()).filter(|n| !n.is_empty()) {
                 gap(&mut lines);
-                lines.push(Line::from(Span::styled("Evidence", theme.key)));
+                lines.push(Line::from(Span::styled(tr!("present-evidence"), theme.key)));
                 lines.extend(super::note_lines(note, frame.area(), 0, theme));
             }
         }
@@ -186,11 +203,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             let tr = rec.and_then(|r| r.tip(&t.id));
             let status = tr.map_or(TipStatus::NotDiscussed, |t| t.status);
             lines.push(Line::from(Span::styled(
-                format!(
-                    "{} tip {} of {n} · {}",
-                    phase.title(),
-                    state.pos.item + 1,
-                    t.id
+                tr!(
+                    "present-tip",
+                    phase = crate::i18n::phase(phase),
+                    item = state.pos.item + 1,
+                    items = n,
+                    id = t.id.as_str()
                 ),
                 theme.dim,
             )));
@@ -198,23 +216,29 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             lines.push(Line::from(format!("{}{}", inert_block(&t.text), mark(t))));
             if t.is_ours() {
                 lines.push(Line::from(Span::styled(
-                    format!("{OURS_MARK} a tip by the hkbm team, not HKBM text"),
+                    tr!("present-ours-tip", mark = OURS_MARK),
                     theme.ours,
                 )));
             }
             gap(&mut lines);
             let mut decided = vec![Span::styled(
-                format!("Decision: {}", status.label()),
+                tr!("present-decision", status = crate::i18n::status(status)),
                 theme
                     .status_style(status)
                     .add_modifier(ratatui::style::Modifier::BOLD),
             )];
             if let Some(tr) = tr {
                 if !tr.owner.is_empty() {
-                    decided.push(Span::raw(format!(" · owner {}", inert_line(&tr.owner))));
+                    decided.push(Span::raw(format!(
+                        " · {}",
+                        tr!("retired-owner", owner = inert_line(&tr.owner).into_owned())
+                    )));
                 }
                 if !tr.due.is_empty() {
-                    decided.push(Span::raw(format!(" · due {}", inert_line(&tr.due))));
+                    decided.push(Span::raw(format!(
+                        " · {}",
+                        tr!("present-due", due = inert_line(&tr.due).into_owned())
+                    )));
                 }
             }
             lines.push(Line::from(decided));
@@ -226,11 +250,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         Step::Targets => {
             let s = benchmark_score(&state.pack, bm, rec);
             lines.push(Line::from(Span::styled(
-                format!(
-                    "Score now {} ({} of {} criteria rated)",
-                    format_score(s.score),
-                    s.rated,
-                    s.total
+                tr!(
+                    "present-score",
+                    score = format_score(s.score),
+                    rated = s.rated,
+                    total = s.total
                 ),
                 theme.key,
             )));
@@ -242,7 +266,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 } else {
                     theme.key
                 };
-                lines.push(Line::from(Span::styled(name.to_string(), style)));
+                lines.push(Line::from(Span::styled(crate::i18n::tr(name), style)));
                 if value.is_empty() {
                     lines.push(Line::from("—"));
                 }
@@ -259,6 +283,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     } else {
         state.pane_scroll
     };
+    let lines = super::wrap_cjk(lines, usize::from(column.width));
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })

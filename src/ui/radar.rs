@@ -46,7 +46,7 @@ pub fn render(
     };
     let Some(layout) = Layout::fit(plot.width, plot.height, labels.0, labels.1) else {
         frame.render_widget(
-            Paragraph::new("(too small for the radar: b shows bars)").style(theme.dim),
+            Paragraph::new(crate::i18n::tr("radar-too-small")).style(theme.dim),
             plot,
         );
         return;

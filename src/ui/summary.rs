@@ -1,8 +1,10 @@
 //! The summary screen: the radar (or bars) of the session's scores with the
 //! interim targets and last year's scores, and a table of the same numbers.
 
+use super::{pad, pad_left};
 use crate::model::Authorship;
 use crate::model::content::OURS_MARK;
+use crate::tr;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -58,11 +60,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let view = if state.bars { "bars" } else { "radar" };
     frame.render_widget(
         Paragraph::new(Line::from(vec![
-            Span::styled(format!(" Summary · {}", inert_line(&s.year)), theme.title),
             Span::styled(
-                format!("  ({view}; b switches, M changes the drawing)"),
-                theme.dim,
+                format!(
+                    " {}",
+                    tr!("summary-heading", year = inert_line(&s.year).into_owned())
+                ),
+                theme.title,
             ),
+            Span::styled(format!("  {}", tr!("summary-view", view = view)), theme.dim),
         ])),
         title,
     );
@@ -78,7 +83,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
                 earlier: vec![baseline[i]],
             })
             .collect();
-        let earlier = s.baseline.as_ref().map_or("last year".to_string(), |b| {
+        let earlier = s.baseline.as_ref().map_or(tr!("summary-last-year"), |b| {
             inert_line(&b.year).into_owned()
         });
         bars::render(
@@ -113,7 +118,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     }
     if targets.iter().any(Option::is_some) {
         polygons.push(Polygon {
-            name: "target".into(),
+            name: tr!("summary-target"),
             values: targets.clone(),
             color: theme.series[1],
             mark: '+',
@@ -133,27 +138,37 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let mut lines = vec![Line::from(Span::styled(
         if with_actions {
             format!(
-                "{:>2} {:<12} {:>5} {:>6} {:>6} {:>6} {:>4} {:>4} {:>4} {:>4}",
+                "{:>2} {} {} {} {} {} {} {} {} {}",
                 "#",
-                "Benchmark",
-                "Score",
-                "Rated",
-                "Target",
-                "Trend",
-                "Done",
-                "Prog",
-                "Plan",
-                "Late"
+                pad(&tr!("overview-benchmark"), 12),
+                pad_left(&tr!("overview-score"), 5),
+                pad_left(&tr!("overview-rated"), 6),
+                pad_left(&tr!("summary-target-head"), 6),
+                pad_left(&tr!("overview-trend"), 6),
+                pad_left(&tr!("overview-done"), 4),
+                pad_left(&tr!("overview-prog"), 4),
+                pad_left(&tr!("overview-plan"), 4),
+                pad_left(&tr!("overview-late"), 4),
             )
         } else if wide {
             format!(
-                "{:>2} {:<12} {:>5} {:>6} {:>6} {:>6}",
-                "#", "Benchmark", "Score", "Rated", "Target", "Trend"
+                "{:>2} {} {} {} {} {}",
+                "#",
+                pad(&tr!("overview-benchmark"), 12),
+                pad_left(&tr!("overview-score"), 5),
+                pad_left(&tr!("overview-rated"), 6),
+                pad_left(&tr!("summary-target-head"), 6),
+                pad_left(&tr!("overview-trend"), 6),
             )
         } else {
             format!(
-                "{:>2} {:<12} {:>5} {:>5} {:>4} {:>5}",
-                "#", "Benchmark", "Score", "Rated", "Tgt", "Trend"
+                "{:>2} {} {} {} {} {}",
+                "#",
+                pad(&tr!("overview-benchmark"), 12),
+                pad_left(&tr!("overview-score"), 5),
+                pad_left(&tr!("overview-rated"), 5),
+                pad_left(&tr!("summary-target-short"), 4),
+                pad_left(&tr!("overview-trend"), 5),
             )
         },
         theme.dim,
@@ -174,7 +189,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         let rated = format!("{}/{}", sc.rated, sc.total);
         let (rw, tw, trw) = if wide { (6, 6, 6) } else { (5, 4, 5) };
         let mut spans = vec![
-            Span::raw(format!("{:>2} {name:<12} ", bm.number)),
+            Span::raw(format!("{:>2} {} ", bm.number, pad(&name, 12))),
             Span::styled(
                 format!("{:>5}", format_score(scores[i])),
                 theme.rating_style(level),
@@ -204,16 +219,20 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             )
         });
         lines.push(Line::from(vec![
-            Span::styled("Actions: ", theme.dim),
-            Span::raw(format!("{} done, {} in progress,", total.0, total.1)),
+            Span::styled(tr!("summary-actions-label"), theme.dim),
+            Span::raw(tr!(
+                "summary-actions-done",
+                done = total.0,
+                progress = total.1
+            )),
         ]));
         lines.push(Line::from(vec![
-            Span::raw(format!("{} planned, ", total.2)),
+            Span::raw(tr!("summary-actions-planned", planned = total.2)),
             Span::styled(
-                format!("{} late", total.3),
+                tr!("summary-actions-late", late = total.3),
                 if total.3 > 0 { theme.error } else { theme.base },
             ),
-            Span::styled(" (A lists them)", theme.dim),
+            Span::styled(tr!("summary-actions-list"), theme.dim),
         ]));
     }
     if pack
@@ -222,17 +241,11 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         .any(|b| b.criteria_authorship() != Authorship::Official)
     {
         lines.push(Line::from(Span::styled(
-            format!("{OURS_MARK} criteria by the hkbm team"),
+            tr!("summary-ours", mark = OURS_MARK),
             theme.ours,
         )));
     }
-    lines.push(Line::from(Span::styled(
-        "Score: mean of rated criteria;",
-        theme.dim,
-    )));
-    lines.push(Line::from(Span::styled(
-        "unrated ones are not zeros (? help)",
-        theme.dim,
-    )));
+    lines.push(Line::from(Span::styled(tr!("summary-score-1"), theme.dim)));
+    lines.push(Line::from(Span::styled(tr!("summary-score-2"), theme.dim)));
     frame.render_widget(Paragraph::new(lines), table);
 }

@@ -12,29 +12,18 @@ use unicode_width::UnicodeWidthStr;
 use super::{Theme, bordered, fit};
 use crate::app::State;
 use crate::app::tracker::{OwnerPicker, View};
+use crate::i18n::tr;
 use crate::model::date::Date;
 use crate::model::due::{Due, Reading};
 use crate::model::tracker::ActionItem;
 use crate::text::inert_line;
+use crate::tr;
 
-// The screen's words, in one place.
-const HEAD_BM: &str = "BM";
-const HEAD_PHASE: &str = "Phase";
-const HEAD_TIP: &str = "Tip";
-const HEAD_STATUS: &str = "Status";
-const HEAD_OWNER: &str = "Owner";
-const HEAD_DUE: &str = "Due";
-const HEAD_NOTE: &str = "Note";
-const LATE: &str = "LATE";
-const HEADING: &str = "Actions";
 const NO_OWNER: &str = "—";
-const EVERYONE: &str = "everyone";
-const NOBODY: &str = "no owner yet";
-const DETAILS: &str = " The highlighted action ";
-const NOTHING: &str = "No action matches what is shown: F clears the filters.";
-const NO_ACTIONS: &str = "No actions yet: in the walk, mark tips planned (1), in progress (2) or done (3), with an owner (o) and a due date (d).";
-const UNREAD_HELP: &str =
-    "not a date hkbm can read, so never late; write e.g. 2026-03-31, March, or Term 2";
+/// The big heading on the projector: the font has Latin letters only, so
+/// it stays in these words in every language.
+const BIG_LATE: &str = "LATE";
+const BIG_HEADING: &str = "Actions";
 
 /// The actions screen's other keys, for the line above the status bar
 /// (from the keymap, so a key changed in the configuration shows here).
@@ -42,16 +31,16 @@ pub fn key_line(map: &[crate::app::keymap::Binding]) -> String {
     use crate::app::Action as A;
     let key = |a| crate::app::keymap::key_in(map, crate::app::keymap::Context::Actions, a);
     [
-        (A::FilterLate, "late"),
-        (A::PickOwner, "whose"),
-        (A::FilterStatus, "status"),
-        (A::FilterSoon, "soon"),
-        (A::SortActions, "sort"),
-        (A::FilterNotForUs, "not for us"),
-        (A::ClearFilters, "all"),
+        (A::FilterLate, "tracker-key-late"),
+        (A::PickOwner, "tracker-key-whose"),
+        (A::FilterStatus, "tracker-key-status"),
+        (A::FilterSoon, "tracker-key-soon"),
+        (A::SortActions, "tracker-key-sort"),
+        (A::FilterNotForUs, "tracker-key-not-for-us"),
+        (A::ClearFilters, "tracker-key-all"),
     ]
     .iter()
-    .map(|(a, what)| format!("{} {what}", key(*a)))
+    .map(|(a, what)| format!("{} {}", key(*a), tr(what)))
     .fold(String::new(), |line, k| line + " " + &k + " ·")
     .trim_end_matches(" ·")
     .to_string()
@@ -69,9 +58,9 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let area = if state.present && area.height >= 30 {
         let late = v.items.iter().filter(|a| a.late(today)).count();
         let heading = if late > 0 {
-            format!("{late} {LATE}")
+            format!("{late} {BIG_LATE}")
         } else {
-            HEADING.to_string()
+            BIG_HEADING.to_string()
         };
         let [big, rest] = Layout::vertical([Constraint::Length(5), Constraint::Min(1)]).areas(area);
         let style = if late > 0 { theme.error } else { theme.title };
@@ -97,11 +86,14 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     .areas(area);
     draw_bar(frame, bar, state, &v, today, theme);
     if v.items.is_empty() {
-        frame.render_widget(Paragraph::new(NO_ACTIONS).wrap(Wrap { trim: true }), table);
+        frame.render_widget(
+            Paragraph::new(tr("tracker-no-actions")).wrap(Wrap { trim: true }),
+            table,
+        );
         return;
     }
     if v.rows.is_empty() {
-        frame.render_widget(Paragraph::new(format!(" {NOTHING}")), table);
+        frame.render_widget(Paragraph::new(format!(" {}", tr("tracker-nothing"))), table);
     } else {
         draw_table(frame, table, state, &v, today, theme);
     }
@@ -116,39 +108,60 @@ fn draw_bar(frame: &mut Frame, area: Rect, state: &State, v: &View, today: Date,
     let f = &t.filter;
     let late = v.rows.iter().filter(|&&i| v.items[i].late(today)).count();
     let mut spans = vec![Span::raw(format!(
-        " {} of {} actions",
-        v.rows.len(),
-        v.items.len()
+        " {}",
+        tr!("tracker-shown", shown = v.rows.len(), total = v.items.len())
     ))];
     if late > 0 {
         spans.push(Span::raw(" · "));
-        spans.push(Span::styled(format!("{late} {LATE}"), theme.error));
+        spans.push(Span::styled(
+            tr!("tracker-late-count", n = late),
+            theme.error,
+        ));
     }
     spans.push(Span::styled(
-        format!(" · by {} · {}", t.sort.label(), f.status.label()),
+        format!(
+            " · {}",
+            tr!(
+                "tracker-by",
+                sort = crate::i18n::sort(t.sort),
+                status = crate::i18n::status_filter(f.status)
+            )
+        ),
         theme.dim,
     ));
     let owner = match f.owner.as_deref() {
-        None => EVERYONE.into(),
-        Some("") => NOBODY.into(),
-        Some(o) => inert_line(o),
+        None => tr("tracker-everyone"),
+        Some("") => tr("tracker-nobody"),
+        Some(o) => inert_line(o).into_owned(),
     };
     spans.push(Span::styled(format!(" · {owner}"), theme.dim));
     if f.late {
-        spans.push(Span::styled(" · late only", theme.dim));
+        spans.push(Span::styled(
+            format!(" · {}", tr("tracker-late-only")),
+            theme.dim,
+        ));
     }
     if let Some(w) = f.within_weeks {
-        spans.push(Span::styled(format!(" · due in {w} weeks"), theme.dim));
+        spans.push(Span::styled(
+            format!(" · {}", tr!("tracker-due-within", weeks = w)),
+            theme.dim,
+        ));
     }
     if f.not_for_us {
-        spans.push(Span::styled(" · with \"not for us\"", theme.dim));
+        spans.push(Span::styled(
+            format!(" · {}", tr("tracker-with-not-for-us")),
+            theme.dim,
+        ));
     }
-    spans.push(Span::styled(" · as of ", theme.dim));
+    spans.push(Span::styled(
+        format!(" · {} ", tr("tracker-as-of")),
+        theme.dim,
+    ));
     spans.push(Span::styled(today.iso(), theme.dim));
     let search = inert_line(&f.search).into_owned();
     if t.searching || !search.is_empty() {
         // The search gets the right of the line; the rest is cut to fit.
-        let label = format!(" Search: {search}");
+        let label = format!(" {}", tr!("tracker-search", search = search));
         let w = (label.width() + 1).min(area.width as usize / 2) as u16;
         let [left, right] =
             Layout::horizontal([Constraint::Min(0), Constraint::Length(w)]).areas(area);
@@ -186,7 +199,7 @@ fn fit_line(spans: Vec<Span<'_>>, width: u16) -> Line<'_> {
 /// The due column: a date, LATE when late, or the text as written.
 pub fn due_cell(a: &ActionItem, today: Date) -> String {
     match &a.due {
-        Due::Date { date, .. } if a.late(today) => format!("{} {LATE}", date.iso()),
+        Due::Date { date, .. } if a.late(today) => format!("{} {}", date.iso(), tr("tracker-late")),
         Due::Date { date, .. } => date.iso(),
         Due::Unread => inert_line(&a.due_text).into_owned(),
         Due::None => String::new(),
@@ -196,26 +209,30 @@ pub fn due_cell(a: &ActionItem, today: Date) -> String {
 fn draw_table(frame: &mut Frame, area: Rect, state: &State, v: &View, today: Date, theme: &Theme) {
     let wide = area.width >= PHASE_FROM;
     let notes = area.width >= NOTE_FROM;
-    let mut widths = vec![Constraint::Length(3)];
-    let mut head = vec![HEAD_BM];
+    // The benchmark's column is as wide as its heading (two columns a
+    // Chinese character), at least three.
+    let bm_head = tr("tracker-head-bm");
+    let bm_w = (bm_head.width() as u16).max(3);
+    let mut widths = vec![Constraint::Length(bm_w)];
+    let mut head = vec![bm_head];
     if wide {
         widths.push(Constraint::Length(9));
-        head.push(HEAD_PHASE);
+        head.push(tr("tracker-head-phase"));
     }
     widths.push(Constraint::Fill(3));
-    head.push(HEAD_TIP);
+    head.push(tr("tracker-head-tip"));
     widths.extend([
         Constraint::Length(11),
         Constraint::Length(if wide { 18 } else { 12 }),
         Constraint::Length(15),
     ]);
-    head.extend([HEAD_STATUS, HEAD_OWNER, HEAD_DUE]);
+    head.extend([tr("field-status"), tr("field-owner"), tr("field-due")]);
     if notes {
         widths.push(Constraint::Fill(2));
-        head.push(HEAD_NOTE);
+        head.push(tr("field-note"));
     }
     // The tip's column: what the fixed columns and the note leave.
-    let fixed: u16 = 2 + 3 + if wide { 10 } else { 0 } + 12 + if wide { 19 } else { 13 } + 16;
+    let fixed: u16 = 2 + bm_w + if wide { 10 } else { 0 } + 12 + if wide { 19 } else { 13 } + 16;
     let rest = area.width.saturating_sub(fixed + 1) as usize;
     let tip_w = if notes { rest * 3 / 5 } else { rest };
     let rows = v.rows.iter().map(|&i| {
@@ -223,10 +240,10 @@ fn draw_table(frame: &mut Frame, area: Rect, state: &State, v: &View, today: Dat
         let late = a.late(today);
         let mut cells = vec![Cell::from(format!("{:>2}", a.bm_number))];
         if wide {
-            cells.push(Cell::from(a.phase.title().to_lowercase()));
+            cells.push(Cell::from(crate::i18n::phase(a.phase).to_lowercase()));
         }
         cells.push(Cell::from(fit(&inert_line(&a.text), tip_w)));
-        let status = Cell::from(a.status.label());
+        let status = Cell::from(crate::i18n::status(a.status));
         cells.push(if late {
             status.style(theme.error)
         } else {
@@ -288,7 +305,8 @@ fn draw_details(
     today: Date,
     theme: &Theme,
 ) {
-    let block = bordered(theme, DETAILS);
+    let title = format!(" {} ", tr("tracker-details"));
+    let block = bordered(theme, &title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let bm_title = state
@@ -300,11 +318,11 @@ fn draw_details(
     let head = Line::from(vec![
         Span::styled(format!("{} ", a.tip_id), theme.key),
         Span::styled(
-            format!(
-                "{} · Benchmark {} · {}",
-                a.phase.title(),
-                a.bm_number,
-                bm_title
+            tr!(
+                "tracker-details-head",
+                phase = crate::i18n::phase(a.phase),
+                n = a.bm_number,
+                title = bm_title
             ),
             theme.dim,
         ),
@@ -313,33 +331,58 @@ fn draw_details(
     let mut due = Vec::new();
     if let Some(days) = a.days_late(today) {
         due.push(Span::styled(
-            format!("{LATE} by {} · ", crate::model::tracker::late_by(days)),
+            format!(
+                "{} · ",
+                if days < 14 {
+                    tr!("tracker-late-by-days", days = days)
+                } else {
+                    tr!("tracker-late-by-weeks", weeks = days / 7)
+                }
+            ),
             theme.error,
         ));
     }
-    due.push(Span::styled(a.status.label(), theme.status_style(a.status)));
-    due.push(Span::styled(" · Owner: ", theme.dim));
+    due.push(Span::styled(
+        crate::i18n::status(a.status),
+        theme.status_style(a.status),
+    ));
+    due.push(Span::styled(
+        format!(" · {}", tr("tracker-owner-label")),
+        theme.dim,
+    ));
     due.push(Span::raw(if a.owner.trim().is_empty() {
         NO_OWNER.to_string()
     } else {
         inert_line(&a.owner).into_owned()
     }));
-    due.push(Span::styled(" · Due: ", theme.dim));
+    due.push(Span::styled(
+        format!(" · {}", tr("tracker-due-label")),
+        theme.dim,
+    ));
     match &a.due {
-        Due::None => due.push(Span::styled("none written (d to set it)", theme.dim)),
+        Due::None => due.push(Span::styled(tr("tracker-due-none"), theme.dim)),
         Due::Unread => {
             due.push(Span::raw(format!("\"{due_text}\" ")));
-            due.push(Span::styled(format!("({UNREAD_HELP})"), theme.dim));
+            due.push(Span::styled(tr("tracker-due-unread"), theme.dim));
         }
         Due::Date { date, from } => due.push(Span::raw(match from {
             Reading::Day => date.iso(),
-            Reading::Month => format!("{due_text} = {} (end of the month)", date.iso()),
-            Reading::Term(t) => format!("{due_text} = {} (end of {})", date.iso(), inert_line(t)),
+            Reading::Month => tr!(
+                "tracker-due-month",
+                text = due_text.as_str(),
+                date = date.iso()
+            ),
+            Reading::Term(t) => tr!(
+                "tracker-due-term",
+                text = due_text.as_str(),
+                date = date.iso(),
+                term = inert_line(t).into_owned()
+            ),
         })),
     }
     let note = (!a.note.trim().is_empty()).then(|| {
         Line::from(vec![
-            Span::styled("Note: ", theme.dim),
+            Span::styled(format!("{} ", tr("note-label")), theme.dim),
             Span::raw(inert_line(&a.note).into_owned()),
         ])
     });
@@ -384,8 +427,8 @@ pub fn render_picker(frame: &mut Frame, area: Rect, p: &OwnerPicker, theme: &The
         .take(room)
         .map(|(i, n)| {
             let name = match n.as_deref() {
-                None => EVERYONE.to_string(),
-                Some("") => NOBODY.to_string(),
+                None => tr("tracker-everyone"),
+                Some("") => tr("tracker-nobody"),
                 Some(n) => inert_line(n).into_owned(),
             };
             let style = if i == p.selected {
@@ -397,7 +440,7 @@ pub fn render_picker(frame: &mut Frame, area: Rect, p: &OwnerPicker, theme: &The
         })
         .collect();
     frame.render_widget(
-        Paragraph::new(lines).block(bordered(theme, " Whose actions? ")),
+        Paragraph::new(lines).block(bordered(theme, &format!(" {} ", tr("tracker-whose-title")))),
         r,
     );
 }

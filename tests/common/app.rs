@@ -45,6 +45,7 @@ impl App {
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("LC_ALL");
         cmd.env_remove("LC_CTYPE");
+        cmd.env_remove("LC_MESSAGES");
         cmd.env("LANG", "C.UTF-8");
         // Never a real user's configuration.
         cmd.env("XDG_CONFIG_HOME", "/nonexistent/hkbm-test-config");

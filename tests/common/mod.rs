@@ -24,6 +24,8 @@ pub fn hkbm_in(dir: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_hkbm"))
         .args(args)
         .current_dir(dir)
+        .env_remove("LC_ALL")
+        .env("LC_MESSAGES", "C")
         .env_remove("HKBM_SESSIONS")
         .env_remove("HKBM_TODAY")
         .env("XDG_CONFIG_HOME", "/nonexistent/hkbm-test-config")
@@ -40,6 +42,8 @@ pub fn hkbm_env(args: &[&str], env: &[(&str, &str)]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_hkbm"));
     cmd.args(args)
         .current_dir(root())
+        .env_remove("LC_ALL")
+        .env("LC_MESSAGES", "C")
         .env_remove("HKBM_SESSIONS")
         .env_remove("HKBM_TODAY")
         .env("XDG_CONFIG_HOME", "/nonexistent/hkbm-test-config");

@@ -1,0 +1,16 @@
+//! The message catalogue in a process of its own: only the language in use
+//! is parsed, the other when the app switches to it.
+
+use hkbm::i18n::{Lang, parsed, set_lang, tr};
+
+#[test]
+fn only_the_language_in_use_is_parsed() {
+    assert!(!parsed(Lang::En) && !parsed(Lang::ZhHk));
+    set_lang(Lang::En);
+    assert_eq!(tr("header-read-only"), "READ-ONLY");
+    assert!(parsed(Lang::En));
+    assert!(!parsed(Lang::ZhHk), "Chinese parsed without being used");
+    set_lang(Lang::ZhHk);
+    assert_eq!(tr("header-read-only"), "唯讀");
+    assert!(parsed(Lang::ZhHk));
+}
