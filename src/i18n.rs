@@ -142,6 +142,12 @@ pub fn parsed(lang: Lang) -> bool {
     BUNDLES[usize::from(lang.index())].get().is_some()
 }
 
+/// Parse the current language's catalogue now (the app does it while the
+/// session file is still being read, so the first frame does not wait).
+pub fn prepare() {
+    let _ = bundle(lang());
+}
+
 /// The catalogue of `lang`, parsed the first time it is needed.
 fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     BUNDLES[usize::from(lang.index())].get_or_init(|| build(lang).0)

@@ -229,35 +229,43 @@ pub fn wrap(s: &str, width: usize) -> Vec<String> {
 pub fn wrap_hanging(s: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = first.to_string();
+    // Columns `line` takes (kept as it grows, not measured again).
+    let mut used = first.width();
+    let rest_w = rest.width();
     // Whether `line` holds any text after its prefix.
     let mut started = false;
-    let room = |line: &str| width.saturating_sub(line.width());
     for (spaced, piece) in pieces(s) {
         let w = piece.width();
         let gap = usize::from(started && spaced);
-        if gap + w <= room(&line) {
+        if gap + w <= width.saturating_sub(used) {
             if gap > 0 {
                 line.push(' ');
             }
             line.push_str(&piece);
+            used += gap + w;
             started = true;
             continue;
         }
         if started {
             lines.push(std::mem::replace(&mut line, rest.to_string()));
+            used = rest_w;
             started = false;
-            if w <= room(&line) {
+            if w <= width.saturating_sub(used) {
                 line.push_str(&piece);
+                used += w;
                 started = true;
                 continue;
             }
         }
         // Wider than a whole line: broken between characters.
         for g in piece.graphemes(true) {
-            if started && g.width() > room(&line) {
+            let gw = g.width();
+            if started && gw > width.saturating_sub(used) {
                 lines.push(std::mem::replace(&mut line, rest.to_string()));
+                used = rest_w;
             }
             line.push_str(g);
+            used += gw;
             started = true;
         }
     }
@@ -313,18 +321,17 @@ fn pieces(s: &str) -> Vec<(bool, String)> {
     for word in words {
         let mut spaced = true;
         let mut piece = String::new();
+        // Whether the last grapheme put in `piece` is wide.
+        let mut after_wide = false;
         for g in word.graphemes(true) {
             let wide = g.width() > 1;
-            let after_wide = piece
-                .graphemes(true)
-                .next_back()
-                .is_some_and(|p| p.width() > 1);
             // Closing punctuation never starts a line.
             if !piece.is_empty() && (wide || after_wide) && !is_closing(g) {
                 out.push((spaced, std::mem::take(&mut piece)));
                 spaced = false;
             }
             piece.push_str(g);
+            after_wide = wide;
         }
         if !piece.is_empty() {
             out.push((spaced, piece));

@@ -231,6 +231,8 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
             return 1;
         }
     };
+    // The catalogue is parsed while the session still is.
+    hkbm::i18n::prepare();
     let mut note = None;
     let found = opening
         .reading
