@@ -187,9 +187,10 @@ pub struct Opening {
 
 /// The session file to open, and its text parsed.
 struct Found {
-    path: Option<PathBuf>,
+    /// The file and what reading it gave; None when the sessions folder
+    /// has no session yet.
+    session: Option<(PathBuf, Result<session_store::Parsed, Vec<FileError>>)>,
     passed_over: Vec<PathBuf>,
-    parsed: Option<Result<session_store::Parsed, Vec<FileError>>>,
 }
 
 fn find_and_parse(target: &Target) -> Found {
@@ -197,11 +198,12 @@ fn find_and_parse(target: &Target) -> Found {
         Target::File(p) => (Some(p.clone()), Vec::new()),
         Target::Folder(dir) => latest_session(dir),
     };
-    let parsed = path.as_deref().map(session_store::read_and_parse);
     Found {
-        path,
+        session: path.map(|p| {
+            let parsed = session_store::read_and_parse(&p);
+            (p, parsed)
+        }),
         passed_over,
-        parsed,
     }
 }
 
@@ -225,11 +227,7 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
     // Raw mode and the input threads start while the session is still read.
     let live = match go_live() {
         Ok(l) => l,
-        Err(e) => {
-            restore_terminal();
-            eprintln!("hkbm: cannot use this terminal: {e}");
-            return 1;
-        }
+        Err(e) => return unusable_terminal(e),
     };
     // The catalogue is parsed while the session still is.
     hkbm::i18n::prepare();
@@ -245,14 +243,15 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
                 .into_owned()
         ));
     }
-    let (path, parsed) = match (found.path, found.parsed, opening.target) {
-        (Some(p), Some(parsed), _) => (p, parsed),
-        (Some(p), None, _) | (None, _, Target::File(p)) => {
+    let (path, parsed) = match (found.session, opening.target) {
+        (Some(found), _) => found,
+        // A file named is always found (its reading may have failed).
+        (None, Target::File(p)) => {
             let parsed = session_store::read_and_parse(&p);
             (p, parsed)
         }
         // No session in the folder yet: start one there.
-        (None, _, Target::Folder(dir)) => {
+        (None, Target::Folder(dir)) => {
             if let Err(e) = fs::create_dir_all(&dir) {
                 return give_up([FileError::new(&dir, read::io_message(&e)).to_string()]);
             }
@@ -351,11 +350,7 @@ pub fn run_compare(
     configure(&mut state, &options);
     match go_live() {
         Ok(live) => event_loop(&mut state, &mut None, options.mouse, live),
-        Err(e) => {
-            restore_terminal();
-            eprintln!("hkbm: cannot use this terminal: {e}");
-            1
-        }
+        Err(e) => unusable_terminal(e),
     }
 }
 
@@ -643,6 +638,14 @@ fn go_live() -> io::Result<Live> {
     })
 }
 
+/// The terminal could not be set up: put back what was changed, say why.
+/// Returns the exit code.
+fn unusable_terminal(e: io::Error) -> u8 {
+    restore_terminal();
+    eprintln!("hkbm: cannot use this terminal: {e}");
+    1
+}
+
 /// The session could not be opened after going live: raw mode off (nothing
 /// else was changed yet), then say why. Returns the exit code.
 fn give_up(messages: impl IntoIterator<Item = String>) -> u8 {
@@ -655,9 +658,7 @@ fn give_up(messages: impl IntoIterator<Item = String>) -> u8 {
 
 fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: Live) -> u8 {
     if let Err(e) = setup_terminal(mouse) {
-        restore_terminal();
-        eprintln!("hkbm: cannot use this terminal: {e}");
-        return 1;
+        return unusable_terminal(e);
     }
     let Live {
         rx,
@@ -674,11 +675,7 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: L
     let backend = CrosstermBackend::new(io::BufWriter::with_capacity(1 << 16, io::stdout()));
     let mut terminal = match Terminal::new(backend) {
         Ok(t) => t,
-        Err(e) => {
-            restore_terminal();
-            eprintln!("hkbm: cannot use this terminal: {e}");
-            return 1;
-        }
+        Err(e) => return unusable_terminal(e),
     };
     let test_panic = std::env::var_os("HKBM_TEST_PANIC").is_some();
     let mut first = true;
