@@ -155,15 +155,10 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         );
         (head, lines)
     };
-    let source_rows = pack
-        .benchmarks
-        .iter()
-        .map(|bm| source_lines(bm).1.len())
-        .max()
-        .unwrap_or(0);
+    let sources_of: Vec<(String, Vec<String>)> = pack.benchmarks.iter().map(source_lines).collect();
+    let source_rows = sources_of.iter().map(|(_, l)| l.len()).max().unwrap_or(0);
     let (sources, info) = split_rows(info, 1 + source_rows as u16);
-    if let Some(bm) = pack.benchmarks.get(state.overview_selected) {
-        let (head, lines) = source_lines(bm);
+    if let Some((head, lines)) = sources_of.into_iter().nth(state.overview_selected) {
         let lines: Vec<Line> = lines
             .into_iter()
             .enumerate()
