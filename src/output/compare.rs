@@ -144,11 +144,7 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
     let id_w = id_column(c.criteria_changed.iter().map(|ch| (&ch.id, ch.ours)), 8);
     for ch in &c.criteria_changed {
         let ratings = change_labels(pack, ch);
-        let id = format!(
-            "{}{}",
-            cut(&ch.id, id_w),
-            if ch.ours { OURS_MARK } else { "" }
-        );
+        let id = crate::output::ours_marked(&cut(&ch.id, id_w), ch.ours);
         let first = format!("  {} ", pad(&id, id_w));
         let rest = " ".repeat(text_width(&first));
         put(wrap_hanging(&ratings.join(" → "), &first, &rest, width));
@@ -178,11 +174,7 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
         } else {
             format!(" ({})", who.join(", "))
         };
-        let id = format!(
-            "{}{}",
-            cut(&p.id, id_w),
-            if p.ours { OURS_MARK } else { "" }
-        );
+        let id = crate::output::ours_marked(&cut(&p.id, id_w), p.ours);
         let first = format!("  {} ", pad(&id, id_w));
         let rest = " ".repeat(text_width(&first));
         put(wrap_hanging(
@@ -274,7 +266,7 @@ fn scores_table(c: &Comparison, years: &[String], width: usize) -> Vec<String> {
     let titles: Vec<String> = c
         .benchmarks
         .iter()
-        .map(|b| crate::output::marked_title(&b.title, b.criteria_ours > 0))
+        .map(|b| crate::output::ours_marked(&b.title, b.criteria_ours > 0))
         .collect();
     let title_w = title_column(width, fixed, 10, &titles);
     let mut head = format!("{:>2}  {}", "#", pad("Benchmark", title_w));
@@ -392,9 +384,8 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
             let r: Vec<String> = change_labels(pack, ch).iter().map(|l| cell(l)).collect();
             let _ = writeln!(
                 out,
-                "| {}{} | {} | {} |",
-                cell(&ch.id),
-                if ch.ours { OURS_MARK } else { "" },
+                "| {} | {} | {} |",
+                crate::output::ours_marked(&cell(&ch.id), ch.ours),
                 r.join(" | "),
                 cell(&ch.text)
             );
@@ -413,9 +404,8 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
             let s: Vec<&str> = p.statuses.iter().map(|s| status_label(*s)).collect();
             let _ = writeln!(
                 out,
-                "| {}{} | {} | {} | {} | {} |",
-                cell(&p.id),
-                if p.ours { OURS_MARK } else { "" },
+                "| {} | {} | {} | {} | {} |",
+                crate::output::ours_marked(&cell(&p.id), p.ours),
                 s.join(" | "),
                 cell(&p.owner),
                 cell(&p.due),

@@ -56,10 +56,10 @@ pub fn put_lines(out: &mut String, lines: Vec<String>) {
     }
 }
 
-/// A benchmark's title with the mark of criteria of ours when it has any.
-pub fn marked_title(title: &str, ours: bool) -> String {
+/// A title or id with the mark of items of ours when `ours`.
+pub fn ours_marked(text: &str, ours: bool) -> String {
     format!(
-        "{title}{}",
+        "{text}{}",
         if ours {
             crate::model::content::OURS_MARK
         } else {

@@ -279,7 +279,7 @@ impl Summary {
         let titles: Vec<String> = self
             .benchmarks
             .iter()
-            .map(|b| crate::output::marked_title(&b.title, b.criteria_ours > 0))
+            .map(|b| crate::output::ours_marked(&b.title, b.criteria_ours > 0))
             .collect();
         let title_w = title_column(width, fixed, 10, &titles);
         let mut rows = vec![format!(
