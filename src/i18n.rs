@@ -1,9 +1,12 @@
-//! The message catalogue: every text the app's screens show, in English and
-//! in Traditional Chinese (Hong Kong), from `i18n/en.ftl` and
-//! `i18n/zh-HK.ftl` (Fluent, embedded in the binary).
+//! The message catalogue: every text hkbm shows or writes, in English and in
+//! Traditional Chinese (Hong Kong), from `i18n/<lang>/<part>.ftl` (Fluent,
+//! embedded in the binary).
 //!
-//! Only the language in use is parsed, once, the first time a message of it
-//! is asked for, so a second language costs nothing at startup. The language
+//! The catalogue comes in parts ([`Part`]): the screens, the text outputs,
+//! the reports and the messages. Only the language in use is parsed, and of
+//! it only the parts asked for, each once, the first time one of its
+//! messages is needed: a second language costs nothing at startup, and the
+//! app's first frame parses the screens alone. The language
 //! can change while the app runs (the language key). Tests pick a language
 //! for their own thread with [`scoped`], so tests in both languages can run
 //! side by side.
@@ -84,12 +87,68 @@ impl Lang {
             Lang::ZhHk => 1,
         }
     }
+}
 
-    fn source(self) -> &'static str {
+/// A part of the catalogue, parsed on its own when first needed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// The app's screens (`screens.ftl`).
+    Screens,
+    /// The commands' text outputs: summary, compare, aggregate, actions
+    /// (`outputs.ftl`).
+    Outputs,
+    /// The reports (Markdown, HTML, CSV) and the text values of CSV and JSON
+    /// (`reports.ftl`).
+    Reports,
+    /// The command line's messages and errors, and the texts of files,
+    /// locks and checks (`messages.ftl`).
+    Messages,
+}
+
+impl Part {
+    /// Every part, in the order a message is looked for.
+    pub const ALL: [Part; 4] = [Part::Screens, Part::Outputs, Part::Reports, Part::Messages];
+
+    /// The file name of the part, in each language's folder.
+    pub fn file(self) -> &'static str {
         match self {
-            Lang::En => include_str!("../i18n/en.ftl"),
-            Lang::ZhHk => include_str!("../i18n/zh-HK.ftl"),
+            Part::Screens => "screens.ftl",
+            Part::Outputs => "outputs.ftl",
+            Part::Reports => "reports.ftl",
+            Part::Messages => "messages.ftl",
         }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The Fluent text of the part in `lang`.
+    pub fn source(self, lang: Lang) -> &'static str {
+        macro_rules! part {
+            ($file:literal) => {
+                match lang {
+                    Lang::En => include_str!(concat!("../i18n/en/", $file)),
+                    Lang::ZhHk => include_str!(concat!("../i18n/zh-HK/", $file)),
+                }
+            };
+        }
+        match self {
+            Part::Screens => part!("screens.ftl"),
+            Part::Outputs => part!("outputs.ftl"),
+            Part::Reports => part!("reports.ftl"),
+            Part::Messages => part!("messages.ftl"),
+        }
+    }
+
+    /// Whether the part's text holds message `id` (a message starts a line
+    /// with its id and ` =`), found without parsing it.
+    fn holds(self, lang: Lang, id: &str) -> bool {
+        let source = self.source(lang);
+        source.match_indices(id).any(|(at, _)| {
+            (at == 0 || source.as_bytes()[at - 1] == b'\n')
+                && source[at + id.len()..].starts_with(" =")
+        })
     }
 }
 
@@ -134,33 +193,62 @@ impl Drop for Scope {
     }
 }
 
-static BUNDLES: [OnceLock<FluentBundle<FluentResource>>; 2] = [OnceLock::new(), OnceLock::new()];
+type Bundle = FluentBundle<FluentResource>;
 
-/// Whether the catalogue of `lang` has been parsed in this process (a
-/// language never used is never parsed).
+/// The parsed parts: `[language][part]`.
+static BUNDLES: [[OnceLock<Bundle>; 4]; 2] = [
+    [const { OnceLock::new() }; 4],
+    [const { OnceLock::new() }; 4],
+];
+
+/// Whether any of the catalogue of `lang` has been parsed in this process
+/// (a language never used is never parsed).
 pub fn parsed(lang: Lang) -> bool {
-    BUNDLES[usize::from(lang.index())].get().is_some()
+    Part::ALL.iter().any(|&p| parsed_part(lang, p))
 }
 
-/// Parse the current language's catalogue now (the app does it while the
+/// Whether `part` of the catalogue of `lang` has been parsed.
+pub fn parsed_part(lang: Lang, part: Part) -> bool {
+    BUNDLES[usize::from(lang.index())][part.index()]
+        .get()
+        .is_some()
+}
+
+/// Parse the current language's screens now (the app does it while the
 /// session file is still being read, so the first frame does not wait).
 pub fn prepare() {
-    let _ = bundle(lang());
+    let _ = bundle(lang(), Part::Screens);
 }
 
-/// The catalogue of `lang`, parsed the first time it is needed.
-fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
-    BUNDLES[usize::from(lang.index())].get_or_init(|| build(lang).0)
+/// A part of the catalogue of `lang`, parsed the first time it is needed.
+fn bundle(lang: Lang, part: Part) -> &'static Bundle {
+    BUNDLES[usize::from(lang.index())][part.index()].get_or_init(|| build(lang, part).0)
 }
 
-/// Parse a language's catalogue; the errors are kept for the tests (the
-/// files are embedded, so an error is the build's, never the user's).
-fn build(lang: Lang) -> (FluentBundle<FluentResource>, Vec<String>) {
+/// The parsed part of `lang` that holds message `id`: the screens are
+/// looked in first (parsed already while the app runs); another part is
+/// parsed only if its text holds the id.
+fn bundle_of(lang: Lang, id: &str) -> Option<&'static Bundle> {
+    let screens = bundle(lang, Part::Screens);
+    if screens.has_message(id) {
+        return Some(screens);
+    }
+    Part::ALL[1..]
+        .iter()
+        .find(|p| p.holds(lang, id))
+        .map(|&p| bundle(lang, p))
+}
+
+/// Parse a part of a language's catalogue; the errors are kept for the
+/// tests (the files are embedded, so an error is the build's, never the
+/// user's).
+fn build(lang: Lang, part: Part) -> (Bundle, Vec<String>) {
     let mut errors = Vec::new();
-    let resource = FluentResource::try_new(lang.source().to_string()).unwrap_or_else(|(r, e)| {
-        errors.extend(e.iter().map(|e| format!("{e:?}")));
-        r
-    });
+    let resource =
+        FluentResource::try_new(part.source(lang).to_string()).unwrap_or_else(|(r, e)| {
+            errors.extend(e.iter().map(|e| format!("{e:?}")));
+            r
+        });
     let id: LanguageIdentifier = lang.code().parse().expect("a valid language tag");
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     // Plain text on a terminal: no invisible bidi isolation marks.
@@ -174,10 +262,15 @@ fn build(lang: Lang) -> (FluentBundle<FluentResource>, Vec<String>) {
     (bundle, errors)
 }
 
-/// The ids of a catalogue's messages, in file order (a message starts a
-/// line with its id and ` =`).
+/// The ids of a catalogue's messages, part by part in file order (a
+/// message starts a line with its id and ` =`).
 pub fn ids(lang: Lang) -> Vec<&'static str> {
-    lang.source()
+    Part::ALL.iter().flat_map(|&p| ids_of(lang, p)).collect()
+}
+
+/// The ids of one part's messages, in file order.
+pub fn ids_of(lang: Lang, part: Part) -> Vec<&'static str> {
+    part.source(lang)
         .lines()
         .filter_map(|l| l.split_once(" ="))
         .map(|(id, _)| id)
@@ -192,9 +285,11 @@ pub fn ids(lang: Lang) -> Vec<&'static str> {
 /// the catalogue lacks it (a test makes sure none is missing). Control
 /// characters an argument may carry are made inert.
 pub fn message(id: &str, args: Option<&FluentArgs>) -> String {
-    let bundle = bundle(lang());
-    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-        debug_assert!(false, "no message {id} in {}", lang().code());
+    let lang = lang();
+    let Some((bundle, pattern)) =
+        bundle_of(lang, id).and_then(|b| Some((b, b.get_message(id)?.value()?)))
+    else {
+        debug_assert!(false, "no message {id} in {}", lang.code());
         return id.to_string();
     };
     let mut errors = Vec::new();
@@ -479,28 +574,52 @@ mod tests {
     }
 
     #[test]
-    fn both_catalogues_parse_without_an_error() {
+    fn every_part_of_both_catalogues_parses_without_an_error() {
         for l in Lang::ALL {
-            let (_, errors) = build(l);
-            assert!(errors.is_empty(), "{}: {errors:?}", l.code());
+            for p in Part::ALL {
+                let (_, errors) = build(l, p);
+                assert!(errors.is_empty(), "{}/{}: {errors:?}", l.code(), p.file());
+            }
         }
     }
 
     #[test]
-    fn both_catalogues_hold_the_same_keys() {
+    fn both_catalogues_hold_the_same_keys_part_by_part() {
+        for p in Part::ALL {
+            let en = ids_of(Lang::En, p);
+            let zh = ids_of(Lang::ZhHk, p);
+            let missing_zh: Vec<_> = en.iter().filter(|k| !zh.contains(k)).collect();
+            let missing_en: Vec<_> = zh.iter().filter(|k| !en.contains(k)).collect();
+            let f = p.file();
+            assert!(
+                missing_zh.is_empty(),
+                "missing in zh-HK/{f}: {missing_zh:?}"
+            );
+            assert!(missing_en.is_empty(), "missing in en/{f}: {missing_en:?}");
+        }
         let en = ids(Lang::En);
-        let zh = ids(Lang::ZhHk);
-        let missing_zh: Vec<_> = en.iter().filter(|k| !zh.contains(k)).collect();
-        let missing_en: Vec<_> = zh.iter().filter(|k| !en.contains(k)).collect();
-        assert!(
-            missing_zh.is_empty(),
-            "missing in zh-HK.ftl: {missing_zh:?}"
-        );
-        assert!(missing_en.is_empty(), "missing in en.ftl: {missing_en:?}");
         let mut sorted = en.clone();
         sorted.sort();
         sorted.dedup();
-        assert_eq!(sorted.len(), en.len(), "a key given twice in en.ftl");
+        assert_eq!(sorted.len(), en.len(), "a key given twice in en/");
+    }
+
+    #[test]
+    fn every_message_is_found_in_its_own_part() {
+        for l in Lang::ALL {
+            for p in Part::ALL {
+                for id in ids_of(l, p) {
+                    assert!(p.holds(l, id), "{id} not found in {}", p.file());
+                    let found = bundle_of(l, id).expect(id);
+                    assert!(std::ptr::eq(found, bundle(l, p)), "{id} found elsewhere");
+                }
+            }
+        }
+        // A prefix of an id, or an id inside a message's text, is no id.
+        // (Built at run time, so the code scan does not take them for ids.)
+        let prefix = &"key-keep-the-text-and-close"[..17];
+        assert!(!Part::Screens.holds(Lang::En, prefix));
+        assert!(bundle_of(Lang::En, &["zz", "none"].join("-")).is_none());
     }
 
     /// Every Rust source file of the crate, with its path.
@@ -580,11 +699,14 @@ mod tests {
     fn every_message_formats_in_both_languages_without_an_error() {
         // Every variable a message names, given a number and then words, so
         // the plural and select forms are reached.
-        for lang in Lang::ALL {
-            let (bundle, _) = build(lang);
-            for id in ids(lang) {
+        for (lang, part) in Lang::ALL
+            .into_iter()
+            .flat_map(|l| Part::ALL.map(|p| (l, p)))
+        {
+            let (bundle, _) = build(lang, part);
+            for id in ids_of(lang, part) {
                 let pattern = bundle.get_message(id).and_then(|m| m.value()).unwrap();
-                let text = message_source(lang.source(), id);
+                let text = message_source(part.source(lang), id);
                 let vars: Vec<&str> = text
                     .split('$')
                     .skip(1)

@@ -1,7 +1,7 @@
 //! The message catalogue in a process of its own: only the language in use
 //! is parsed, the other when the app switches to it.
 
-use hkbm::i18n::{Lang, parsed, set_lang, tr};
+use hkbm::i18n::{Lang, Part, parsed, parsed_part, set_lang, tr};
 
 #[test]
 fn only_the_language_in_use_is_parsed() {
@@ -9,6 +9,11 @@ fn only_the_language_in_use_is_parsed() {
     set_lang(Lang::En);
     assert_eq!(tr("header-read-only"), "READ-ONLY");
     assert!(parsed(Lang::En));
+    // The screens' part only: the outputs, reports and messages wait until
+    // one of theirs is asked for.
+    for p in &Part::ALL[1..] {
+        assert!(!parsed_part(Lang::En, *p), "{} parsed for a screen", p.file());
+    }
     assert!(!parsed(Lang::ZhHk), "Chinese parsed without being used");
     set_lang(Lang::ZhHk);
     assert_eq!(tr("header-read-only"), "唯讀");

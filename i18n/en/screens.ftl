@@ -1,5 +1,6 @@
-# hkbm's messages in English. Every message here has its twin in zh-HK.ftl
-# (a test checks both files hold the same ids, and that the code uses each).
+# hkbm's messages in English: the app's screens. Every message here has its
+# twin in ../zh-HK/screens.ftl (a test checks both hold the same ids, and
+# that the code uses each).
 
 ## Tests of the catalogue itself
 test-count = { $n ->
