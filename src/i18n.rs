@@ -3,7 +3,7 @@
 //! embedded in the binary).
 //!
 //! The catalogue comes in parts ([`Part`]): the screens, the text outputs,
-//! the reports and the messages. Only the language in use is parsed, and of
+//! the reports, the messages about files, and the command line. Only the language in use is parsed, and of
 //! it only the parts asked for, each once, the first time one of its
 //! messages is needed: a second language costs nothing at startup, and the
 //! app's first frame parses the screens alone. The language
@@ -100,14 +100,23 @@ pub enum Part {
     /// The reports (Markdown, HTML, CSV) and the text values of CSV and JSON
     /// (`reports.ftl`).
     Reports,
-    /// The command line's messages and errors, and the texts of files,
-    /// locks and checks (`messages.ftl`).
+    /// The texts of files, locks, configuration and checks: what is wrong
+    /// with a file and where (`messages.ftl`).
     Messages,
+    /// The command line: its help, and what the commands say on the
+    /// terminal as they work (`cli.ftl`).
+    Cli,
 }
 
 impl Part {
     /// Every part, in the order a message is looked for.
-    pub const ALL: [Part; 4] = [Part::Screens, Part::Outputs, Part::Reports, Part::Messages];
+    pub const ALL: [Part; 5] = [
+        Part::Screens,
+        Part::Outputs,
+        Part::Reports,
+        Part::Messages,
+        Part::Cli,
+    ];
 
     /// The file name of the part, in each language's folder.
     pub fn file(self) -> &'static str {
@@ -116,6 +125,7 @@ impl Part {
             Part::Outputs => "outputs.ftl",
             Part::Reports => "reports.ftl",
             Part::Messages => "messages.ftl",
+            Part::Cli => "cli.ftl",
         }
     }
 
@@ -138,6 +148,7 @@ impl Part {
             Part::Outputs => part!("outputs.ftl"),
             Part::Reports => part!("reports.ftl"),
             Part::Messages => part!("messages.ftl"),
+            Part::Cli => part!("cli.ftl"),
         }
     }
 
@@ -196,9 +207,9 @@ impl Drop for Scope {
 type Bundle = FluentBundle<FluentResource>;
 
 /// The parsed parts: `[language][part]`.
-static BUNDLES: [[OnceLock<Bundle>; 4]; 2] = [
-    [const { OnceLock::new() }; 4],
-    [const { OnceLock::new() }; 4],
+static BUNDLES: [[OnceLock<Bundle>; Part::ALL.len()]; 2] = [
+    [const { OnceLock::new() }; Part::ALL.len()],
+    [const { OnceLock::new() }; Part::ALL.len()],
 ];
 
 /// Whether any of the catalogue of `lang` has been parsed in this process

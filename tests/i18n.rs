@@ -12,7 +12,11 @@ fn only_the_language_in_use_is_parsed() {
     // The screens' part only: the outputs, reports and messages wait until
     // one of theirs is asked for.
     for p in &Part::ALL[1..] {
-        assert!(!parsed_part(Lang::En, *p), "{} parsed for a screen", p.file());
+        assert!(
+            !parsed_part(Lang::En, *p),
+            "{} parsed for a screen",
+            p.file()
+        );
     }
     assert!(!parsed(Lang::ZhHk), "Chinese parsed without being used");
     set_lang(Lang::ZhHk);

@@ -1,2 +1,3 @@
-# hkbm's messages in English: the command line's messages and errors, and the texts of files, locks and checks.
+# hkbm's messages in English: what is wrong with a file (session, content pack,
+# configuration, lock) and where.
 # Every message here has its twin in ../zh-HK/messages.ftl.
