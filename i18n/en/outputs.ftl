@@ -18,6 +18,7 @@ out-ours-legend = † written by the hkbm team: a draft a school may replace, no
 out-not-rated = not rated
 
 ## Summary (hkbm summary)
+out-summary-heading = { $school } — { $year }
 out-summary-facilitator = Facilitator:{" "}
 out-summary-participants = Participants:{" "}
 out-summary-sittings = Sittings:{" "}

@@ -18,19 +18,20 @@ out-ours-legend = † hkbm團隊草擬稿，學校可自行替換，並非HKBM�
 out-not-rated = 未評分
 
 ## 摘要（hkbm summary）
+out-summary-heading = { $school } — { $year }學年
 out-summary-facilitator = 主持人：
 out-summary-participants = 參與者：
 out-summary-sittings = 會議日期：
-out-summary-made-with = { $content }（紀錄以{ $version }版寫成）
+out-summary-made-with = { $content }（紀錄以內容版本{ $version }寫成）
 out-summary-level = { $value } { $label } = { $score }%
 out-summary-formula = 已評分準則的等級分數平均值（{ $levels }）；未評分的準則不計算在內，另以覆蓋率顯示，不當作零分
 out-summary-score-line = 分數：{ $formula }。
-out-summary-columns = 已評：已評分準則數／準則總數。建議：已決定的建議數／建議總數。
+out-summary-columns = 已評分：已評分準則數／準則總數。建議：已決定的建議數／建議總數。
 out-summary-ours = { $legend }（標於標題：部分準則；標於建議：部分建議）。
 out-summary-text-from = 文字出處：
 out-summary-text-from-line = 基準{ $n }：{ $provenance }
 out-summary-head-score = 分數
-out-summary-head-rated = 已評
+out-summary-head-rated = 已評分
 out-summary-head-target = 目標
 out-summary-head-tips = 建議
 out-summary-head-versus = 對比{ $year }
@@ -104,7 +105,7 @@ out-aggregate-unreadable = 無法讀取
 
 ## 行動（hkbm actions）
 out-actions-title = 行動
-out-actions-heading = { $title } — { $school } { $year }
+out-actions-heading = { $title } — { $school } { $year }學年
 out-actions-md-scope = { $scope }。{ $count }
 out-actions-none = 沒有符合的行動。
 out-actions-no-owner = 未有負責人

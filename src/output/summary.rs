@@ -211,7 +211,11 @@ impl Summary {
                 .join(&separator)
         };
         put(wrap_hanging(
-            &format!("{} — {}", inert_line(&self.school), inert_line(&self.year)),
+            &tr!(
+                "out-summary-heading",
+                school = inert_line(&self.school).into_owned(),
+                year = inert_line(&self.year).into_owned()
+            ),
             "",
             "  ",
             width,
