@@ -354,6 +354,22 @@ mod text_tests {
     }
 
     #[test]
+    fn a_file_not_counted_stays_nested_under_the_one_counted() {
+        let pack = pack();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().unwrap();
+        fs::copy(root.join(NEW), dir.path().join("copy.ron")).unwrap();
+        let a = run(&pack, &[root.join(NEW), dir.path().to_path_buf()]);
+        let t = text(&a, 80);
+        assert!(
+            t.contains("\n  Lantau Bay College, 2025/26: counted from "),
+            "{t}"
+        );
+        // Two columns further in, as on standard error.
+        assert!(t.contains("\n    not counted: "), "{t}");
+    }
+
+    #[test]
     fn duplicates_and_failures_are_told_in_chinese() {
         let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
         let pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
@@ -376,7 +392,7 @@ mod text_tests {
             "{t}"
         );
         assert!(t.contains("Lantau Bay College，2025/26學年：以"), "{t}");
-        assert!(t.contains("    不計算："), "{t}");
+        assert!(t.contains("\n    不計算："), "{t}");
         assert!(t.contains("\n方法：Q1、Q3為下、上四分位數"), "{t}");
     }
 }
