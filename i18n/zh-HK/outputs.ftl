@@ -27,7 +27,7 @@ out-summary-level = { $value } { $label } = { $score }%
 out-summary-formula = 已評分準則的等級分數平均值（{ $levels }）；未評分的準則不計算在內，另以覆蓋率顯示，不當作零分
 out-summary-score-line = 分數：{ $formula }。
 out-summary-columns = 已評分：已評分準則數／準則總數。建議：已決定的建議數／建議總數。
-out-summary-ours = { $legend }（標於標題：部分準則；標於建議：部分建議）。
+out-summary-ours = { $legend }（標在基準標題後：部分準則是草擬稿；標在建議數目後：部分建議是草擬稿）。
 out-summary-text-from = 文字出處：
 out-summary-text-from-line = 基準{ $n }：{ $provenance }
 out-summary-head-score = 分數
@@ -74,13 +74,13 @@ out-compare-head-due = 限期
 out-compare-head-year = 學年
 out-compare-head-id = id
 out-compare-head-made-with = 所用內容版本
-out-compare-head-recorded = 紀錄
+out-compare-head-recorded = 當年紀錄
 out-compare-head-text-then = 當年文字
 out-compare-head-why-retired = 停用原因
 # 閱讀數字前須知。
 out-notice-different-schools = 這些紀錄來自不同學校（{ $schools }）：數字只是並列，並非同一學校歷年的變化
 out-notice-school-separator = ；
-out-notice-same-year = 有{ $n }份紀錄同屬{ $year }學年：以檔案名稱區分（{ $files }，按此次序）；兩者之間的變化是檔案之間的差異，並非學年之間的變化
+out-notice-same-year = 有{ $n }份紀錄同屬{ $year }學年：以檔案名稱區分（{ $files }，按此次序）；它們之間的變化是檔案之間的差異，並非學年之間的變化
 
 ## 學校網絡（hkbm aggregate）
 out-aggregate-totals = 已讀取{ $files }個紀錄檔，採用{ $used }個，失敗{ $failed }個{ $not_counted ->
@@ -100,7 +100,7 @@ out-aggregate-duplicates = 同一學校同一學年見於多於一個檔案，�
 out-aggregate-counted-from = { $school }，{ $year }學年：以{ $file }計算
 out-aggregate-not-counted = 不計算：{ $file }
 out-aggregate-method-line = 方法：{ $method }。
-out-aggregate-method = Q1、Q3為下、上四分位數，以排序後的分數線性插值計算（即R第7型及試算表QUARTILE.INC的方法）；「達目標」只計算有訂立目標的學校
+out-aggregate-method = Q1、Q3為下、上四分位數，以排序後的分數線性插值計算（即R第7型及試算表QUARTILE.INC的方法）；「達目標」的比率只計算有訂立目標的學校
 out-aggregate-unreadable = 無法讀取
 
 ## 行動（hkbm actions）

@@ -550,4 +550,17 @@ mod tests {
         insta::assert_snapshot!("summary_text_zh_132", summary.to_text(132));
         insta::assert_snapshot!("summary_json_zh", summary.to_json());
     }
+
+    #[test]
+    fn a_session_made_with_other_content_says_so_in_chinese() {
+        let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
+        let mut summary = summary_zh();
+        summary.content_version = "1.0.0".into();
+        summary.baseline_year = None;
+        let t = summary.to_text(80);
+        assert!(
+            t.contains("\n內容套件：hkbm 2.0.0（紀錄以內容版本1.0.0寫成）\n"),
+            "{t}"
+        );
+    }
 }
