@@ -77,10 +77,6 @@ out-compare-head-made-with = Made with
 out-compare-head-recorded = Recorded
 out-compare-head-text-then = Text then
 out-compare-head-why-retired = Why retired
-# What a reader must know before reading the numbers.
-out-notice-different-schools = these sessions are of different schools ({ $schools }): their numbers are set side by side, not one school's change over the years
-out-notice-school-separator = ;{" "}
-out-notice-same-year = { $n } sessions are of { $year }: told apart by file name ({ $files }), in that order; a change between them is between files, not years
 
 ## Aggregate (hkbm aggregate)
 out-aggregate-totals = { $files ->

@@ -77,10 +77,6 @@ out-compare-head-made-with = 所用內容版本
 out-compare-head-recorded = 當年紀錄
 out-compare-head-text-then = 當年文字
 out-compare-head-why-retired = 停用原因
-# 閱讀數字前須知。
-out-notice-different-schools = 這些紀錄來自不同學校（{ $schools }）：數字只是並列，並非同一學校歷年的變化
-out-notice-school-separator = ；
-out-notice-same-year = 有{ $n }份紀錄同屬{ $year }學年：以檔案名稱區分（{ $files }，按此次序）；它們之間的變化是檔案之間的差異，並非學年之間的變化
 
 ## 學校網絡（hkbm aggregate）
 out-aggregate-totals = 已讀取{ $files }個紀錄檔，採用{ $used }個，失敗{ $failed }個{ $not_counted ->

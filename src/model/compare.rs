@@ -276,9 +276,9 @@ fn notices(years: &[Year], labels: &[String]) -> Vec<String> {
         }
     }
     if schools.len() > 1 {
-        out.push(crate::tr!(
-            "out-notice-different-schools",
-            schools = schools.join(&crate::i18n::tr("out-notice-school-separator"))
+        out.push(format!(
+            "these sessions are of different schools ({}): their numbers are set side by side, not one school's change over the years",
+            schools.join("; ")
         ));
     }
     let mut seen: Vec<&str> = Vec::new();
@@ -294,11 +294,11 @@ fn notices(years: &[Year], labels: &[String]) -> Vec<String> {
             .map(|(_, l)| l.as_str())
             .collect();
         if same.len() > 1 {
-            out.push(crate::tr!(
-                "out-notice-same-year",
-                n = same.len(),
-                year = y.year.as_str(),
-                files = same.join(&crate::i18n::tr("out-list-separator"))
+            out.push(format!(
+                "{} sessions are of {}: told apart by file name ({}), in that order; a change between them is between files, not years",
+                same.len(),
+                y.year,
+                same.join(", ")
             ));
         }
     }

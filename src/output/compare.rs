@@ -774,21 +774,17 @@ mod tests {
     }
 
     #[test]
-    fn the_notices_speak_the_language_in_use() {
+    fn a_notice_is_said_under_a_chinese_label() {
         let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
         let pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
             .unwrap()
             .pack;
-        // One year twice, and another school: both notices.
-        let mut c = comparison(&pack, &[NEW, NEW]);
+        // One year twice: a notice, told before the numbers.
+        let c = comparison(&pack, &[NEW, NEW]);
         assert_eq!(c.notices.len(), 1, "{:?}", c.notices);
-        assert!(
-            c.notices[0].starts_with("有2份紀錄同屬2025/26學年"),
-            "{:?}",
-            c.notices
-        );
-        c.years[1].school = "大埔中學".into();
         let t = text(&c, &pack, 80);
-        assert!(t.contains("注意："), "{t}");
+        assert!(t.contains("\n注意："), "{t}");
+        let md = markdown(&c, &pack);
+        assert!(md.contains("\n> **注意：** "), "{md}");
     }
 }
