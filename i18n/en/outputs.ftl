@@ -16,6 +16,10 @@ out-radar-rings = (rings at 25, 50, 75, 100 %)
 out-radar-target = target
 out-ours-legend = † written by the hkbm team: a draft a school may replace, not HKBM text
 out-not-rated = not rated
+# Words in CSV cells: yes or no, and the source of a retired record.
+out-csv-yes = yes
+out-csv-no = no
+out-csv-retired = retired ({ $version })
 
 ## Summary (hkbm summary)
 out-summary-heading = { $school } — { $year }

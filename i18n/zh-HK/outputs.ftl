@@ -16,6 +16,10 @@ out-radar-rings = （圓環為25%、50%、75%、100%）
 out-radar-target = 目標
 out-ours-legend = † hkbm團隊草擬稿，學校可自行替換，並非HKBM原文
 out-not-rated = 未評分
+# CSV 儲存格中的字詞：是或否，及已停用紀錄的來源。
+out-csv-yes = 是
+out-csv-no = 否
+out-csv-retired = 已停用（{ $version }）
 
 ## 摘要（hkbm summary）
 out-summary-heading = { $school } — { $year }學年

@@ -246,7 +246,11 @@ pub fn csv(l: &Listing) -> String {
             a.owner.clone(),
             a.due_text.clone(),
             a.due.date().map(Date::iso).unwrap_or_default(),
-            if a.late(l.today) { "yes" } else { "no" }.to_string(),
+            tr(if a.late(l.today) {
+                "out-csv-yes"
+            } else {
+                "out-csv-no"
+            }),
             a.days_late(l.today)
                 .map(|d| d.to_string())
                 .unwrap_or_default(),

@@ -649,7 +649,7 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
             section: "retired",
             benchmark: e.benchmark.to_string(),
             id: e.id.clone(),
-            source: format!("retired ({})", e.recorded_with),
+            source: tr!("out-csv-retired", version = e.recorded_with.as_str()),
             text: format!("{} — {}", e.text, e.reason),
             numbers,
             words,
