@@ -441,6 +441,16 @@ pub fn measure_status(m: &Measure, value: Option<f64>, target: Option<f64>) -> S
 /// drafts, naming the official sources: "aim, criteria: official (…) · tips:
 /// hkbm drafts", in the language in use.
 pub fn provenance(bm: &crate::model::Benchmark) -> String {
+    provenance_with(bm, true)
+}
+
+/// [`provenance`] without naming the sources, for narrow tables: "aim,
+/// criteria: official · tips: hkbm drafts".
+pub fn provenance_short(bm: &crate::model::Benchmark) -> String {
+    provenance_with(bm, false)
+}
+
+fn provenance_with(bm: &crate::model::Benchmark, name_sources: bool) -> String {
     use crate::model::Authorship;
     let sections: [(&str, Authorship); 6] = [
         ("provenance-aim", Authorship::of([bm.aim.from.as_str()])),
@@ -470,7 +480,7 @@ pub fn provenance(bm: &crate::model::Benchmark) -> String {
         }
     }
     let sources: Vec<&str> = bm.sources.iter().map(|s| s.name.as_str()).collect();
-    let official = if sources.is_empty() {
+    let official = if sources.is_empty() || !name_sources {
         tr("provenance-official")
     } else {
         crate::tr!(

@@ -79,11 +79,13 @@ fn no_line_is_wider_than_the_layout_with_chinese_text() {
         vec!["aggregate", old, new],
         vec!["actions", new, "--status", "all"],
     ];
-    for cmd in &commands {
+    // In Chinese too: the column heads are wide characters.
+    for (cmd, lang) in commands.iter().flat_map(|c| [(c, "en"), (c, "zh-HK")]) {
         // Not a terminal: 80 columns, unless --width says otherwise.
         for width in [None, Some(70), Some(100), Some(132)] {
             let mut args = cmd.clone();
             args.extend(today);
+            args.extend(["--lang", lang]);
             let w = width.map(|w: usize| w.to_string());
             if let Some(w) = &w {
                 args.extend(["--width", w]);
@@ -132,6 +134,51 @@ fn notes_keep_their_lines_and_are_wrapped_not_cut() {
     let text = stdout(&o);
     assert!(text.contains("    2024/25: 與社工合作"), "{text}");
     assert!(text.contains("\n             第二行：面談安排"), "{text}");
+}
+
+#[test]
+fn in_chinese_notes_keep_their_lines_under_a_chinese_label() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = chinese_sessions(dir.path());
+    let o = hkbm(&[
+        "actions",
+        new.to_str().unwrap(),
+        "--status",
+        "all",
+        "--today",
+        "2026-03-10",
+        "--lang",
+        "zh-HK",
+    ]);
+    let text = stdout(&o);
+    // 「  備註：」 is eight columns wide, as "  Note: " is.
+    assert!(text.contains("  備註：與社工合作"), "{text}");
+    assert!(text.contains("\n        第二行：面談安排"), "{text}");
+    let o = hkbm(&[
+        "compare",
+        old.to_str().unwrap(),
+        new.to_str().unwrap(),
+        "--format",
+        "text",
+        "--lang",
+        "zh-HK",
+    ]);
+    let text = stdout(&o);
+    assert!(text.contains("    2024/25：與社工合作"), "{text}");
+    // Under the first line, past 「2024/25：」 (nine columns).
+    assert!(text.contains("\n             第二行：面談安排"), "{text}");
+}
+
+#[test]
+fn in_chinese_one_school_has_no_plural_and_the_heads_are_chinese() {
+    let o = hkbm(&["aggregate", NEW, "--lang", "zh-HK"]);
+    let text = stdout(&o);
+    assert!(
+        text.starts_with("已讀取1個紀錄檔，採用1個，失敗0個"),
+        "{text}"
+    );
+    assert!(text.contains("2025/26學年 — 1所學校的紀錄\n"), "{text}");
+    assert!(text.contains("基準") && text.contains("中位數"), "{text}");
 }
 
 #[test]

@@ -126,9 +126,6 @@ pub struct Aggregate {
     pub method: String,
 }
 
-/// The quartile method, for readers of the numbers.
-pub const QUARTILES: &str = "quartiles by linear interpolation between the sorted scores (the method of R type 7 and spreadsheets' QUARTILE.INC); share at target counts only schools that set a target";
-
 /// Summarise `sessions` (any order) per academic year, each school once a
 /// year (see [`one_per_school_and_year`]).
 pub fn aggregate(
@@ -172,7 +169,7 @@ pub fn aggregate(
         years,
         failed,
         duplicates,
-        method: QUARTILES.to_string(),
+        method: crate::i18n::tr("out-aggregate-method"),
     }
 }
 

@@ -394,7 +394,7 @@ pub fn compare(pack: &ContentPack, mut inputs: Vec<Input>) -> Comparison {
             short: bm.short.clone(),
             criteria_official: bm.criteria.iter().filter(|c| !c.is_ours()).count(),
             criteria_ours: bm.criteria.iter().filter(|c| c.is_ours()).count(),
-            provenance: bm.provenance(),
+            provenance: crate::i18n::provenance(bm),
             scores: values,
             rated: scores.iter().map(|s| s.rated).collect(),
             criteria: bm.criteria.len(),

@@ -9,6 +9,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use crate::i18n::tr;
 use crate::model::content::Phase;
 use crate::model::date::Date;
 use crate::model::due::{Due, Reading};
@@ -18,6 +19,7 @@ use crate::model::{ContentPack, Session};
 use crate::output::prose_width;
 use crate::output::report::{md, md_cell_lines};
 use crate::text::{inert_block, inert_line, wrap, wrap_hanging};
+use crate::tr;
 
 /// The actions to print, in order, with what they were chosen by.
 pub struct Listing<'a> {
@@ -27,13 +29,6 @@ pub struct Listing<'a> {
     pub filter: &'a Filter,
     pub items: Vec<&'a ActionItem>,
 }
-
-// The outputs' words, in one place.
-const TITLE: &str = "Actions";
-const NONE: &str = "No actions match.";
-const NO_OWNER: &str = "no owner";
-const NO_DUE: &str = "no due date";
-const NOT_READ: &str = "not a date hkbm can read";
 
 impl<'a> Listing<'a> {
     /// The items `filter` chooses from `items`, in `sort` order.
@@ -65,37 +60,39 @@ impl<'a> Listing<'a> {
     fn scope(&self) -> String {
         let f = self.filter;
         let mut parts = vec![match f.owner.as_deref() {
-            Some("") => NO_OWNER.into(),
+            Some("") => tr("out-actions-no-owner"),
             Some(o) => inert_line(o).into_owned(),
-            None => "everyone".into(),
+            None => tr("out-actions-everyone"),
         }];
-        parts.push(f.status.label().to_string());
+        parts.push(crate::i18n::status_filter(f.status));
         if f.late {
-            parts.push("late only".into());
+            parts.push(tr("out-actions-late-only"));
         }
         if let Some(w) = f.within_weeks {
-            parts.push(format!("due in the next {w} weeks"));
+            parts.push(tr!("out-actions-due-within", weeks = w));
         }
         if f.not_for_us {
-            parts.push("with \"not for us\"".into());
+            parts.push(tr("out-actions-with-not-for-us"));
         }
-        parts.push(format!("as of {}", self.today.iso()));
+        parts.push(tr!("out-actions-as-of", date = self.today.iso()));
         parts.join(" · ")
     }
 
     fn heading(&self) -> String {
-        format!(
-            "{TITLE} — {} {}",
-            inert_line(&self.session.school),
-            inert_line(&self.session.year)
+        tr!(
+            "out-actions-heading",
+            title = tr("out-actions-title"),
+            school = inert_line(&self.session.school).into_owned(),
+            year = inert_line(&self.session.year).into_owned()
         )
     }
 
     fn count_line(&self) -> String {
-        let n = self.items.len();
-        let late = self.late_count();
-        let actions = if n == 1 { "action" } else { "actions" };
-        format!("{n} {actions}, {late} late.")
+        tr!(
+            "out-actions-count",
+            n = self.items.len(),
+            late = self.late_count()
+        )
     }
 }
 
@@ -104,8 +101,8 @@ impl<'a> Listing<'a> {
 fn due_words(a: &ActionItem) -> String {
     let text = inert_line(&a.due_text);
     match &a.due {
-        Due::None => NO_DUE.into(),
-        Due::Unread => format!("{text} ({NOT_READ})"),
+        Due::None => tr("out-actions-no-due"),
+        Due::Unread => tr!("out-actions-due-unread", due = text.into_owned()),
         Due::Date {
             date,
             from: Reading::Day,
@@ -114,14 +111,20 @@ fn due_words(a: &ActionItem) -> String {
     }
 }
 
+/// "LATE by 3 days", "LATE by 5 weeks": days for the first two weeks.
 fn late_words(a: &ActionItem, today: Date) -> Option<String> {
-    a.days_late(today)
-        .map(|d| format!("LATE by {}", crate::model::tracker::late_by(d)))
+    a.days_late(today).map(|d| {
+        if d < 14 {
+            tr!("out-actions-late-by-days", days = d)
+        } else {
+            tr!("out-actions-late-by-weeks", weeks = d / 7)
+        }
+    })
 }
 
 fn owner_words(a: &ActionItem) -> String {
     if a.owner.trim().is_empty() {
-        NO_OWNER.into()
+        tr("out-actions-no-owner")
     } else {
         inert_line(&a.owner).into_owned()
     }
@@ -137,7 +140,7 @@ pub fn text(l: &Listing, width: usize) -> String {
     put(wrap(&l.scope(), width));
     put(wrap(&l.count_line(), width));
     if l.items.is_empty() {
-        put(vec![String::new(), NONE.into()]);
+        put(vec![String::new(), tr("out-actions-none")]);
     }
     for a in &l.items {
         put(vec![String::new()]);
@@ -145,11 +148,11 @@ pub fn text(l: &Listing, width: usize) -> String {
             .map(|w| format!("{w} · "))
             .unwrap_or_default();
         let head = format!(
-            "{late}{} · {} · {} · due {}",
+            "{late}{} · {} · {} · {}",
             inert_line(&a.tip_id),
-            a.status.label(),
+            crate::i18n::status(a.status),
             owner_words(a),
-            due_words(a)
+            tr!("out-actions-due", due = due_words(a))
         );
         put(wrap_hanging(&head, "", "  ", width));
         put(wrap_hanging(&inert_line(&a.text), "  ", "  ", width));
@@ -158,9 +161,11 @@ pub fn text(l: &Listing, width: usize) -> String {
             .filter(|line| !line.trim().is_empty())
             .map(str::to_string)
             .collect();
+        let label = tr("out-actions-note-label");
+        let indent = " ".repeat(crate::text::width(&label));
         for (i, line) in note.iter().enumerate() {
-            let first = if i == 0 { "  Note: " } else { "        " };
-            put(wrap_hanging(line, first, "        ", width));
+            let first = if i == 0 { &label } else { &indent };
+            put(wrap_hanging(line, first, &indent, width));
         }
     }
     out
@@ -170,12 +175,28 @@ pub fn text(l: &Listing, width: usize) -> String {
 pub fn markdown(l: &Listing) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", md(&l.heading()));
-    let _ = writeln!(out, "{}. {}\n", md(&l.scope()), l.count_line());
+    let _ = writeln!(
+        out,
+        "{}\n",
+        tr!(
+            "out-actions-md-scope",
+            scope = md(&l.scope()),
+            count = l.count_line()
+        )
+    );
     if l.items.is_empty() {
-        let _ = writeln!(out, "{NONE}");
+        let _ = writeln!(out, "{}", tr("out-actions-none"));
         return out;
     }
-    let _ = writeln!(out, "| Due | Tip | Status | Owner | Note |");
+    let heads = [
+        "out-actions-head-due",
+        "out-actions-head-tip",
+        "out-actions-head-status",
+        "out-actions-head-owner",
+        "out-actions-head-note",
+    ]
+    .map(tr);
+    let _ = writeln!(out, "| {} |", heads.join(" | "));
     let _ = writeln!(out, "| --- | --- | --- | --- | --- |");
     for a in &l.items {
         let due = match late_words(a, l.today) {
@@ -187,7 +208,7 @@ pub fn markdown(l: &Listing) -> String {
             "| {due} | **{}** {} | {} | {} | {} |",
             md(&a.tip_id),
             md(&a.text),
-            a.status.label(),
+            crate::i18n::status(a.status),
             md(&owner_words(a)),
             md_cell_lines(&a.note)
         );
@@ -221,11 +242,15 @@ pub fn csv(l: &Listing) -> String {
             a.bm_number.to_string(),
             a.phase.title().to_lowercase(),
             a.text.clone(),
-            a.status.label().to_string(),
+            crate::i18n::status(a.status),
             a.owner.clone(),
             a.due_text.clone(),
             a.due.date().map(Date::iso).unwrap_or_default(),
-            if a.late(l.today) { "yes" } else { "no" }.to_string(),
+            tr(if a.late(l.today) {
+                "out-csv-yes"
+            } else {
+                "out-csv-no"
+            }),
             a.days_late(l.today)
                 .map(|d| d.to_string())
                 .unwrap_or_default(),
@@ -351,11 +376,12 @@ pub fn ics<'a>(
 ) -> (String, Vec<&'a ActionItem>) {
     use icalendar::{Calendar, Component, EventLike, Property};
     let mut cal = Calendar::new();
+    let calendar = tr("out-actions-calendar");
     let name = format!(
         "{} {} — {}",
         l.session.school.trim(),
         l.session.year,
-        l.filter.owner.as_deref().unwrap_or("HKBM actions")
+        l.filter.owner.as_deref().unwrap_or(&calendar)
     );
     cal.append_property(Property::new("X-WR-CALNAME", ics_text(&name)));
     // Minutes since 2024: grows with every export, fits SEQUENCE.
@@ -372,20 +398,30 @@ pub fn ics<'a>(
         };
         let short: String = crate::ui::fit(&inert_line(&a.text), 60);
         let done = if a.status == crate::model::TipStatus::Done {
-            "(done) "
+            tr("out-actions-event-done")
         } else {
-            ""
+            String::new()
         };
-        let summary = format!("{done}HKBM {}: {short}", a.bm_number);
+        let summary = format!(
+            "{done}{}",
+            tr!("out-actions-event", n = a.bm_number, text = short)
+        );
         let mut description = vec![
             inert_block(&a.text).into_owned(),
             String::new(),
-            format!("Status: {}", a.status.label()),
-            format!("Owner: {}", owner_words(a)),
-            format!("Due: {}", due_words(a)),
+            tr!(
+                "out-actions-event-status",
+                status = crate::i18n::status(a.status)
+            ),
+            tr!("out-actions-event-owner", owner = owner_words(a)),
+            tr!("out-actions-event-due", due = due_words(a)),
         ];
         if !a.note.trim().is_empty() {
-            description.push(format!("Note: {}", inert_block(&a.note)));
+            description.push(format!(
+                "{}{}",
+                tr!("out-actions-event-note", note = ""),
+                inert_block(&a.note)
+            ));
         }
         description.push(format!(
             "{} · {} {}",
@@ -454,5 +490,41 @@ mod tests {
         assert!(!cal.lines().any(|l| l.starts_with("X-EVIL")));
         let t = text(&l, 80);
         assert!(!t.contains('\u{1b}') && t.contains("\\u{1b}"));
+    }
+
+    /// The example session's actions in Chinese, every format, as `hkbm
+    /// actions --lang zh-HK --status all` lists them on a fixed day.
+    #[test]
+    fn golden_zh() {
+        let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
+        let pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
+            .unwrap()
+            .pack;
+        let s = crate::output::golden::session(&pack, crate::output::golden::NEW);
+        let items = collect(&pack, &s, &Terms::hong_kong());
+        let f = Filter {
+            status: crate::model::tracker::StatusFilter::All,
+            ..Filter::default()
+        };
+        let today = crate::model::date::parse_iso("2026-03-10").unwrap();
+        let l = Listing::select(&pack, &s, &items, &f, Sort::Due, today);
+        insta::assert_snapshot!("actions_text_zh", text(&l, 80));
+        insta::assert_snapshot!("actions_md_zh", markdown(&l));
+        insta::assert_snapshot!("actions_csv_zh", csv(&l));
+        insta::assert_snapshot!("actions_json_zh", json(&l));
+        let stamp = chrono::DateTime::parse_from_rfc3339("2026-03-10T08:00:00Z")
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+        insta::assert_snapshot!("actions_ics_zh", ics(&l, stamp).0);
+        // The filter's words, the late words and an empty list.
+        let f = Filter {
+            owner: Some(String::new()),
+            late: true,
+            within_weeks: Some(4),
+            not_for_us: true,
+            ..Filter::default()
+        };
+        let l = Listing::select(&pack, &s, &items, &f, Sort::Due, today);
+        insta::assert_snapshot!("actions_text_zh_none", text(&l, 80));
     }
 }

@@ -11,12 +11,14 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::i18n::tr;
 use crate::model::ContentPack;
 use crate::model::aggregate::{Aggregate, Duplicate, Failure, SessionScores, aggregate, scores_of};
 use crate::model::score::format_score;
 use crate::output::{layout_width, prose_width, title_column};
 use crate::store::session::load_for_compare;
-use crate::text::{inert_line, pad, wrap, wrap_hanging};
+use crate::text::{inert_line, pad, pad_left, width as text_width, wrap, wrap_hanging};
+use crate::tr;
 
 /// The session files under `paths`: files as given, folders searched
 /// (recursively, through symbolic links) for `.ron` files. Content packs,
@@ -121,7 +123,7 @@ pub fn run(pack: &ContentPack, paths: &[PathBuf]) -> Aggregate {
                 error: errors
                     .first()
                     .map(|e| e.to_string())
-                    .unwrap_or_else(|| "could not be read".into()),
+                    .unwrap_or_else(|| tr("out-aggregate-unreadable")),
             }),
         })
         .collect();
@@ -146,49 +148,61 @@ pub fn text(a: &Aggregate, width: usize) -> String {
     let prose = prose_width(width);
     let mut out = String::new();
     let mut put = |lines: Vec<String>| crate::output::put_lines(&mut out, lines);
-    let files = if a.files == 1 {
-        "1 session file read".to_string()
-    } else {
-        format!("{} session files read", a.files)
-    };
     let not_counted: usize = a.duplicates.iter().map(|d| d.not_counted.len()).sum();
-    let not_counted = if not_counted > 0 {
-        format!(", {not_counted} not counted (same school and year)")
-    } else {
-        String::new()
-    };
     put(wrap(
-        &format!(
-            "{files}, {} used, {} failed{not_counted} · content {}",
-            a.sessions,
-            a.failed.len(),
-            inert_line(&a.content.to_string())
+        &tr!(
+            "out-aggregate-totals",
+            files = a.files,
+            used = a.sessions,
+            failed = a.failed.len(),
+            not_counted = not_counted,
+            content = inert_line(&a.content.to_string()).into_owned()
         ),
         prose,
     ));
+    // Each column as wide as its head, and at least as wide as its numbers
+    // need: schools, five scores and the share at target.
+    let heads = [
+        "out-aggregate-head-schools",
+        "out-aggregate-head-min",
+        "out-aggregate-head-q1",
+        "out-aggregate-head-median",
+        "out-aggregate-head-q3",
+        "out-aggregate-head-max",
+        "out-aggregate-head-at-target",
+    ]
+    .map(tr);
+    let widths: Vec<usize> = heads
+        .iter()
+        .zip([7, 6, 6, 6, 6, 6, 9])
+        .map(|(h, least)| text_width(h).max(least))
+        .collect();
+    // "#", then each column after a space.
+    let fixed = 2 + 2 + widths.iter().map(|w| 1 + w).sum::<usize>();
+    let columns = |cells: &[String]| -> String {
+        cells
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!(" {}", pad_left(c, *w)))
+            .collect()
+    };
     for y in &a.years {
-        let schools = if y.sessions == 1 {
-            "1 school's session".to_string()
-        } else {
-            format!("{} schools' sessions", y.sessions)
-        };
         put(vec![String::new()]);
-        put(wrap(&format!("{} — {schools}", inert_line(&y.year)), width));
-        // "#", then schools, five scores and the share at target.
-        let fixed = 2 + 2 + 8 + 5 * 7 + 10;
+        put(wrap(
+            &tr!(
+                "out-aggregate-year",
+                year = inert_line(&y.year).into_owned(),
+                sessions = y.sessions
+            ),
+            width,
+        ));
         let titles: Vec<String> = y.benchmarks.iter().map(|b| b.title.clone()).collect();
         let title_w = title_column(width, fixed, 10, &titles);
         put(vec![format!(
-            "{:>2}  {} {:>7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}",
+            "{:>2}  {}{}",
             "#",
-            pad("Benchmark", title_w),
-            "Schools",
-            "Min",
-            "Q1",
-            "Median",
-            "Q3",
-            "Max",
-            "At target"
+            pad(&tr("out-heading-benchmark"), title_w),
+            columns(&heads)
         )]);
         for b in &y.benchmarks {
             let share = match b.share_at_target {
@@ -196,23 +210,25 @@ pub fn text(a: &Aggregate, width: usize) -> String {
                 None => "—".into(),
             };
             put(vec![format!(
-                "{:>2}  {} {:>7} {:>6} {:>6} {:>6} {:>6} {:>6} {:>9}",
+                "{:>2}  {}{}",
                 b.number,
                 pad(&inert_line(&b.title), title_w),
-                b.schools,
-                format_score(b.min),
-                format_score(b.q1),
-                format_score(b.median),
-                format_score(b.q3),
-                format_score(b.max),
-                share
+                columns(&[
+                    b.schools.to_string(),
+                    format_score(b.min),
+                    format_score(b.q1),
+                    format_score(b.median),
+                    format_score(b.q3),
+                    format_score(b.max),
+                    share,
+                ])
             )]);
         }
     }
     if !a.failed.is_empty() {
         put(vec![
             String::new(),
-            format!("Files that could not be used ({}):", a.failed.len()),
+            tr!("out-aggregate-failed", n = a.failed.len()),
         ]);
         for f in &a.failed {
             put(wrap_hanging(&inert_line(&f.error), "  ", "    ", prose));
@@ -221,32 +237,41 @@ pub fn text(a: &Aggregate, width: usize) -> String {
     if !a.duplicates.is_empty() {
         put(vec![
             String::new(),
-            format!(
-                "One school's year in more than one file: counted once ({}):",
-                a.duplicates.len()
-            ),
+            tr!("out-aggregate-duplicates", n = a.duplicates.len()),
         ]);
         for d in &a.duplicates {
+            // The files not counted stay nested under the one counted.
             for l in duplicate_lines(d) {
-                put(wrap_hanging(&l, "  ", "    ", prose));
+                let text = l.trim_start();
+                let lead = " ".repeat(2 + l.len() - text.len());
+                put(wrap_hanging(text, &lead, &format!("{lead}  "), prose));
             }
         }
     }
     put(vec![String::new()]);
-    put(wrap(&format!("Method: {}.", a.method), prose));
+    put(wrap(
+        &tr!("out-aggregate-method-line", method = a.method.as_str()),
+        prose,
+    ));
     out
 }
 
 /// What to say of a school's year found in several files, one line each.
 pub fn duplicate_lines(d: &Duplicate) -> Vec<String> {
-    let mut out = vec![format!(
-        "{}, {}: counted from {}",
-        inert_line(&d.school),
-        inert_line(&d.year),
-        inert_line(&d.counted)
+    let mut out = vec![tr!(
+        "out-aggregate-counted-from",
+        school = inert_line(&d.school).into_owned(),
+        year = inert_line(&d.year).into_owned(),
+        file = inert_line(&d.counted).into_owned()
     )];
     for f in &d.not_counted {
-        out.push(format!("  not counted: {}", inert_line(f)));
+        out.push(format!(
+            "  {}",
+            tr!(
+                "out-aggregate-not-counted",
+                file = inert_line(f).into_owned()
+            )
+        ));
     }
     out
 }
@@ -313,5 +338,61 @@ mod text_tests {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let a = run(&pack, &[root.join(OLD), root.join(NEW)]);
         insta::assert_snapshot!("aggregate_text", text(&a, 80));
+    }
+
+    #[test]
+    fn golden_zh() {
+        let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
+        let pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
+            .unwrap()
+            .pack;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let a = run(&pack, &[root.join(OLD), root.join(NEW)]);
+        insta::assert_snapshot!("aggregate_text_zh", text(&a, 80));
+        insta::assert_snapshot!("aggregate_csv_zh", csv(&a));
+        insta::assert_snapshot!("aggregate_json_zh", json(&a));
+    }
+
+    #[test]
+    fn a_file_not_counted_stays_nested_under_the_one_counted() {
+        let pack = pack();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().unwrap();
+        fs::copy(root.join(NEW), dir.path().join("copy.ron")).unwrap();
+        let a = run(&pack, &[root.join(NEW), dir.path().to_path_buf()]);
+        let t = text(&a, 80);
+        assert!(
+            t.contains("\n  Lantau Bay College, 2025/26: counted from "),
+            "{t}"
+        );
+        // Two columns further in, as on standard error.
+        assert!(t.contains("\n    not counted: "), "{t}");
+    }
+
+    #[test]
+    fn duplicates_and_failures_are_told_in_chinese() {
+        let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
+        let pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
+            .unwrap()
+            .pack;
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = tempfile::tempdir().unwrap();
+        let copy = dir.path().join("copy.ron");
+        fs::copy(root.join(NEW), &copy).unwrap();
+        fs::write(dir.path().join("broken.ron"), "Session(").unwrap();
+        let a = run(&pack, &[root.join(NEW), dir.path().to_path_buf()]);
+        let t = text(&a, 80);
+        assert!(
+            t.starts_with("已讀取3個紀錄檔，採用1個，失敗1個，另有1個不計算（同一學校同一學年）"),
+            "{t}"
+        );
+        assert!(t.contains("\n無法使用的檔案（1個）：\n"), "{t}");
+        assert!(
+            t.contains("\n同一學校同一學年見於多於一個檔案，只計算一次（1宗）：\n"),
+            "{t}"
+        );
+        assert!(t.contains("Lantau Bay College，2025/26學年：以"), "{t}");
+        assert!(t.contains("\n    不計算："), "{t}");
+        assert!(t.contains("\n方法：Q1、Q3為下、上四分位數"), "{t}");
     }
 }

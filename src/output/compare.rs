@@ -3,9 +3,10 @@
 
 use std::fmt::Write as _;
 
+use crate::i18n::tr;
 use crate::model::ContentPack;
 use crate::model::compare::Comparison;
-use crate::model::content::{OURS_LEGEND, OURS_MARK};
+use crate::model::content::OURS_MARK;
 use crate::model::migrate::retired_value;
 use crate::model::score::{format_change, format_score};
 use crate::model::session::TipStatus;
@@ -14,6 +15,7 @@ use crate::radar::{Layout, Series, ascii};
 use crate::text::{
     fit, inert_block, inert_line, pad, pad_left, width as text_width, wrap, wrap_hanging,
 };
+use crate::tr;
 
 /// ASCII marks per year in radars, newest first.
 pub const YEAR_MARKS: [char; 5] = ['*', 'o', 'x', '%', '#'];
@@ -26,7 +28,7 @@ pub fn year_mark(i: usize, n: usize) -> char {
 fn rating_label(pack: &ContentPack, r: Option<u8>) -> String {
     match r.and_then(|v| pack.level(v)) {
         Some(l) => format!("{} {}", l.value, l.label),
-        None => "not rated".into(),
+        None => tr("out-not-rated"),
     }
 }
 
@@ -40,14 +42,19 @@ fn change_labels(pack: &ContentPack, ch: &crate::model::compare::CriterionChange
             if *known {
                 rating_label(pack, *r)
             } else {
-                "not in content".into()
+                tr("out-compare-not-in-content")
             }
         })
         .collect()
 }
 
-fn status_label(s: Option<TipStatus>) -> &'static str {
-    s.map_or("no record", TipStatus::label)
+fn status_label(s: Option<TipStatus>) -> String {
+    s.map_or_else(|| tr("out-compare-no-record"), crate::i18n::status)
+}
+
+/// A heading with its count: "Scores (10)", 「分數（10項）」.
+fn counted(id: &str, n: usize) -> String {
+    tr!("out-count-after", text = tr(id), n = n)
 }
 
 /// A benchmark's change, from the two scores it spans, with those years
@@ -117,28 +124,25 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
     put(wrap_hanging(&heading, "", "  ", width));
     put(wrap_hanging(
         &inert_line(&c.content.to_string()),
-        "Content: ",
+        &tr("out-content-label"),
         "  ",
         prose,
     ));
     for n in &c.notices {
         put(wrap_hanging(
-            &format!("{}.", inert_line(n)),
-            "Note: ",
+            &tr!("out-sentence", text = inert_line(n).into_owned()),
+            &tr("out-compare-note-label"),
             "  ",
             prose,
         ));
     }
     put(vec![String::new()]);
     put(ascii_radar(c, RADAR_WIDTH.min(width as u16), 21, width));
-    put(vec![String::new(), "Scores".into()]);
+    put(vec![String::new(), tr("out-compare-scores")]);
     put(scores_table(c, &years, width));
     put(vec![String::new()]);
     put(wrap(
-        &format!(
-            "Criteria whose rating changed ({})",
-            c.criteria_changed.len()
-        ),
+        &counted("out-compare-criteria-changed", c.criteria_changed.len()),
         prose,
     ));
     let id_w = id_column(c.criteria_changed.iter().map(|ch| (&ch.id, ch.ours)), 8);
@@ -154,16 +158,10 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
         )]);
     }
     put(vec![String::new()]);
-    put(wrap(
-        &format!(
-            "Plans from earlier years and what became of them ({})",
-            c.plans.len()
-        ),
-        prose,
-    ));
+    put(wrap(&counted("out-compare-plans", c.plans.len()), prose));
     let id_w = id_column(c.plans.iter().map(|p| (&p.id, p.ours)), 16);
     for p in &c.plans {
-        let statuses: Vec<&str> = p.statuses.iter().map(|s| status_label(*s)).collect();
+        let statuses: Vec<String> = p.statuses.iter().map(|s| status_label(*s)).collect();
         let who: Vec<String> = [&p.owner, &p.due]
             .into_iter()
             .filter(|s| !s.is_empty())
@@ -172,7 +170,7 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
         let who = if who.is_empty() {
             String::new()
         } else {
-            format!(" ({})", who.join(", "))
+            tr!("out-compare-who", who = who.join(&tr("out-list-separator")))
         };
         let id = crate::output::ours_marked(&cut(&p.id, id_w), p.ours);
         let first = format!("  {} ", pad(&id, id_w));
@@ -195,30 +193,28 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
         .filter(|b| b.notes.iter().any(|n| !n.is_empty()))
         .collect();
     if !noted.is_empty() {
-        put(vec!["Benchmark notes".into()]);
+        put(vec![tr("out-compare-benchmark-notes")]);
         for b in noted {
             put(vec![cut(&format!("  {} {}", b.number, b.title), width)]);
             for (y, n) in years.iter().zip(&b.notes) {
-                put(note_lines(&format!("    {y}: "), n, prose));
+                let prefix = tr!("out-compare-note-year", year = y.as_str());
+                put(note_lines(&format!("    {prefix}"), n, prose));
             }
         }
         put(vec![String::new()]);
     }
     if !c.retired.is_empty() {
         put(wrap(
-            &format!(
-                "Retired history: recorded against ids no longer in the content, not compared ({})",
-                c.retired.len()
-            ),
+            &counted("out-compare-retired", c.retired.len()),
             prose,
         ));
         for r in &c.retired {
-            let line = format!(
-                "{}: {} ({}) {}",
-                inert_line(&r.year),
-                inert_line(&r.id),
-                inert_line(&r.recorded_with),
-                retired_what(pack, r)
+            let line = tr!(
+                "out-compare-retired-line",
+                year = inert_line(&r.year).into_owned(),
+                id = inert_line(&r.id).into_owned(),
+                made_with = inert_line(&r.recorded_with).into_owned(),
+                what = retired_what(pack, r)
             );
             put(wrap_hanging(&line, "  ", "      ", width));
             if !r.text.is_empty() {
@@ -227,9 +223,9 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
         }
         put(vec![String::new()]);
     }
-    put(vec!["Content differences between the years".into()]);
+    put(vec![tr("out-compare-content-differences")]);
     if c.content_differences.is_empty() {
-        put(vec!["  none".into()]);
+        put(vec![format!("  {}", tr("out-compare-none"))]);
     }
     for d in &c.content_differences {
         put(wrap_hanging(
@@ -241,7 +237,10 @@ pub fn text(c: &Comparison, pack: &ContentPack, width: usize) -> String {
     }
     if has_ours(c) {
         put(vec![String::new()]);
-        put(wrap(&format!("{OURS_LEGEND}."), prose));
+        put(wrap(
+            &tr!("out-sentence", text = tr("out-ours-legend")),
+            prose,
+        ));
     }
     out
 }
@@ -256,10 +255,11 @@ fn scores_table(c: &Comparison, years: &[String], width: usize) -> Vec<String> {
     let heads: Vec<String> = years.iter().map(|y| fit(y, 12)).collect();
     let year_w: Vec<usize> = heads.iter().map(|y| text_width(y).max(5)).collect();
     let trends: Vec<String> = c.benchmarks.iter().map(|b| trend(c, b)).collect();
+    let change_head = tr("out-compare-change");
     let change_w = trends
         .iter()
         .map(|t| text_width(t))
-        .chain([text_width("Change")])
+        .chain([text_width(&change_head)])
         .max()
         .unwrap_or(0);
     let fixed = 2 + 2 + year_w.iter().map(|w| 2 + w).sum::<usize>() + 2 + change_w;
@@ -269,11 +269,11 @@ fn scores_table(c: &Comparison, years: &[String], width: usize) -> Vec<String> {
         .map(|b| crate::output::ours_marked(&b.title, b.criteria_ours > 0))
         .collect();
     let title_w = title_column(width, fixed, 10, &titles);
-    let mut head = format!("{:>2}  {}", "#", pad("Benchmark", title_w));
+    let mut head = format!("{:>2}  {}", "#", pad(&tr("out-heading-benchmark"), title_w));
     for (y, w) in heads.iter().zip(&year_w) {
         let _ = write!(head, "  {}", pad_left(y, *w));
     }
-    head.push_str("  Change");
+    let _ = write!(head, "  {change_head}");
     let mut rows = vec![head];
     for (b, trend) in c.benchmarks.iter().zip(&trends) {
         let title = if b.criteria_ours > 0 {
@@ -330,16 +330,19 @@ fn has_ours(c: &Comparison) -> bool {
 fn retired_what(pack: &ContentPack, r: &crate::model::compare::RetiredEntry) -> String {
     let mut what = Vec::new();
     if r.rating.is_some() {
-        what.push(format!("rated {}", rating_label(pack, r.rating)));
+        what.push(tr!(
+            "out-compare-rated",
+            rating = rating_label(pack, r.rating)
+        ));
     }
     for (k, v) in &r.measured {
         what.push(inert_line(&retired_value(&r.id, &r.recorded_with, k, *v)).into_owned());
     }
     if let Some(st) = r.status {
-        what.push(st.label().to_string());
+        what.push(crate::i18n::status(st));
     }
     if !r.note.is_empty() {
-        what.push(format!("note: {}", cut(&r.note, 40)));
+        what.push(tr!("out-compare-note", note = cut(&r.note, 40)));
     }
     what.join(" · ")
 }
@@ -355,12 +358,28 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
         cell(&header_school(c)),
         years.join(" → ")
     );
-    let _ = writeln!(out, "Content: {}\n", cell(&c.content.to_string()));
+    let _ = writeln!(
+        out,
+        "{}{}\n",
+        tr("out-content-label"),
+        cell(&c.content.to_string())
+    );
     for n in &c.notices {
-        let _ = writeln!(out, "> **Note:** {}.\n", cell(n));
+        let _ = writeln!(
+            out,
+            "> {} {}\n",
+            tr("out-compare-md-note"),
+            tr!("out-sentence", text = cell(n))
+        );
     }
-    let _ = writeln!(out, "## Scores\n");
-    let _ = writeln!(out, "| # | Benchmark | {} | Change |", years.join(" | "));
+    let _ = writeln!(out, "## {}\n", tr("out-compare-scores"));
+    let _ = writeln!(
+        out,
+        "| # | {} | {} | {} |",
+        tr("out-heading-benchmark"),
+        years.join(" | "),
+        tr("out-compare-change")
+    );
     let _ = writeln!(out, "|---:|---|{}---|", "---:|".repeat(years.len()));
     for b in &c.benchmarks {
         let title_mark = if b.criteria_ours > 0 { OURS_MARK } else { "" };
@@ -374,11 +393,17 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
             cell(&trend(c, b))
         );
     }
-    let _ = writeln!(out, "\n## Criteria whose rating changed\n");
+    let _ = writeln!(out, "\n## {}\n", tr("out-compare-criteria-changed"));
     if c.criteria_changed.is_empty() {
-        let _ = writeln!(out, "None.");
+        let _ = writeln!(out, "{}", tr("out-none"));
     } else {
-        let _ = writeln!(out, "| Criterion | {} | Text |", years.join(" | "));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |",
+            tr("out-compare-head-criterion"),
+            years.join(" | "),
+            tr("out-compare-head-text")
+        );
         let _ = writeln!(out, "|---|{}---|", "---|".repeat(years.len()));
         for ch in &c.criteria_changed {
             let r: Vec<String> = change_labels(pack, ch).iter().map(|l| cell(l)).collect();
@@ -391,17 +416,22 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
             );
         }
     }
-    let _ = writeln!(
-        out,
-        "\n## Plans from earlier years and what became of them\n"
-    );
+    let _ = writeln!(out, "\n## {}\n", tr("out-compare-plans"));
     if c.plans.is_empty() {
-        let _ = writeln!(out, "None.");
+        let _ = writeln!(out, "{}", tr("out-none"));
     } else {
-        let _ = writeln!(out, "| Tip | {} | Owner | Due | Text |", years.join(" | "));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} |",
+            tr("out-compare-head-tip"),
+            years.join(" | "),
+            tr("out-compare-head-owner"),
+            tr("out-compare-head-due"),
+            tr("out-compare-head-text")
+        );
         let _ = writeln!(out, "|---|{}---|---|---|", "---|".repeat(years.len()));
         for p in &c.plans {
-            let s: Vec<&str> = p.statuses.iter().map(|s| status_label(*s)).collect();
+            let s: Vec<String> = p.statuses.iter().map(|s| status_label(*s)).collect();
             let _ = writeln!(
                 out,
                 "| {} | {} | {} | {} | {} |",
@@ -419,14 +449,18 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
         .filter(|b| b.notes.iter().any(|n| !n.is_empty()))
         .collect();
     if !noted.is_empty() {
-        let _ = writeln!(out, "\n## Benchmark notes\n");
+        let _ = writeln!(out, "\n## {}\n", tr("out-compare-benchmark-notes"));
         for b in noted {
             let _ = writeln!(out, "**{} {}**\n", b.number, cell(&b.title));
             for (y, n) in years.iter().zip(&b.notes) {
                 let lines = crate::output::report::md_lines(n);
                 if !lines.is_empty() {
                     let note = crate::output::report::hard_breaks(&lines, "  ");
-                    let _ = writeln!(out, "- {y}: {note}");
+                    let _ = writeln!(
+                        out,
+                        "- {}{note}",
+                        tr!("out-compare-note-year", year = y.as_str())
+                    );
                 }
             }
             out.push('\n');
@@ -435,12 +469,20 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
     if !c.retired.is_empty() {
         let _ = writeln!(
             out,
-            "\n## Retired history (not compared)\n\nRecorded against ids no longer in the content; kept, never attached to another criterion.\n"
+            "\n## {}\n\n{}\n",
+            tr("out-compare-md-retired"),
+            tr("out-compare-md-retired-why")
         );
-        let _ = writeln!(
-            out,
-            "| Year | Id | Made with | Recorded | Text then | Why retired |"
-        );
+        let heads = [
+            "out-compare-head-year",
+            "out-compare-head-id",
+            "out-compare-head-made-with",
+            "out-compare-head-recorded",
+            "out-compare-head-text-then",
+            "out-compare-head-why-retired",
+        ]
+        .map(tr);
+        let _ = writeln!(out, "| {} |", heads.join(" | "));
         let _ = writeln!(out, "|---|---|---|---|---|---|");
         for r in &c.retired {
             let _ = writeln!(
@@ -455,15 +497,19 @@ pub fn markdown(c: &Comparison, pack: &ContentPack) -> String {
             );
         }
     }
-    let _ = writeln!(out, "\n## Content differences between the years\n");
+    let _ = writeln!(out, "\n## {}\n", tr("out-compare-content-differences"));
     if c.content_differences.is_empty() {
-        let _ = writeln!(out, "None.");
+        let _ = writeln!(out, "{}", tr("out-none"));
     }
     for d in &c.content_differences {
         let _ = writeln!(out, "- {}", cell(&d.describe(&c.content)));
     }
     if has_ours(c) {
-        let _ = writeln!(out, "\n{OURS_LEGEND}.");
+        let _ = writeln!(
+            out,
+            "\n{}",
+            tr!("out-sentence", text = tr("out-ours-legend"))
+        );
     }
     out
 }
@@ -493,6 +539,11 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
             ..CompareRow::default()
         });
     }
+    // Where each benchmark's text comes from, in the language in use.
+    let provenance = |b: &crate::model::compare::BenchmarkRow| {
+        pack.benchmark(&b.id)
+            .map_or_else(|| b.provenance.clone(), crate::i18n::provenance)
+    };
     for b in &c.benchmarks {
         let span = b
             .delta_years
@@ -501,7 +552,7 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
             section: "score",
             benchmark: b.number.to_string(),
             id: b.id.clone(),
-            source: b.provenance.clone(),
+            source: provenance(b),
             text: b.title.clone(),
             numbers: b.scores.iter().map(|s| num(*s)).collect(),
             change: num(b.delta),
@@ -519,7 +570,7 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
             section: "target",
             benchmark: b.number.to_string(),
             id: b.id.clone(),
-            source: b.provenance.clone(),
+            source: provenance(b),
             text: b.title.clone(),
             numbers: b.targets.iter().map(|t| num(t.map(f64::from))).collect(),
             ..CompareRow::default()
@@ -554,11 +605,7 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
             phase: p.phase.key().into(),
             source: source_word(p.ours).into(),
             text: p.text.clone(),
-            words: p
-                .statuses
-                .iter()
-                .map(|s| status_label(*s).to_string())
-                .collect(),
+            words: p.statuses.iter().map(|s| status_label(*s)).collect(),
             owner: p.owner.clone(),
             due: p.due.clone(),
             ..CompareRow::default()
@@ -570,7 +617,7 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
                 section: "notes",
                 benchmark: b.number.to_string(),
                 id: b.id.clone(),
-                source: b.provenance.clone(),
+                source: provenance(b),
                 text: b.title.clone(),
                 words: b.notes.clone(),
                 ..CompareRow::default()
@@ -602,7 +649,7 @@ pub fn csv(c: &Comparison, pack: &ContentPack) -> String {
             section: "retired",
             benchmark: e.benchmark.to_string(),
             id: e.id.clone(),
-            source: format!("retired ({})", e.recorded_with),
+            source: tr!("out-csv-retired", version = e.recorded_with.as_str()),
             text: format!("{} — {}", e.text, e.reason),
             numbers,
             words,
@@ -709,5 +756,35 @@ mod tests {
     fn golden_json() {
         let pack = pack();
         insta::assert_snapshot!("compare_json", json(&comparison(&pack, &[OLD, NEW])));
+    }
+
+    /// The example school's two years compared in Chinese, as `hkbm compare
+    /// --lang zh-HK` compares them: every format.
+    #[test]
+    fn golden_zh() {
+        let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
+        let pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
+            .unwrap()
+            .pack;
+        let c = comparison(&pack, &[OLD, NEW]);
+        insta::assert_snapshot!("compare_text_zh", text(&c, &pack, 80));
+        insta::assert_snapshot!("compare_md_zh", markdown(&c, &pack));
+        insta::assert_snapshot!("compare_csv_zh", csv(&c, &pack));
+        insta::assert_snapshot!("compare_json_zh", json(&c));
+    }
+
+    #[test]
+    fn a_notice_is_said_under_a_chinese_label() {
+        let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
+        let pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
+            .unwrap()
+            .pack;
+        // One year twice: a notice, told before the numbers.
+        let c = comparison(&pack, &[NEW, NEW]);
+        assert_eq!(c.notices.len(), 1, "{:?}", c.notices);
+        let t = text(&c, &pack, 80);
+        assert!(t.contains("\n注意："), "{t}");
+        let md = markdown(&c, &pack);
+        assert!(md.contains("\n> **注意：** "), "{md}");
     }
 }

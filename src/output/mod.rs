@@ -18,6 +18,8 @@ pub mod summary;
 mod adds_up;
 #[cfg(test)]
 pub(crate) mod golden;
+#[cfg(test)]
+mod no_english;
 
 /// The columns text output is laid out for when it does not go to a
 /// terminal (a pipe, a file, an email) and no `--width` is given.

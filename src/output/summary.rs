@@ -3,24 +3,34 @@
 
 use serde::Serialize;
 
-use crate::model::content::{ContentPack, OURS_LEGEND, OURS_MARK, Sourced};
+use crate::i18n::tr;
+use crate::model::content::{ContentPack, OURS_MARK, Sourced};
 use crate::model::score::{benchmark_score, format_change, format_score, round1};
 use crate::model::session::{ContentRef, Session};
 use crate::output::{layout_width, prose_width, title_column};
 use crate::text::{fit, inert_line, pad, pad_left, width, wrap, wrap_hanging};
+use crate::tr;
 
 /// How the score is worked out, in one sentence, from the pack's own scale
-/// (shown with every summary, so nobody has to guess).
+/// (shown with every summary, so nobody has to guess), in the language in
+/// use.
 pub fn score_formula(pack: &ContentPack) -> String {
     let levels: Vec<String> = pack
         .framework
         .scale
         .iter()
-        .map(|l| format!("{} {} = {} %", l.value, l.label, l.score))
+        .map(|l| {
+            tr!(
+                "out-summary-level",
+                value = l.value,
+                label = l.label.as_str(),
+                score = l.score
+            )
+        })
         .collect();
-    format!(
-        "the mean of the rated criteria's level scores ({}); unrated criteria are left out and shown as coverage, not counted as zero",
-        levels.join(", ")
+    tr!(
+        "out-summary-formula",
+        levels = levels.join(&tr("out-list-separator"))
     )
 }
 
@@ -126,7 +136,7 @@ impl Summary {
                     criteria_ours: bm.criteria.iter().filter(|c| c.is_ours()).count(),
                     tips_official: bm.all_tips().filter(|t| !t.is_ours()).count(),
                     tips_ours: bm.all_tips().filter(|t| t.is_ours()).count(),
-                    provenance: bm.provenance_short(),
+                    provenance: crate::i18n::provenance_short(bm),
                     score: s.score.map(round1),
                     rated: s.rated,
                     criteria: s.total,
@@ -192,15 +202,20 @@ impl Summary {
         let prose = prose_width(width);
         let mut out = String::new();
         let mut put = |lines: Vec<String>| crate::output::put_lines(&mut out, lines);
+        let separator = tr("out-list-separator");
         let list = |items: &[String]| {
             items
                 .iter()
                 .map(|p| inert_line(p).into_owned())
                 .collect::<Vec<_>>()
-                .join(", ")
+                .join(&separator)
         };
         put(wrap_hanging(
-            &format!("{} — {}", inert_line(&self.school), inert_line(&self.year)),
+            &tr!(
+                "out-summary-heading",
+                school = inert_line(&self.school).into_owned(),
+                year = inert_line(&self.year).into_owned()
+            ),
             "",
             "  ",
             width,
@@ -208,7 +223,7 @@ impl Summary {
         if !self.facilitator.is_empty() {
             put(wrap_hanging(
                 &inert_line(&self.facilitator),
-                "Facilitator: ",
+                &tr("out-summary-facilitator"),
                 "  ",
                 prose,
             ));
@@ -216,22 +231,33 @@ impl Summary {
         if !self.participants.is_empty() {
             put(wrap_hanging(
                 &list(&self.participants),
-                "Participants: ",
+                &tr("out-summary-participants"),
                 "  ",
                 prose,
             ));
         }
         if !self.dates.is_empty() {
-            put(wrap_hanging(&list(&self.dates), "Sittings: ", "  ", prose));
+            put(wrap_hanging(
+                &list(&self.dates),
+                &tr("out-summary-sittings"),
+                "  ",
+                prose,
+            ));
         }
         let mut content = format!("{} {}", self.content.id, self.content.version);
         if self.content_version != self.content.version {
-            content.push_str(&format!(
-                " (session made with {})",
-                inert_line(&self.content_version)
-            ));
+            content = tr!(
+                "out-summary-made-with",
+                content = content,
+                version = inert_line(&self.content_version).into_owned()
+            );
         }
-        put(wrap_hanging(&content, "Content: ", "  ", prose));
+        put(wrap_hanging(
+            &content,
+            &tr("out-content-label"),
+            "  ",
+            prose,
+        ));
         put(vec![String::new()]);
         put(self.ascii_radar(RADAR_WIDTH.min(width as u16), 21, width));
         put(vec![String::new()]);
@@ -241,22 +267,29 @@ impl Summary {
             put(self.actions_table(width));
         }
         put(vec![String::new()]);
-        put(wrap(&format!("Score: {}.", self.score_formula), prose));
         put(wrap(
-            "Rated: criteria rated / criteria. Tips: tips with a decision / tips.",
+            &tr!(
+                "out-summary-score-line",
+                formula = self.score_formula.as_str()
+            ),
             prose,
         ));
+        put(wrap(&tr("out-summary-columns"), prose));
         if self
             .benchmarks
             .iter()
             .any(|b| b.criteria_ours > 0 || b.tips_ours > 0)
         {
-            let legend = format!("{OURS_LEGEND} (on a title: some criteria; on tips: some tips).");
+            let legend = tr!("out-summary-ours", legend = tr("out-ours-legend"));
             put(wrap(&legend, prose));
         }
-        put(vec![String::new(), "Where the text comes from:".into()]);
+        put(vec![String::new(), tr("out-summary-text-from")]);
         for b in &self.benchmarks {
-            let line = format!("BM{}: {}", b.number, inert_line(&b.provenance));
+            let line = tr!(
+                "out-summary-text-from-line",
+                n = b.number,
+                provenance = inert_line(&b.provenance).into_owned()
+            );
             put(wrap_hanging(&line, "", "    ", prose));
         }
         out
@@ -269,13 +302,21 @@ impl Summary {
         let targets: Vec<String> = self.benchmarks.iter().map(target_words).collect();
         let trends: Vec<String> = self.benchmarks.iter().map(trend_words).collect();
         let base_head = match &self.baseline_year {
-            Some(y) => format!("vs {}", fit(&inert_line(y), 10)),
+            Some(y) => tr!("out-summary-head-versus", year = fit(&inert_line(y), 10)),
             None => String::new(),
         };
-        let target_w = column_width("Target", &targets, 16);
+        let target_head = tr("out-summary-head-target");
+        let target_w = column_width(&target_head, &targets, 16);
         let trend_w = column_width(&base_head, &trends, 12);
+        let score_head = tr("out-summary-head-score");
+        let rated_head = tr("out-summary-head-rated");
+        let tips_head = tr("out-summary-head-tips");
+        // The number columns hold "100 %" and "11/11", or their heads.
+        let score_w = crate::text::width(&score_head).max(5);
+        let rated_w = crate::text::width(&rated_head).max(5);
+        let tips_w = crate::text::width(&tips_head).max(5);
         // "#", score, rated, tips with its mark, and the gaps between them.
-        let fixed = 2 + 2 + 2 + 5 + 2 + 5 + 2 + target_w + 2 + 6 + 2 + trend_w;
+        let fixed = 2 + 2 + 2 + score_w + 2 + rated_w + 2 + target_w + 2 + tips_w + 1 + 2 + trend_w;
         let titles: Vec<String> = self
             .benchmarks
             .iter()
@@ -283,13 +324,13 @@ impl Summary {
             .collect();
         let title_w = title_column(width, fixed, 10, &titles);
         let mut rows = vec![format!(
-            "{:>2}  {}  {:>5}  {:>5}  {}  {:>5}   {}",
+            "{:>2}  {}  {}  {}  {}  {}   {}",
             "#",
-            pad("Benchmark", title_w),
-            "Score",
-            "Rated",
-            pad("Target", target_w),
-            "Tips",
+            pad(&tr("out-heading-benchmark"), title_w),
+            pad_left(&score_head, score_w),
+            pad_left(&rated_head, rated_w),
+            pad(&target_head, target_w),
+            pad_left(&tips_head, tips_w),
             base_head
         )];
         for ((b, target), trend) in self.benchmarks.iter().zip(&targets).zip(&trends) {
@@ -303,12 +344,12 @@ impl Summary {
             };
             let tips_mark = if b.tips_ours > 0 { OURS_MARK } else { " " };
             rows.push(format!(
-                "{:>2}  {title}  {:>5}  {:>5}  {}  {:>5}{tips_mark}  {}",
+                "{:>2}  {title}  {}  {}  {}  {}{tips_mark}  {}",
                 b.number,
-                format_score(b.score),
-                format!("{}/{}", b.rated, b.criteria),
+                pad_left(&format_score(b.score), score_w),
+                pad_left(&format!("{}/{}", b.rated, b.criteria), rated_w),
                 pad(target, target_w),
-                format!("{}/{}", b.tips_decided, b.tips),
+                pad_left(&format!("{}/{}", b.tips_decided, b.tips), tips_w),
                 fit(trend, trend_w)
             ));
         }
@@ -318,21 +359,33 @@ impl Summary {
     /// Each benchmark's actions done, in progress, planned and late.
     fn actions_table(&self, width: usize) -> Vec<String> {
         let as_of = self.actions_as_of.as_deref().unwrap_or_default();
-        let head = format!("Actions as of {}", inert_line(as_of));
+        let head = tr!(
+            "out-summary-actions-as-of",
+            date = inert_line(as_of).into_owned()
+        );
         let lates: Vec<String> = self
             .benchmarks
             .iter()
             .map(|b| {
                 let late = b.actions.unwrap_or_default().late;
                 if late > 0 {
-                    format!("{late} LATE")
+                    tr!("out-summary-late", n = late)
                 } else {
                     "0".into()
                 }
             })
             .collect();
-        let late_w = column_width("Late", &lates, 10);
-        let fixed = 2 + 2 + 2 + 5 + 2 + 11 + 2 + 7 + 2 + late_w;
+        let late_head = tr("out-summary-head-late");
+        let late_w = column_width(&late_head, &lates, 10);
+        // Each count column as wide as its head, and at least 5.
+        let heads = [
+            tr("out-summary-head-done"),
+            tr("out-summary-head-in-progress"),
+            tr("out-summary-head-planned"),
+        ];
+        let [done_w, progress_w, planned_w] =
+            [0, 1, 2].map(|i| crate::text::width(&heads[i]).max(5));
+        let fixed = 2 + 2 + 2 + done_w + 2 + progress_w + 2 + planned_w + 2 + late_w;
         let titles: Vec<String> = self
             .benchmarks
             .iter()
@@ -341,23 +394,23 @@ impl Summary {
             .collect();
         let title_w = title_column(width, fixed, 10, &titles);
         let mut rows = vec![format!(
-            "{:>2}  {}  {:>5}  {:>11}  {:>7}  {}",
+            "{:>2}  {}  {}  {}  {}  {}",
             "#",
             pad(&head, title_w),
-            "Done",
-            "In progress",
-            "Planned",
-            pad_left("Late", late_w)
+            pad_left(&heads[0], done_w),
+            pad_left(&heads[1], progress_w),
+            pad_left(&heads[2], planned_w),
+            pad_left(&late_head, late_w)
         )];
         for (b, late) in self.benchmarks.iter().zip(&lates) {
             let p = b.actions.unwrap_or_default();
             rows.push(format!(
-                "{:>2}  {}  {:>5}  {:>11}  {:>7}  {}",
+                "{:>2}  {}  {}  {}  {}  {}",
                 b.number,
                 pad(&inert_line(&b.title), title_w),
-                p.done,
-                p.in_progress,
-                p.planned,
+                pad_left(&p.done.to_string(), done_w),
+                pad_left(&p.in_progress.to_string(), progress_w),
+                pad_left(&p.planned.to_string(), planned_w),
                 pad_left(late, late_w)
             ));
         }
@@ -378,10 +431,11 @@ fn column_width(head: &str, cells: &[String], max: usize) -> usize {
 
 /// "75 % by 2026/27", "by 2026/27", "—".
 fn target_words(b: &BenchmarkLine) -> String {
-    match (b.target_percent, &b.target_year) {
-        (Some(p), Some(y)) => format!("{p} % by {}", inert_line(y)),
-        (Some(p), None) => format!("{p} %"),
-        (None, Some(y)) => format!("by {}", inert_line(y)),
+    let year = b.target_year.as_deref().map(|y| inert_line(y).into_owned());
+    match (b.target_percent, year) {
+        (Some(p), Some(y)) => tr!("out-summary-target-by", percent = p, year = y),
+        (Some(p), None) => tr!("out-summary-target-percent", percent = p),
+        (None, Some(y)) => tr!("out-summary-target-year", year = y),
         (None, None) => "—".into(),
     }
 }
@@ -390,7 +444,7 @@ fn target_words(b: &BenchmarkLine) -> String {
 fn trend_words(b: &BenchmarkLine) -> String {
     match (b.score, b.baseline) {
         (Some(now), Some(before)) => format_change(now, before),
-        (None, Some(base)) => format!("(was {})", format_score(Some(base))),
+        (None, Some(base)) => tr!("out-summary-was", score = format_score(Some(base))),
         _ => String::new(),
     }
 }
@@ -398,14 +452,13 @@ fn trend_words(b: &BenchmarkLine) -> String {
 /// "Radar: * 2025/26   o 2024/25   (rings at …)", wrapped at `width` when
 /// it does not fit on one line. Shared with compare's radar.
 pub fn radar_legend(marks: &[String], width: usize) -> Vec<String> {
-    let line = format!(
-        "Radar: {}   (rings at 25, 50, 75, 100 %)",
-        marks.join("   ")
-    );
+    let label = tr("out-radar-label");
+    let rest = format!("{}   {}", marks.join("   "), tr("out-radar-rings"));
+    let line = format!("{label}{rest}");
     if crate::text::width(&line) <= width {
         return vec![line];
     }
-    wrap_hanging(&line["Radar: ".len()..], "Radar: ", "  ", width)
+    wrap_hanging(&rest, &label, "  ", width)
 }
 
 /// The width of the ASCII radar in text output (narrower in a narrower layout).
@@ -446,7 +499,7 @@ impl Summary {
                     .map(|b| b.target_percent.map(f64::from))
                     .collect(),
             });
-            legend.push("+ target".into());
+            legend.push(format!("+ {}", tr("out-radar-target")));
         }
         series.push(crate::radar::Series {
             mark: '*',
@@ -471,5 +524,43 @@ mod tests {
         insta::assert_snapshot!("summary_text", summary.to_text(80));
         // A wide terminal shows whole titles; the number columns stay.
         insta::assert_snapshot!("summary_text_132", summary.to_text(132));
+    }
+
+    /// The example session in Chinese, loaded as `hkbm summary --lang zh-HK`
+    /// loads it, with its actions counted on a fixed day.
+    fn summary_zh() -> Summary {
+        let pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
+            .unwrap()
+            .pack;
+        let s = session(&pack, NEW);
+        let today = crate::model::date::parse_iso("2026-03-10").unwrap();
+        Summary::build(&pack, &s).with_actions(
+            &pack,
+            &s,
+            &crate::model::due::Terms::hong_kong(),
+            today,
+        )
+    }
+
+    #[test]
+    fn golden_text_zh() {
+        let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
+        let summary = summary_zh();
+        insta::assert_snapshot!("summary_text_zh", summary.to_text(80));
+        insta::assert_snapshot!("summary_text_zh_132", summary.to_text(132));
+        insta::assert_snapshot!("summary_json_zh", summary.to_json());
+    }
+
+    #[test]
+    fn a_session_made_with_other_content_says_so_in_chinese() {
+        let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
+        let mut summary = summary_zh();
+        summary.content_version = "1.0.0".into();
+        summary.baseline_year = None;
+        let t = summary.to_text(80);
+        assert!(
+            t.contains("\n內容套件：hkbm 2.0.0（紀錄以內容版本1.0.0寫成）\n"),
+            "{t}"
+        );
     }
 }
