@@ -56,15 +56,18 @@ fn css_string(s: &str) -> String {
     out
 }
 
-/// At most `max` characters of `s`, with "…" when cut (for page 1, which
-/// must stay one page; the full text is on the benchmark's page).
-fn clip(s: &str, max: usize) -> String {
+/// `s` in at most `max` columns of display width (a Chinese character
+/// counts two, so a Chinese text is cut at half as many characters as an
+/// English one of the same width), with "…" when cut, never inside a
+/// character (for page 1, which must stay one page; the full text is on the
+/// benchmark's page).
+pub(super) fn clip(s: &str, max: usize) -> String {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() <= max {
+    if text_width(&s) <= max {
         return s;
     }
-    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
-    format!("{}…", cut.trim_end())
+    let cut = crate::text::fit(&s, max);
+    format!("{}…", cut.trim_end_matches('…').trim_end())
 }
 
 /// Short generated text ("75 %", "▲ +25") kept on one line.

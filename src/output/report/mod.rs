@@ -10,6 +10,8 @@
 mod csv;
 mod html;
 mod markdown;
+#[cfg(test)]
+mod tests;
 
 pub use csv::{csv_benchmarks, csv_items};
 pub use html::{HtmlActions, html, html_text, html_with, svg_radar};
