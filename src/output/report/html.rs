@@ -1182,10 +1182,11 @@ mod tests {
         assert!(rows[0].contains("Ms Wong") && rows[0].contains("LATE"));
     }
 
-    /// The box of an axis label, roughly (Arial-like widths).
+    /// The box of an axis label, roughly (Arial-like widths; a Chinese
+    /// character is a full em, counted as two of 5.6).
     fn label_box(k: usize, n: usize, text: &str) -> (f64, f64, f64, f64) {
         let (x, y, anchor) = axis_label_at(k, n, 110.0, 10.0);
-        let w = text.chars().count() as f64 * 5.6;
+        let w = text_width(text) as f64 * 5.6;
         let x0 = match anchor {
             "start" => x,
             "end" => x - w,
@@ -1209,8 +1210,23 @@ mod tests {
             "9 Further ed",
             "10 Parents",
         ];
+        // The Chinese pack's short labels too.
+        let zh = crate::store::content::built_in_in(Lang::ZhHk).unwrap().pack;
+        let zh_names: Vec<String> = zh
+            .benchmarks
+            .iter()
+            .map(|b| format!("{} {}", b.number, b.short))
+            .collect();
+        let names = names
+            .iter()
+            .map(|s| s.to_string())
+            .chain(zh_names)
+            .enumerate()
+            .map(|(i, name)| (i % n, name))
+            .collect::<Vec<_>>();
         let mid = std::f64::consts::PI / n as f64;
-        for (k, name) in names.iter().enumerate() {
+        for (k, name) in &names {
+            let (k, name) = (*k, name.as_str());
             let (x0, y0, x1, y1) = label_box(k, n, name);
             // A 100 % vertex keeps a gap of 4 units to its label's box.
             let (vx, vy) = unit_point(k, n, 100.0);
@@ -1218,6 +1234,11 @@ mod tests {
             let dx = (x0 - vx).max(vx - x1).max(0.0);
             let dy = (y0 - vy).max(vy - y1).max(0.0);
             assert!(dx.hypot(dy) >= 4.0, "{name}: {dx} {dy}");
+            // Inside the picture (its viewBox).
+            assert!(
+                x0 >= -195.0 && x1 <= 195.0 && y0 >= -130.0 && y1 <= 132.0,
+                "{name}"
+            );
             // No ring label ("100 %", 6 units high, 18 wide) under it.
             for ring in RINGS {
                 let (rx, ry) = (mid.sin() * ring, -mid.cos() * ring + 2.0);
