@@ -154,10 +154,11 @@ fn open_table(out: &mut String, class: &str, cols: &[Col]) {
         out,
         "<div class=\"wrap\"><table class=\"{class}\"><colgroup>"
     );
-    for Col(_, width) in cols {
+    for Col(name, width) in cols {
         if width.is_empty() {
             out.push_str("<col>");
         } else {
+            let width = heading_room(&tr!(*name), width);
             let _ = write!(out, "<col style=\"width:{width}\">");
         }
     }
@@ -166,6 +167,24 @@ fn open_table(out: &mut String, class: &str, cols: &[Col]) {
         let _ = write!(out, "<th>{}</th>", html_text(&tr!(*name), false));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
+}
+
+/// A fixed column's width, widened to hold its heading on one line when the
+/// heading is Chinese (which may break between any two characters, so a
+/// narrow column would print 「已評/分」); an English heading breaks only
+/// between its words and is left as it is.
+pub(super) fn heading_room(heading: &str, width: &str) -> String {
+    let wide = text_width(heading) > heading.chars().count();
+    match width.strip_suffix("em").and_then(|w| w.parse::<f64>().ok()) {
+        // A Chinese character is an em wide, in bold a little more; the
+        // cell's padding is 0.7 em.
+        Some(em) if wide => {
+            let needed = text_width(heading) as f64 / 2.0 * 1.05 + 0.8;
+            let em = em.max((needed * 10.0).ceil() / 10.0);
+            format!("{em}em")
+        }
+        _ => width.to_string(),
+    }
 }
 
 fn close_table(out: &mut String) {

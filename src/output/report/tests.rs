@@ -213,6 +213,12 @@ fn the_chinese_html_is_marked_chinese_and_set_and_broken_as_chinese() {
     assert!(out.contains("@top-right { content: \"摘要\";"));
     assert!(out.contains("@top-right { content: \"按負責人列出的行動\";"));
     assert!(out.contains("@top-right { content: \"基準3：出路資訊\";"));
+    // Narrow columns wide enough for their Chinese headings on one line
+    // (「已評分」, 「已決定建議」); English headings keep their widths.
+    assert!(out.contains("<col style=\"width:4em\"><col style=\"width:6.1em\"></colgroup>"));
+    assert_eq!(super::html::heading_room("Tips decided", "5.4em"), "5.4em");
+    assert_eq!(super::html::heading_room("已評分", "3.7em"), "4em");
+    assert_eq!(super::html::heading_room("負責人", "8em"), "8em");
     // "LATE 2 weeks" and the radar's rings in Chinese.
     assert!(out.contains("<strong class=\"late\">逾期</strong><span class=\"nw\">2星期</span>"));
     assert!(out.contains("class=\"ring\">100%</text>"));
