@@ -125,7 +125,8 @@ fn latin_words(text: &str) -> BTreeSet<String> {
 /// is made of: the pack's texts (its acronyms, names of bodies, URLs), the
 /// session's texts (names of the school and people, notes, owners, dues)
 /// and its retired history as read (its words are the file's, and those of
-/// the migration that wrote it).
+/// the migration that wrote it, which speaks through another part of the
+/// catalogue).
 fn allowed(pack_dir: &str, s: &Session) -> BTreeSet<String> {
     let mut texts = Vec::new();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -156,7 +157,24 @@ fn allowed(pack_dir: &str, s: &Session) -> BTreeSet<String> {
 fn the_chinese_reports_leave_no_english_but_the_data() {
     let _zh = scoped(Lang::ZhHk);
     for name in [OLD, NEW] {
-        let (pack, s) = example(Lang::ZhHk, name);
+        let (pack, mut s) = example(Lang::ZhHk, name);
+        // What a Chinese school writes: its notes in Chinese (the names of
+        // people, the school and the dues stay as the example has them), so
+        // an English word left is the report's or the pack's.
+        for b in &mut s.benchmarks {
+            if !b.notes.is_empty() {
+                b.notes = "會議紀錄已存檔。".into();
+            }
+            for c in b.criteria.iter_mut().filter(|c| !c.note.is_empty()) {
+                c.note = "已上載證據。".into();
+            }
+            for t in b.tips.iter_mut().filter(|t| !t.note.is_empty()) {
+                t.note = "已跟進。".into();
+            }
+            for r in b.retired.iter_mut().filter(|r| !r.note.is_empty()) {
+                r.note = "舊紀錄。".into();
+            }
+        }
         let allowed = allowed("content/zh-HK", &s);
         let outputs = [
             ("md", markdown(&pack, &s)),
@@ -177,7 +195,7 @@ fn the_chinese_reports_leave_no_english_but_the_data() {
         }
         // The same check finds the English report's own words.
         let _en = scoped(Lang::En);
-        let (pack, s) = example(Lang::En, name);
+        let (pack, _) = example(Lang::En, name);
         let left: Vec<String> = latin_words(&visible_text(&html_on(&pack, &s, false)))
             .into_iter()
             .filter(|w| !allowed.contains(w))
