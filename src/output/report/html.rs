@@ -557,13 +557,13 @@ fn due_cell(a: &ActionItem, today: Option<Date>, brief: bool) -> String {
 }
 
 /// Owners as written, each name kept on one line when it fits its column.
-fn owner_cell(owner: &str, max: usize) -> String {
+pub(super) fn owner_cell(owner: &str, max: usize) -> String {
     let owner = clip(owner, max);
     if owner.is_empty() {
         return "—".to_string();
     }
     let names = tracker::split_owners(&owner);
-    if names.len() > 1 || names.first().is_some_and(|n| n.chars().count() > 18) {
+    if names.len() > 1 || names.first().is_some_and(|n| text_width(n) > 18) {
         return html_text(&owner, false);
     }
     format!("<span class=\"nw\">{}</span>", html_text(&owner, false))

@@ -353,3 +353,22 @@ fn page_one_cuts_chinese_by_its_width_never_inside_a_character() {
     assert_eq!(cut, "為參與生涯發展工作…");
     assert!(crate::text::width(&cut) <= 20);
 }
+
+#[test]
+fn an_owner_is_kept_on_one_line_only_when_it_fits_its_column() {
+    use super::html::owner_cell;
+    assert_eq!(
+        owner_cell("Ms Wong", 36),
+        "<span class=\"nw\">Ms Wong</span>"
+    );
+    assert_eq!(
+        owner_cell("陳大文副校長", 36),
+        "<span class=\"nw\">陳大文副校長</span>"
+    );
+    // Ten Chinese characters are twenty columns: too wide for one line.
+    assert_eq!(
+        owner_cell("黃家欣老師升學輔導主任", 36),
+        "黃家欣老師升學輔導主任"
+    );
+    assert_eq!(owner_cell("Ms Wong, Mr Chan", 36), "Ms Wong, Mr Chan");
+}
