@@ -550,3 +550,28 @@ fn aggregate_of_the_example_school_matches_its_summaries() {
         assert_eq!(y["benchmarks"][i]["median"], s["benchmarks"][i]["score"]);
     }
 }
+
+#[test]
+fn report_in_chinese_in_every_format() {
+    let zh = |format: &str| out(&["report", NEW, "--format", format, "--lang", "zh-HK"]);
+    let md = zh("md");
+    assert!(md.starts_with("# Lantau Bay College — 2025/26學年生涯發展自評\n"));
+    assert!(md.contains("\n## 十項基準\n") && md.contains("| # | 基準 | 分數 |"));
+    let html = zh("html");
+    assert!(html.contains("<html lang=\"zh-HK\">") && html.contains("<h2>即將到期的行動</h2>"));
+    assert!(html.contains("\"第\" counter(page) \"頁，共\" counter(pages) \"頁\""));
+    let csv = zh("csv");
+    let en = out(&["report", NEW, "--format", "csv"]);
+    assert_eq!(
+        csv.lines().next(),
+        en.lines().next(),
+        "the column heads are keys"
+    );
+    assert!(csv.contains(",進行中,") && !csv.contains(",in progress,"));
+    // The language of the locale, as for the app.
+    let o = hkbm_env(
+        &["report", NEW, "--format", "md"],
+        &[("LC_MESSAGES", "zh_HK.UTF-8")],
+    );
+    assert!(stdout(&o).contains("\n## 十項基準\n"));
+}

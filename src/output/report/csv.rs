@@ -15,16 +15,19 @@ fn whose(s: &Session) -> Vec<String> {
     vec![s.school.clone(), s.year.clone(), s.content.version.clone()]
 }
 
-/// The unit of a measure's numbers, without the number: `%`, `per year`.
+/// The unit of a measure's numbers, without the number: `%`, `per year`
+/// (「每年」).
 fn unit(kind: &MeasureKind) -> String {
     match kind {
-        MeasureKind::Count { per } => format!("per {per}"),
+        MeasureKind::Count { per } => tr!("report-csv-per", per = per.as_str()),
         _ => "%".into(),
     }
 }
 
+/// Met or not, in words a spreadsheet filter shows: `yes`, `no` (「是」「否」),
+/// empty when not known.
 fn yes_no(b: Option<bool>) -> String {
-    b.map(|b| if b { "yes" } else { "no" }.to_string())
+    b.map(|b| tr!(if b { "report-csv-yes" } else { "report-csv-no" }))
         .unwrap_or_default()
 }
 
@@ -89,7 +92,7 @@ pub fn csv_items(pack: &ContentPack, s: &Session) -> String {
                 let verdict = m.verdict(v, t);
                 row(Item {
                     source: m.from.clone(),
-                    text: format!("{}{}", m.describe(), mark(m)),
+                    text: format!("{}{}", measure_describe(m), mark(m)),
                     measure: m.id.clone(),
                     value: number(v),
                     unit: unit(&m.kind),
@@ -102,23 +105,20 @@ pub fn csv_items(pack: &ContentPack, s: &Session) -> String {
             }
         }
         for (p, t) in bm.tips_with_phase() {
-            let tr = rec.and_then(|r| r.tip(&t.id));
+            let rec_tip = rec.and_then(|r| r.tip(&t.id));
             row(Item {
                 phase: p.key().into(),
                 source: t.from.clone(),
                 text: t.text.clone(),
-                status: tr
-                    .map_or(TipStatus::NotDiscussed, |t| t.status)
-                    .label()
-                    .into(),
-                owner: tr.map(|t| t.owner.clone()).unwrap_or_default(),
-                due: tr.map(|t| t.due.clone()).unwrap_or_default(),
-                note: tr.map(|t| t.note.clone()).unwrap_or_default(),
+                status: crate::i18n::status(rec_tip.map_or(TipStatus::NotDiscussed, |t| t.status)),
+                owner: rec_tip.map(|t| t.owner.clone()).unwrap_or_default(),
+                due: rec_tip.map(|t| t.due.clone()).unwrap_or_default(),
+                note: rec_tip.map(|t| t.note.clone()).unwrap_or_default(),
                 ..item("tip", &t.id)
             });
         }
         for r in rec.map(|r| r.retired.as_slice()).unwrap_or(&[]) {
-            let source = format!("retired ({})", r.recorded_with);
+            let source = tr!("report-csv-retired", version = r.recorded_with.as_str());
             row(Item {
                 source: source.clone(),
                 text: format!("{} — {}", r.text, r.reason),
@@ -128,7 +128,7 @@ pub fn csv_items(pack: &ContentPack, s: &Session) -> String {
                 } else {
                     String::new()
                 },
-                status: r.status.map(|s| s.label().to_string()).unwrap_or_default(),
+                status: r.status.map(crate::i18n::status).unwrap_or_default(),
                 owner: r.owner.clone(),
                 due: r.due.clone(),
                 note: r.note.clone(),

@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use crate::model::content::{Benchmark, OURS_LEGEND, OURS_MARK, Sourced};
+use crate::i18n::{Lang, num};
+use crate::model::content::{Benchmark, OURS_MARK, Sourced};
 use crate::model::date::Date;
 use crate::model::due::{Due, Terms};
 use crate::model::score::format_score;
@@ -10,6 +11,7 @@ use crate::model::tracker::{self, ActionItem};
 use crate::model::{ContentPack, Session};
 use crate::output::summary::Summary;
 use crate::radar::{RINGS, unit_point};
+use crate::tr;
 
 use super::*;
 
@@ -54,15 +56,18 @@ fn css_string(s: &str) -> String {
     out
 }
 
-/// At most `max` characters of `s`, with "…" when cut (for page 1, which
-/// must stay one page; the full text is on the benchmark's page).
-fn clip(s: &str, max: usize) -> String {
+/// `s` in at most `max` columns of display width (a Chinese character
+/// counts two, so a Chinese text is cut at half as many characters as an
+/// English one of the same width), with "…" when cut, never inside a
+/// character (for page 1, which must stay one page; the full text is on the
+/// benchmark's page).
+pub(super) fn clip(s: &str, max: usize) -> String {
     let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() <= max {
+    if text_width(&s) <= max {
         return s;
     }
-    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
-    format!("{}…", cut.trim_end())
+    let cut = crate::text::fit(&s, max);
+    format!("{}…", cut.trim_end_matches('…').trim_end())
 }
 
 /// Short generated text ("75 %", "▲ +25") kept on one line.
@@ -136,8 +141,8 @@ fn text_shares(rows: &[Vec<String>], room: u32) -> Vec<u32> {
     }
 }
 
-/// One column of a printed table: its heading and width (CSS length, or
-/// empty for the column that takes what is left).
+/// One column of a printed table: its heading's catalogue id and width
+/// (CSS length, or empty for the column that takes what is left).
 struct Col<'a>(&'a str, &'a str);
 
 /// The start of a table whose header row repeats on every printed page and
@@ -149,18 +154,37 @@ fn open_table(out: &mut String, class: &str, cols: &[Col]) {
         out,
         "<div class=\"wrap\"><table class=\"{class}\"><colgroup>"
     );
-    for Col(_, width) in cols {
+    for Col(name, width) in cols {
         if width.is_empty() {
             out.push_str("<col>");
         } else {
+            let width = heading_room(&tr!(*name), width);
             let _ = write!(out, "<col style=\"width:{width}\">");
         }
     }
     out.push_str("</colgroup>\n<thead><tr>");
     for Col(name, _) in cols {
-        let _ = write!(out, "<th>{name}</th>");
+        let _ = write!(out, "<th>{}</th>", html_text(&tr!(*name), false));
     }
     out.push_str("</tr></thead>\n<tbody>\n");
+}
+
+/// A fixed column's width, widened to hold its heading on one line when the
+/// heading is Chinese (which may break between any two characters, so a
+/// narrow column would print 「已評/分」); an English heading breaks only
+/// between its words and is left as it is.
+pub(super) fn heading_room(heading: &str, width: &str) -> String {
+    let wide = text_width(heading) > heading.chars().count();
+    match width.strip_suffix("em").and_then(|w| w.parse::<f64>().ok()) {
+        // A Chinese character is an em wide, in bold a little more; the
+        // cell's padding is 0.7 em.
+        Some(em) if wide => {
+            let needed = text_width(heading) as f64 / 2.0 * 1.05 + 0.8;
+            let em = em.max((needed * 10.0).ceil() / 10.0);
+            format!("{em}em")
+        }
+        _ => width.to_string(),
+    }
 }
 
 fn close_table(out: &mut String) {
@@ -216,7 +240,8 @@ pub fn svg_radar(sum: &Summary) -> String {
     let mut s = String::new();
     let _ = write!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="-195 -130 390 262" class="radar" role="img" aria-label="Radar of the ten benchmark scores">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="-195 -130 390 262" class="radar" role="img" aria-label="{}">"#,
+        html_text(&tr!("report-radar-label"), false)
     );
     for ring in RINGS {
         let _ = write!(
@@ -292,7 +317,11 @@ pub fn svg_radar(sum: &Summary) -> String {
             r##"stroke="#e08a00" stroke-width="1.2" stroke-dasharray="1 1.5" class="target""##,
             "none",
         ));
-        legend.push(("#e08a00", "1 1.5", "interim target".to_string()));
+        legend.push((
+            "#e08a00",
+            "1 1.5",
+            html_text(&tr!("report-radar-target"), false),
+        ));
     }
     s.push_str(&series(
         &scores,
@@ -307,8 +336,9 @@ pub fn svg_radar(sum: &Summary) -> String {
         let (x, y) = (mid.sin() * ring * r / 100.0, -mid.cos() * ring * r / 100.0);
         let _ = write!(
             s,
-            r##"<text x="{x:.1}" y="{:.1}" font-size="7" fill="#666" text-anchor="middle" stroke="#fff" stroke-width="2.4" paint-order="stroke" class="ring">{ring:.0} %</text>"##,
-            y + 2.0
+            r##"<text x="{x:.1}" y="{:.1}" font-size="7" fill="#666" text-anchor="middle" stroke="#fff" stroke-width="2.4" paint-order="stroke" class="ring">{}</text>"##,
+            y + 2.0,
+            html_text(&tr!("report-radar-ring", percent = num(ring)), false)
         );
     }
     for (i, (colour, dash, name)) in legend.iter().enumerate() {
@@ -363,33 +393,105 @@ blockquote { border-left: 4px solid #ccc; margin: 0.4em 0; padding: 0.2em 0.8em;
 }
 "#;
 
+/// The fonts of the English report (Chinese names and notes fall back to a
+/// CJK font further down the list).
+const FONTS_EN: &str =
+    r#""Noto Sans", "Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC", Arial, sans-serif"#;
+
+/// The fonts of the Chinese report: Traditional Chinese faces first (their
+/// Latin letters and digits match the Chinese), as Linux, macOS and Windows
+/// name them.
+const FONTS_ZH_HK: &str = r#""Noto Sans CJK TC", "Noto Sans TC", "Source Han Sans TC", "PingFang HK", "PingFang TC", "Microsoft JhengHei", "WenQuanYi Micro Hei", sans-serif"#;
+
+/// The Chinese report's type and line breaking, over [`CSS`]: its fonts
+/// ([`FONTS_ZH_HK`]), a little more leading, and lines broken by the strict
+/// rules of Chinese typesetting (never before 、。，）」 and the like, never
+/// after （「), words not broken letter by letter unless nothing else fits
+/// (`overflow-wrap: anywhere` still wraps a long URL).
+fn css_zh_hk() -> String {
+    format!(
+        "body {{ font-family: {FONTS_ZH_HK}; line-height: 1.4; line-break: strict; word-break: normal; }}\n\
+         th, td, p, li, blockquote, h1, h2, h3 {{ line-break: strict; word-break: normal; }}\n"
+    )
+}
+
+/// The fonts of the report in the language in use.
+fn fonts() -> &'static str {
+    match crate::i18n::lang() {
+        Lang::En => FONTS_EN,
+        Lang::ZhHk => FONTS_ZH_HK,
+    }
+}
+
+/// The style of the report in the language in use.
+fn css() -> String {
+    match crate::i18n::lang() {
+        Lang::En => CSS.to_string(),
+        Lang::ZhHk => format!("{CSS}{}", css_zh_hk()),
+    }
+}
+
+/// "page 3 of 12" as a CSS `content` value, the numbers the page counters:
+/// `"page " counter(page) " of " counter(pages)`, in the language in use.
+fn page_of_css() -> String {
+    // Two characters a catalogue text never holds stand for the numbers.
+    const PAGE: &str = "\u{e000}";
+    const PAGES: &str = "\u{e001}";
+    let text = tr!("report-page-of", page = PAGE, pages = PAGES);
+    let mut parts = Vec::new();
+    let mut rest = text.as_str();
+    while let Some(at) = rest.find([PAGE, PAGES].map(|m| m.chars().next().unwrap())) {
+        if at > 0 {
+            parts.push(css_string(&rest[..at]));
+        }
+        let counter = if rest[at..].starts_with(PAGE) {
+            "counter(page)"
+        } else {
+            "counter(pages)"
+        };
+        parts.push(counter.to_string());
+        rest = &rest[at + PAGE.len()..];
+    }
+    if !rest.is_empty() {
+        parts.push(css_string(rest));
+    }
+    parts.join(" ")
+}
+
 /// The printed page: A4, a running header naming the school, the year and
 /// the part of the report, and "page N of M" at the foot, so a loose page
 /// can be put back. One named page per benchmark carries its title.
 fn page_css(pack: &ContentPack, s: &Session, by_owner: bool) -> String {
-    let margin = r#"font-family: "Noto Sans", "Noto Sans CJK TC", "Microsoft JhengHei", "PingFang TC", Arial, sans-serif; font-size: 8pt; color: #555;"#;
+    let margin = format!("font-family: {}; font-size: 8pt; color: #555;", fonts());
     let who = css_string(&format!("{} · {}", clip(&s.school, 60), clip(&s.year, 12)));
     let mut css = String::new();
     let _ = writeln!(
         css,
-        "@page {{ size: A4; margin: 16mm 15mm 15mm 15mm; @top-left {{ content: {who}; {margin} }} @bottom-right {{ content: \"page \" counter(page) \" of \" counter(pages); {margin} }} @bottom-left {{ content: {}; {margin} }} }}",
-        css_string("HKBM review")
+        "@page {{ size: A4; margin: 16mm 15mm 15mm 15mm; @top-left {{ content: {who}; {margin} }} @bottom-right {{ content: {}; {margin} }} @bottom-left {{ content: {}; {margin} }} }}",
+        page_of_css(),
+        css_string(&tr!("report-running-footer"))
     );
     let _ = writeln!(
         css,
-        "@page summary {{ @top-right {{ content: \"Summary\"; {margin} }} }}"
+        "@page summary {{ @top-right {{ content: {}; {margin} }} }}",
+        css_string(&tr!("report-running-summary"))
     );
     if by_owner {
         let _ = writeln!(
             css,
-            "@page owners {{ @top-right {{ content: \"Actions by owner\"; {margin} }} }}"
+            "@page owners {{ @top-right {{ content: {}; {margin} }} }}",
+            css_string(&tr!("report-actions-by-owner"))
         );
     }
     for (k, bm) in pack.benchmarks.iter().enumerate() {
         let _ = writeln!(
             css,
             "@page bm-{k} {{ @top-right {{ content: {}; {margin} }} }}\n@media print {{ section.bm-{k} {{ page: bm-{k}; }} }}",
-            css_string(&format!("Benchmark {}: {}", bm.number, clip(&bm.short, 30)))
+            css_string(&tr!(
+                "report-running-benchmark",
+                n = bm.number,
+                short = clip(&bm.short, 30)
+            ))
         );
     }
     css
@@ -413,8 +515,8 @@ pub fn html(pack: &ContentPack, s: &Session) -> String {
 }
 
 /// The due of an action as shown: as written, with the date it was read
-/// as when that differs (`brief`: the date alone); "LATE by …" when still
-/// open and past it.
+/// as when that differs (`brief`: the date alone); "LATE by …" (「逾期…」)
+/// when still open and past it.
 fn due_cell(a: &ActionItem, today: Option<Date>, brief: bool) -> String {
     let h = |t: &str| html_text(t, false);
     let date = a.due.date().map(|d| d.iso());
@@ -425,34 +527,43 @@ fn due_cell(a: &ActionItem, today: Option<Date>, brief: bool) -> String {
     };
     let due = match (&a.due, date) {
         (_, Some(d)) if brief => format!("<span class=\"nw\">{d}</span>"),
-        (_, Some(d)) if d != a.due_text.trim() => {
-            format!("{} <span class=\"nw\">({d})</span>", h(&text))
-        }
+        (_, Some(d)) if d != a.due_text.trim() => tr!(
+            "report-due-read-as",
+            due = h(&text),
+            date = format!(
+                "<span class=\"nw\">{}</span>",
+                tr!("report-in-brackets", text = d)
+            )
+        ),
         (_, Some(d)) => format!("<span class=\"nw\">{d}</span>"),
         (Due::Unread, None) => h(&text),
         _ => "—".to_string(),
     };
     match today.and_then(|t| a.days_late(t)) {
         Some(d) if brief => format!(
-            "{due}<br><strong class=\"late\">LATE</strong> <span class=\"nw\">{}</span>",
-            tracker::late_by(d)
+            "{due}<br>{}",
+            tr!(
+                "report-late-brief",
+                late = format!("<strong class=\"late\">{}</strong>", h(&tr!("report-late"))),
+                time = format!("<span class=\"nw\">{}</span>", h(&late_by(d)))
+            )
         ),
         Some(d) => format!(
-            "{due}<br><strong class=\"late\">LATE by {}</strong>",
-            tracker::late_by(d)
+            "{due}<br><strong class=\"late\">{}</strong>",
+            h(&tr!("report-late-by", time = late_by(d)))
         ),
         None => due,
     }
 }
 
 /// Owners as written, each name kept on one line when it fits its column.
-fn owner_cell(owner: &str, max: usize) -> String {
+pub(super) fn owner_cell(owner: &str, max: usize) -> String {
     let owner = clip(owner, max);
     if owner.is_empty() {
         return "—".to_string();
     }
     let names = tracker::split_owners(&owner);
-    if names.len() > 1 || names.first().is_some_and(|n| n.chars().count() > 18) {
+    if names.len() > 1 || names.first().is_some_and(|n| text_width(n) > 18) {
         return html_text(&owner, false);
     }
     format!("<span class=\"nw\">{}</span>", html_text(&owner, false))
@@ -472,35 +583,37 @@ fn summary_page(
     out.push_str("<section class=\"summary\">\n");
     let _ = writeln!(
         out,
-        "<h1>{}</h1>\n<p class=\"subtitle\">Career and life development review <strong>{}</strong></p>",
+        "<h1>{}</h1>\n<p class=\"subtitle\">{}</p>",
         h(&s.school),
-        h(&s.year)
+        tr!(
+            "report-subtitle",
+            year = format!("<strong>{}</strong>", h(&s.year))
+        )
     );
     let mut meta = Vec::new();
+    let labelled =
+        |label: &str, value: String| tr!("report-labelled", label = h(&tr!(label)), value = value);
+    let list = |items: &[String]| {
+        items
+            .iter()
+            .map(|p| h(p))
+            .collect::<Vec<_>>()
+            .join(&h(&list_separator()))
+    };
     if !s.facilitator.is_empty() {
-        meta.push(format!("Facilitator: {}", h(&s.facilitator)));
+        meta.push(labelled("report-facilitator", h(&s.facilitator)));
     }
     if !s.participants.is_empty() {
-        meta.push(format!(
-            "Participants: {}",
-            s.participants
-                .iter()
-                .map(|p| h(p))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        meta.push(labelled("report-participants", list(&s.participants)));
     }
     if !s.dates.is_empty() {
-        meta.push(format!(
-            "Sittings: {}",
-            s.dates.iter().map(|d| h(d)).collect::<Vec<_>>().join(", ")
-        ));
+        meta.push(labelled("report-sittings", list(&s.dates)));
     }
-    meta.push(format!(
-        "{} · content {} {}",
-        h(&pack.framework.name),
-        h(&pack.framework.id),
-        h(&pack.framework.version)
+    meta.push(tr!(
+        "report-framework-in-html",
+        name = h(&pack.framework.name),
+        id = h(&pack.framework.id),
+        version = h(&pack.framework.version)
     ));
     let _ = writeln!(out, "<p class=\"meta small\">{}</p>", meta.join(" · "));
     let _ = writeln!(out, "{}", svg_radar(sum));
@@ -508,13 +621,13 @@ fn summary_page(
         &mut out,
         "benchmarks",
         &[
-            Col("#", "2.2em"),
-            Col("Benchmark", ""),
-            Col("Score", "3.9em"),
-            Col("Trend", "4.4em"),
-            Col("Target", "9.4em"),
-            Col("Rated", "3.7em"),
-            Col("Tips decided", "5.4em"),
+            Col("report-col-number", "2.2em"),
+            Col("report-col-benchmark", ""),
+            Col("report-col-score", "3.9em"),
+            Col("report-col-trend", "4.4em"),
+            Col("report-col-target", "9.4em"),
+            Col("report-col-rated", "3.7em"),
+            Col("report-col-tips-decided", "5.4em"),
         ],
     );
     for b in &sum.benchmarks {
@@ -548,19 +661,19 @@ fn summary_page(
         ..tracker::Filter::default()
     };
     let open = tracker::select(&items, &filter, tracker::Sort::Due, today);
-    let _ = writeln!(out, "<h2>Top actions</h2>");
+    let _ = writeln!(out, "<h2>{}</h2>", h(&tr!("report-top-actions")));
     if open.is_empty() {
-        let _ = writeln!(out, "<p>No actions planned or in progress.</p>");
+        let _ = writeln!(out, "<p>{}</p>", h(&tr!("report-no-open-actions")));
     } else {
         open_table(
             &mut out,
             "top",
             &[
-                Col("Due", "8.4em"),
-                Col("Action", ""),
-                Col("Benchmark", "6.8em"),
-                Col("Owner", "8em"),
-                Col("Status", "6.6em"),
+                Col("report-col-due", "8.4em"),
+                Col("report-col-action", ""),
+                Col("report-col-benchmark", "6.8em"),
+                Col("report-col-owner", "8em"),
+                Col("report-col-status", "6.6em"),
             ],
         );
         for &i in open.iter().take(TOP_ACTIONS) {
@@ -575,7 +688,7 @@ fn summary_page(
                 a.bm_number,
                 h(&clip(short, 20)),
                 owner_cell(&a.owner, 36),
-                one_line(a.status.label())
+                one_line(&crate::i18n::status(a.status))
             );
         }
         close_table(&mut out);
@@ -584,30 +697,32 @@ fn summary_page(
     let late = actions_as
         .today
         .map_or(0, |t| open.iter().filter(|&&i| items[i].late(t)).count());
-    let mut said = format!(
-        "{} open action{} (planned or in progress), soonest due first",
-        open.len(),
-        if open.len() == 1 { "" } else { "s" }
-    );
+    let mut said = tr!("report-open-actions", n = num(open.len() as f64));
     if let Some(t) = actions_as.today {
-        let _ = write!(said, "; {late} late on {}", t.iso());
+        said.push_str(&tr!(
+            "report-open-actions-late",
+            n = num(late as f64),
+            date = t.iso()
+        ));
     }
     if more > 0 {
-        let _ = write!(said, "; {more} more on the benchmarks' pages");
+        said.push_str(&tr!("report-open-actions-more", n = num(more as f64)));
     }
-    let _ = write!(
-        out,
-        "<p class=\"meta small\">{said}. Score: {}.",
-        h(&sum.score_formula)
-    );
+    let mut sentences = vec![tr!("report-sentence", text = said), h(&score_formula(pack))];
     if pack.benchmarks.iter().any(Benchmark::has_ours) {
-        let _ = write!(
-            out,
-            " <span class=\"draft\">{}</span>. On a benchmark: some of its criteria; on tips: some of its tips.",
-            h(OURS_LEGEND)
-        );
+        sentences.push(tr!(
+            "report-ours-note",
+            legend = format!(
+                "<span class=\"draft\">{}</span>",
+                h(&tr!("report-ours", mark = OURS_MARK))
+            )
+        ));
     }
-    out.push_str("</p>\n");
+    let _ = writeln!(
+        out,
+        "<p class=\"meta small\">{}</p>",
+        sentences.join(&tr!("report-sentence-gap"))
+    );
     out.push_str("</section>\n");
     out
 }
@@ -618,9 +733,12 @@ const TOP_ACTIONS: usize = 5;
 /// The target of a benchmark, its percentage kept on one line.
 fn target_cell(line: &crate::output::summary::BenchmarkLine) -> String {
     match (line.target_percent, &line.target_year) {
-        (Some(p), Some(y)) => format!(
-            "<span class=\"nw\">{p}&nbsp;%</span> by {}",
-            html_text(&clip(y, 24), false)
+        (Some(p), Some(y)) => target_words(
+            Some(format!(
+                "<span class=\"nw\">{}</span>",
+                html_text(&target_percent(p), false).replace(' ', "&nbsp;")
+            )),
+            Some(html_text(&clip(y, 24), false)),
         ),
         _ => html_text(&target_text(line), false),
     }
@@ -638,13 +756,15 @@ fn actions_by_owner(pack: &ContentPack, s: &Session, terms: &Terms, today: Optio
     let on = today.unwrap_or(Date::from_days(0));
     let rows = tracker::select(&items, &filter, tracker::Sort::Due, on);
     let mut out = String::new();
-    let late_words = match today {
-        Some(t) => format!("; late: still open on {} and past the due date", t.iso()),
-        None => String::new(),
+    let intro = match today {
+        Some(t) => tr!("report-by-owner-intro-late", date = t.iso()),
+        None => tr!("report-by-owner-intro"),
     };
     let _ = writeln!(
         out,
-        "<section class=\"owners\">\n<h2>Actions by owner</h2>\n<p class=\"meta\">Tips planned, in progress or done, by due date{late_words}.</p>"
+        "<section class=\"owners\">\n<h2>{}</h2>\n<p class=\"meta\">{}</p>",
+        h(&tr!("report-actions-by-owner")),
+        h(&intro)
     );
     let mut owners: Vec<Option<String>> = tracker::owners(&items).into_iter().map(Some).collect();
     owners.push(None);
@@ -664,26 +784,32 @@ fn actions_by_owner(pack: &ContentPack, s: &Session, terms: &Terms, today: Optio
             continue;
         }
         let late = today.map_or(0, |t| mine.iter().filter(|a| a.late(t)).count());
-        let name = owner.as_deref().map_or("No owner yet".to_string(), h);
-        let late_words = if late > 0 {
-            format!(", <strong>{late} late</strong>")
+        let name = owner
+            .as_deref()
+            .map_or_else(|| h(&tr!("report-no-owner")), h);
+        let count = tr!("report-owner-actions", n = num(mine.len() as f64));
+        let count = if late > 0 {
+            tr!(
+                "report-owner-actions-late",
+                actions = count,
+                late = format!(
+                    "<strong>{}</strong>",
+                    tr!("report-owner-late", n = num(late as f64))
+                )
+            )
         } else {
-            String::new()
+            tr!("report-owner-actions-none-late", actions = count)
         };
-        let _ = writeln!(
-            out,
-            "<h3>{name} <span class=\"meta\">({} actions{late_words})</span></h3>",
-            mine.len()
-        );
+        let _ = writeln!(out, "<h3>{name} <span class=\"meta\">{count}</span></h3>");
         let notes = mine.iter().any(|a| !a.note.trim().is_empty());
         let mut cols = vec![
-            Col("Due", "7.4em"),
-            Col("Tip", ""),
-            Col("Benchmark", "5.4em"),
-            Col("Status", "6.6em"),
+            Col("report-col-due", "7.4em"),
+            Col("report-col-tip", ""),
+            Col("report-col-benchmark", "5.4em"),
+            Col("report-col-status", "6.6em"),
         ];
         if notes {
-            cols.push(Col("Note", "32%"));
+            cols.push(Col("report-col-note", "32%"));
         }
         open_table(&mut out, "owner", &cols);
         for a in mine {
@@ -694,7 +820,7 @@ fn actions_by_owner(pack: &ContentPack, s: &Session, terms: &Terms, today: Optio
                 h(&a.tip_id),
                 h(&a.text),
                 a.bm_number,
-                one_line(a.status.label()),
+                one_line(&crate::i18n::status(a.status)),
             );
             if notes {
                 let _ = write!(out, "<td>{}</td>", html_text(&a.note, true));
@@ -704,7 +830,7 @@ fn actions_by_owner(pack: &ContentPack, s: &Session, terms: &Terms, today: Optio
         close_table(&mut out);
     }
     if rows.is_empty() {
-        let _ = writeln!(out, "<p>No tips decided yet.</p>");
+        let _ = writeln!(out, "<p>{}</p>", h(&tr!("report-no-tips-decided")));
     }
     let _ = writeln!(out, "</section>");
     out
@@ -717,9 +843,11 @@ pub fn html_with(pack: &ContentPack, s: &Session, actions_as: &HtmlActions) -> S
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n<style>{CSS}{}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} — {}</title>\n<style>{}{}</style>\n</head>\n<body>\n",
+        crate::i18n::lang().code(),
         h(&s.school),
         h(&s.year),
+        css(),
         page_css(pack, s, actions_as.by_owner)
     );
     out.push_str(&summary_page(pack, s, &sum, actions_as));
@@ -761,21 +889,22 @@ fn benchmark_pages(
     let _ = writeln!(out, "<h2>{}. {}{draft}</h2>", bm.number, h(&bm.title));
     let _ = writeln!(
         out,
-        "<p class=\"meta\">{} · Score <strong>{}</strong> ({} of {} criteria rated) · Target {} · {} · {} of {} tips decided</p>",
-        h(pack.group_name(&bm.group)),
-        one_line(&format_score(line.score)),
-        line.rated,
-        line.criteria,
-        target_cell(line),
-        if trend_text(line).is_empty() {
-            "no baseline".to_string()
-        } else {
-            one_line(&trend_text(line))
-        },
-        line.tips_decided,
-        line.tips
+        "<p class=\"meta\">{}</p>",
+        meta_line(
+            line,
+            h(pack.group_name(&bm.group)),
+            format!("<strong>{}</strong>", one_line(&format_score(line.score))),
+            target_cell(line),
+            if trend_text(line).is_empty() {
+                h(&tr!("report-no-baseline"))
+            } else {
+                one_line(&trend_text(line))
+            },
+        )
     );
-    let mut source = format!("Text: {}", h(&bm.provenance()));
+    let labelled =
+        |label: &str, value: String| tr!("report-labelled", label = h(&tr!(label)), value = value);
+    let mut source = labelled("report-text", h(&crate::i18n::provenance(bm)));
     if !bm.sources.is_empty() {
         let sources: Vec<String> = bm
             .sources
@@ -787,7 +916,11 @@ fn benchmark_pages(
                 _ => h(&src.name),
             })
             .collect();
-        let _ = write!(source, " · Sources: {}", sources.join("; "));
+        let _ = write!(
+            source,
+            " · {}",
+            labelled("report-sources", sources.join(&h(&clause_separator())))
+        );
     }
     let _ = writeln!(out, "<p class=\"meta small\">{source}</p>");
     let rows: Vec<(
@@ -819,14 +952,17 @@ fn benchmark_pages(
         .collect();
     let shares = text_shares(&cells, 86);
     let (measured_w, evidence_w) = (format!("{}%", shares[1]), format!("{}%", shares[2]));
-    let mut cols = vec![Col("Criterion", ""), Col("Rating", "6.6em")];
+    let mut cols = vec![
+        Col("report-col-criterion", ""),
+        Col("report-col-rating", "6.6em"),
+    ];
     if any_measured {
-        cols.push(Col("Measured", &measured_w));
+        cols.push(Col("report-col-measured", &measured_w));
     }
     if any_evidence {
-        cols.push(Col("Evidence", &evidence_w));
+        cols.push(Col("report-col-evidence", &evidence_w));
     }
-    let _ = writeln!(out, "<h3>Criteria</h3>");
+    let _ = writeln!(out, "<h3>{}</h3>", h(&tr!("report-criteria")));
     open_table(&mut out, "criteria", &cols);
     for (c, cr) in rows {
         let _ = write!(
@@ -855,7 +991,7 @@ fn benchmark_pages(
         // Listed once, by owner, after the summary; or none decided, which
         // the line under the heading says ("0 of 14 tips decided").
     } else {
-        let _ = writeln!(out, "<h3>Action list</h3>");
+        let _ = writeln!(out, "<h3>{}</h3>", h(&tr!("report-action-list")));
         let notes = acts.iter().any(|(_, _, r)| !r.note.trim().is_empty());
         let cells: Vec<Vec<String>> = acts
             .iter()
@@ -863,13 +999,13 @@ fn benchmark_pages(
             .collect();
         let note_w = format!("{}%", text_shares(&cells, 62)[1]);
         let mut cols = vec![
-            Col("Tip", ""),
-            Col("Phase, status", "6.8em"),
-            Col("Owner", "7.6em"),
-            Col("Due", "6.6em"),
+            Col("report-col-tip", ""),
+            Col("report-col-phase-status", "6.8em"),
+            Col("report-col-owner", "7.6em"),
+            Col("report-col-due", "6.6em"),
         ];
         if notes {
-            cols.push(Col("Note", &note_w));
+            cols.push(Col("report-col-note", &note_w));
         }
         open_table(&mut out, "actions", &cols);
         for (p, t, r) in acts {
@@ -886,8 +1022,8 @@ fn benchmark_pages(
                 h(&t.id),
                 html_mark(t.is_ours()),
                 h(&t.text),
-                p.title(),
-                one_line(r.status.label()),
+                h(&crate::i18n::phase(p)),
+                one_line(&crate::i18n::status(r.status)),
                 owner_cell(&r.owner, usize::MAX),
             );
             if notes {
@@ -900,7 +1036,8 @@ fn benchmark_pages(
     if let Some(notes) = rec.map(|r| r.notes.as_str()).filter(|n| !n.is_empty()) {
         let _ = writeln!(
             out,
-            "<h3>Notes</h3>\n<blockquote>{}</blockquote>",
+            "<h3>{}</h3>\n<blockquote>{}</blockquote>",
+            h(&tr!("report-notes")),
             html_text(notes, true)
         );
     }
@@ -908,7 +1045,9 @@ fn benchmark_pages(
     if !retired.is_empty() {
         let _ = writeln!(
             out,
-            "<h3>Retired history</h3>\n<p class=\"meta\">Recorded against ids no longer in the content; not scored.</p>\n<ul class=\"small\">"
+            "<h3>{}</h3>\n<p class=\"meta\">{}</p>\n<ul class=\"small\">",
+            h(&tr!("report-retired")),
+            h(&tr!("report-retired-explained"))
         );
         for l in retired {
             let _ = writeln!(out, "<li>{}</li>", h(&l));
@@ -922,7 +1061,10 @@ fn benchmark_pages(
 /// The mark of our own items in HTML, styled.
 fn html_mark(ours: bool) -> String {
     if ours {
-        format!("<span class=\"draft\" title=\"written by the hkbm team\">{OURS_MARK}</span>")
+        format!(
+            "<span class=\"draft\" title=\"{}\">{OURS_MARK}</span>",
+            html_text(&tr!("report-ours-title"), false)
+        )
     } else {
         String::new()
     }
@@ -1059,10 +1201,11 @@ mod tests {
         assert!(rows[0].contains("Ms Wong") && rows[0].contains("LATE"));
     }
 
-    /// The box of an axis label, roughly (Arial-like widths).
+    /// The box of an axis label, roughly (Arial-like widths; a Chinese
+    /// character is a full em, counted as two of 5.6).
     fn label_box(k: usize, n: usize, text: &str) -> (f64, f64, f64, f64) {
         let (x, y, anchor) = axis_label_at(k, n, 110.0, 10.0);
-        let w = text.chars().count() as f64 * 5.6;
+        let w = text_width(text) as f64 * 5.6;
         let x0 = match anchor {
             "start" => x,
             "end" => x - w,
@@ -1086,8 +1229,23 @@ mod tests {
             "9 Further ed",
             "10 Parents",
         ];
+        // The Chinese pack's short labels too.
+        let zh = crate::store::content::built_in_in(Lang::ZhHk).unwrap().pack;
+        let zh_names: Vec<String> = zh
+            .benchmarks
+            .iter()
+            .map(|b| format!("{} {}", b.number, b.short))
+            .collect();
+        let names = names
+            .iter()
+            .map(|s| s.to_string())
+            .chain(zh_names)
+            .enumerate()
+            .map(|(i, name)| (i % n, name))
+            .collect::<Vec<_>>();
         let mid = std::f64::consts::PI / n as f64;
-        for (k, name) in names.iter().enumerate() {
+        for (k, name) in &names {
+            let (k, name) = (*k, name.as_str());
             let (x0, y0, x1, y1) = label_box(k, n, name);
             // A 100 % vertex keeps a gap of 4 units to its label's box.
             let (vx, vy) = unit_point(k, n, 100.0);
@@ -1095,6 +1253,11 @@ mod tests {
             let dx = (x0 - vx).max(vx - x1).max(0.0);
             let dy = (y0 - vy).max(vy - y1).max(0.0);
             assert!(dx.hypot(dy) >= 4.0, "{name}: {dx} {dy}");
+            // Inside the picture (its viewBox).
+            assert!(
+                x0 >= -195.0 && x1 <= 195.0 && y0 >= -130.0 && y1 <= 132.0,
+                "{name}"
+            );
             // No ring label ("100 %", 6 units high, 18 wide) under it.
             for ring in RINGS {
                 let (rx, ry) = (mid.sin() * ring, -mid.cos() * ring + 2.0);

@@ -2,11 +2,12 @@
 
 use std::fmt::Write as _;
 
-use crate::model::content::{Benchmark, OURS_LEGEND, OURS_MARK, mark};
+use crate::model::content::{Benchmark, OURS_MARK, mark};
 use crate::model::score::format_score;
 use crate::model::{ContentPack, Session};
 use crate::output::summary::Summary;
 use crate::text::{inert_block, inert_line};
+use crate::tr;
 
 use super::*;
 
@@ -167,43 +168,75 @@ fn md_url(url: &str) -> String {
     if plain { format!("<{url}>") } else { md(url) }
 }
 
+/// A Markdown table's header row and its alignment row: `cols` are the
+/// columns' catalogue ids, each right-aligned or not.
+fn md_table_head(out: &mut String, cols: &[(&str, bool)]) {
+    let names: Vec<String> = cols.iter().map(|(id, _)| tr!(*id)).collect();
+    let _ = writeln!(out, "| {} |", names.join(" | "));
+    let rule: Vec<&str> = cols
+        .iter()
+        .map(|(_, right)| if *right { "---:" } else { "---" })
+        .collect();
+    let _ = writeln!(out, "|{}|", rule.join("|"));
+}
+
 /// The Markdown report: readable as plain text, rendered on a Git forge.
 pub fn markdown(pack: &ContentPack, s: &Session) -> String {
     let sum = Summary::build(pack, s);
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "# {} — career and life development review {}\n",
-        md(&s.school),
-        md(&s.year)
+        "# {}\n",
+        tr!("report-title", school = md(&s.school), year = md(&s.year))
     );
+    let item = |out: &mut String, label: &str, value: String| {
+        let _ = writeln!(
+            out,
+            "- {}",
+            tr!("report-labelled", label = tr!(label), value = value)
+        );
+    };
     if !s.facilitator.is_empty() {
-        let _ = writeln!(out, "- Facilitator: {}", md(&s.facilitator));
+        item(&mut out, "report-facilitator", md(&s.facilitator));
     }
     if !s.participants.is_empty() {
         let p: Vec<String> = s.participants.iter().map(|p| md(p)).collect();
-        let _ = writeln!(out, "- Participants: {}", p.join(", "));
+        item(&mut out, "report-participants", p.join(&list_separator()));
     }
     if !s.dates.is_empty() {
         let d: Vec<String> = s.dates.iter().map(|d| md(d)).collect();
-        let _ = writeln!(out, "- Sittings: {}", d.join(", "));
+        item(&mut out, "report-sittings", d.join(&list_separator()));
     }
-    let _ = writeln!(
-        out,
-        "- Framework: {} (content {} {})",
-        md(&pack.framework.name),
-        md(&pack.framework.id),
-        md(&pack.framework.version)
+    item(
+        &mut out,
+        "report-framework",
+        tr!(
+            "report-framework-content",
+            name = md(&pack.framework.name),
+            id = md(&pack.framework.id),
+            version = md(&pack.framework.version)
+        ),
     );
     if let Some(b) = &s.baseline {
-        let _ = writeln!(out, "- Trends compare with {}", md(&b.year));
+        let _ = writeln!(
+            out,
+            "- {}",
+            tr!("report-trends-compare", year = md(&b.year))
+        );
     }
-    let _ = writeln!(out, "\n## The ten benchmarks\n");
-    let _ = writeln!(
-        out,
-        "| # | Benchmark | Score | Rated | Target | Trend | Tips decided |"
+    let _ = writeln!(out, "\n## {}\n", tr!("report-ten-benchmarks"));
+    md_table_head(
+        &mut out,
+        &[
+            ("report-col-number", true),
+            ("report-col-benchmark", false),
+            ("report-col-score", true),
+            ("report-col-rated", true),
+            ("report-col-target", false),
+            ("report-col-trend", false),
+            ("report-col-tips-decided", true),
+        ],
     );
-    let _ = writeln!(out, "|---:|---|---:|---:|---|---|---:|");
     for b in &sum.benchmarks {
         let title_mark = if b.criteria_ours > 0 { OURS_MARK } else { "" };
         let tips_mark = if b.tips_ours > 0 { OURS_MARK } else { "" };
@@ -221,11 +254,15 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
             b.tips
         );
     }
-    let _ = writeln!(out, "\nScore: {}.", md(&sum.score_formula));
+    let _ = writeln!(out, "\n{}", md(&score_formula(pack)));
     if pack.benchmarks.iter().any(Benchmark::has_ours) {
         let _ = writeln!(
             out,
-            "\n{OURS_LEGEND}. On a benchmark: some of its criteria; on tips: some of its tips."
+            "\n{}",
+            tr!(
+                "report-ours-note",
+                legend = tr!("report-ours", mark = OURS_MARK)
+            )
         );
     }
     for (bm, line) in pack.benchmarks.iter().zip(&sum.benchmarks) {
@@ -236,36 +273,59 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
             ""
         };
         let _ = writeln!(out, "\n## {}. {}{draft}\n", bm.number, md(&bm.title));
-        let _ = writeln!(out, "*Text:* {}\n", md(&bm.provenance()));
+        let _ = writeln!(
+            out,
+            "{}\n",
+            tr!(
+                "report-md-labelled",
+                label = tr!("report-text"),
+                value = md(&crate::i18n::provenance(bm))
+            )
+        );
         if !bm.sources.is_empty() {
             let sources: Vec<String> = bm
                 .sources
                 .iter()
                 .map(|src| match &src.url {
-                    Some(u) => format!("{}: {}", md(&src.name), md_url(u)),
+                    Some(u) => tr!("report-labelled", label = md(&src.name), value = md_url(u)),
                     None => md(&src.name),
                 })
                 .collect();
-            let _ = writeln!(out, "*Sources:* {}\n", sources.join("; "));
+            let _ = writeln!(
+                out,
+                "{}\n",
+                tr!(
+                    "report-md-labelled",
+                    label = tr!("report-sources"),
+                    value = sources.join(&clause_separator())
+                )
+            );
         }
+        let trend = trend_text(line);
         let _ = writeln!(
             out,
-            "*{}* · Score **{}** ({} of {} criteria rated) · Target {} · {} · {} of {} tips decided\n",
-            md(pack.group_name(&bm.group)),
-            format_score(line.score),
-            line.rated,
-            line.criteria,
-            target_text(line),
-            if trend_text(line).is_empty() {
-                "no baseline".to_string()
-            } else {
-                trend_text(line)
-            },
-            line.tips_decided,
-            line.tips
+            "{}\n",
+            meta_line(
+                line,
+                format!("*{}*", md(pack.group_name(&bm.group))),
+                format!("**{}**", format_score(line.score)),
+                target_text(line),
+                if trend.is_empty() {
+                    tr!("report-no-baseline")
+                } else {
+                    trend
+                },
+            )
         );
-        let _ = writeln!(out, "| Criterion | Rating | Measured | Evidence |");
-        let _ = writeln!(out, "|---|---|---|---|");
+        md_table_head(
+            &mut out,
+            &[
+                ("report-col-criterion", false),
+                ("report-col-rating", false),
+                ("report-col-measured", false),
+                ("report-col-evidence", false),
+            ],
+        );
         for c in &bm.criteria {
             let cr = rec.and_then(|r| r.criterion(&c.id));
             let _ = writeln!(
@@ -280,12 +340,21 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
             );
         }
         let acts = actions(bm, s);
-        let _ = writeln!(out, "\n**Action list**\n");
+        let _ = writeln!(out, "\n**{}**\n", tr!("report-action-list"));
         if acts.is_empty() {
-            let _ = writeln!(out, "No tips decided yet.");
+            let _ = writeln!(out, "{}", tr!("report-no-tips-decided"));
         } else {
-            let _ = writeln!(out, "| Tip | Phase | Status | Owner | Due | Note |");
-            let _ = writeln!(out, "|---|---|---|---|---|---|");
+            md_table_head(
+                &mut out,
+                &[
+                    ("report-col-tip", false),
+                    ("report-col-phase", false),
+                    ("report-col-status", false),
+                    ("report-col-owner", false),
+                    ("report-col-due", false),
+                    ("report-col-note", false),
+                ],
+            );
             for (p, t, r) in acts {
                 let _ = writeln!(
                     out,
@@ -293,8 +362,8 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
                     md(&t.id),
                     mark(t),
                     md(&t.text),
-                    p.title(),
-                    r.status.label(),
+                    crate::i18n::phase(p),
+                    crate::i18n::status(r.status),
                     md(&r.owner),
                     md(&r.due),
                     md_cell_lines(&r.note)
@@ -302,15 +371,12 @@ pub fn markdown(pack: &ContentPack, s: &Session) -> String {
             }
         }
         if let Some(notes) = rec.map(|r| r.notes.as_str()).filter(|n| !n.is_empty()) {
-            let _ = writeln!(out, "\n**Notes**\n");
+            let _ = writeln!(out, "\n**{}**\n", tr!("report-notes"));
             let _ = writeln!(out, "> {}", hard_breaks(&md_lines(notes), "> "));
         }
         let retired = retired_lines(pack, rec);
         if !retired.is_empty() {
-            let _ = writeln!(
-                out,
-                "\n**Retired history** (recorded against ids no longer in the content; not scored)\n"
-            );
+            let _ = writeln!(out, "\n{}\n", tr!("report-md-retired"));
             for l in retired {
                 let _ = writeln!(out, "- {}", md(&l));
             }
