@@ -46,8 +46,9 @@ where
         let mut out = BTreeMap::new();
         while let Some(key) = access.next_key::<K>()? {
             if out.contains_key(&key) {
-                return Err(de::Error::custom(format!(
-                    "{key:?} is given twice; keep one"
+                return Err(de::Error::custom(crate::tr!(
+                    "file-key-twice",
+                    key = format!("{key:?}")
                 )));
             }
             let value = access.next_value()?;
