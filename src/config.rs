@@ -156,7 +156,7 @@ impl Config {
                 crate::tr!(
                     "config-bad-theme",
                     theme = q(&c.theme),
-                    themes = crate::ui::theme::THEMES.join(", ")
+                    themes = crate::ui::theme::THEMES.join(&crate::i18n::tr("file-list-separator"))
                 ),
             ));
             c.theme = "dark".into();

@@ -40,67 +40,41 @@ file-key-twice = { $key } is given twice; keep one
 
 file-ron-eof = Unexpected end of RON
 file-ron-expected-array = Expected opening `[`
-file-ron-expected-array-end = Expected closing `]`
 file-ron-expected-attribute = Expected an `#![enable(...)]` attribute
 file-ron-expected-attribute-end = Expected closing `)]` after the enable attribute
 file-ron-expected-boolean = Expected boolean
 file-ron-expected-comma = Expected comma
-file-ron-expected-char = Expected char
 file-ron-expected-float = Expected float
 file-ron-float-underscore = Unexpected underscore in float
 file-ron-expected-integer = Expected integer
 file-ron-expected-option = Expected option
+file-ron-expected-option-end = Expected closing `)`
 file-ron-expected-paren-end = Expected closing `)`
 file-ron-expected-map = Expected opening `{"{"}`
 file-ron-expected-colon = Expected colon
-file-ron-expected-map-end = Expected closing `{"}"}`
 file-ron-other-struct-name = Expected struct `{ $expected }` but found `{ $found }`
 file-ron-expected-paren = Expected opening `(`
 file-ron-expected-named-paren = Expected opening `(` for struct `{ $name }`
-file-ron-expected-unit = Expected unit
 file-ron-expected-string = Expected string
 file-ron-expected-string-end = Expected end of string
 file-ron-expected-identifier = Expected identifier
+file-ron-bad-field-name = Found invalid std identifier "{ $name }", try the raw identifier `r#{ $name }` instead
 file-ron-invalid-escape = Invalid escape sequence
 file-ron-integer-out-of-bounds = Integer is out of bounds
 file-ron-invalid-digit = Invalid digit { $digit } for base { $base } integers
 file-ron-unclosed-comment = Unclosed block comment
 file-ron-leading-underscore = Unexpected leading underscore in a number
 file-ron-unexpected-char = Unexpected char { $char }
-file-ron-utf8 = Invalid UTF-8
 file-ron-trailing = Non-whitespace trailing characters
-file-ron-wrong-value = Expected { $expected } but found { $found } instead
-file-ron-wrong-length = Expected { $expected } but found { $found ->
+file-ron-wrong-length = Expected a tuple of size { $expected } but found { $found ->
     [one] one element
    *[other] { $found } elements
 } instead
-file-ron-unknown-variant = Unexpected variant named `{ $found }`, expected one of { $expected }
-file-ron-unknown-field = Unexpected field named `{ $found }`, expected one of { $expected }
-file-ron-missing-field = Unexpected missing field named `{ $field }`
-file-ron-missing-field-in = Unexpected missing field named `{ $field }` in `{ $outer }`
-file-ron-duplicate-field = Unexpected duplicate field named `{ $field }`
-file-ron-invalid-identifier = Invalid identifier { $name }
+file-ron-unknown-variant = Unexpected variant named `{ $found }` in enum `{ $outer }`, expected one of { $expected }
+file-ron-unknown-field = Unexpected field named `{ $found }` in `{ $outer }`, expected one of { $expected }
+file-ron-missing-field = Unexpected missing field named `{ $field }` in `{ $outer }`
+file-ron-duplicate-field = Unexpected duplicate field named `{ $field }` in `{ $outer }`
 file-ron-too-deep = Exceeded recursion limit
-file-ron-expected-struct-name = Expected the explicit struct name `{ $name }`, but none was found
-file-ron-none = none
-file-value-string = a string
-file-value-boolean = a boolean
-file-value-integer = an integer
-file-value-number = a number
-file-value-option = an option
-file-value-list = a sequence
-file-value-map = a map
-file-value-struct = struct { $name }
-file-value-enum = enum { $name }
-file-found-string = the string { $value }
-file-found-integer = the integer `{ $value }`
-file-found-number = the floating point number `{ $value }`
-file-found-boolean = the boolean `{ $value }`
-file-found-unit = a unit value
-file-found-option = an optional value
-file-found-list = a sequence
-file-found-map = a map
-file-found-variant = an enum
 
 ## Moving what no longer fits to the retired history (a session made with
 ## another content version)

@@ -717,7 +717,7 @@ pub fn check_and_bring_up(
                         "check-rating-off-scale",
                         id = cr.id.as_str(),
                         rating = r.to_string(),
-                        values = values.join(", ")
+                        values = values.join(&crate::i18n::tr("file-list-separator"))
                     ),
                     inside(this(), "rating:".into()),
                 ));
