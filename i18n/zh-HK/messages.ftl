@@ -66,7 +66,7 @@ file-ron-leading-underscore = 數字不可以底線（_）開頭
 file-ron-unexpected-char = 這裏不應有字元{ $char }
 file-ron-trailing = 結尾之後還有多餘的內容
 file-ron-wrong-length = 這裏應有{ $expected }項，但寫了{ $found }項
-file-ron-unknown-variant = `{ $outer }`沒有名為`{ $found }`的選項；可用的有：{ $expected }
+file-ron-unknown-variant = 沒有名為`{ $found }`的選項；可用的有：{ $expected }
 file-ron-unknown-field = `{ $outer }`沒有名為`{ $found }`的欄位；可用的有：{ $expected }
 file-ron-missing-field = `{ $outer }`欠缺欄位`{ $field }`
 file-ron-duplicate-field = `{ $outer }`中的欄位`{ $field }`出現了兩次
@@ -129,7 +129,7 @@ check-other-version = 此紀錄以內容版本{ $made }建立，現用的內容�
 check-other-version-brought-up = 此紀錄以內容版本{ $made }建立，現用的內容套件是版本{ $version }：打開時轉為{ $version }，並以{ $version }儲存（不再適用的部分保留為已停用的紀錄）
 check-school-empty = 學校名稱是空的
 check-year-shape = 學年{ $year }應寫成2025/26的樣式
-check-date-shape = 日期{ $date }應為真實的日期，寫成YYYY-MM-DD（例如2025-11-28）
+check-date-shape = 日期{ $date }應為真實的日期，並寫成2025-11-28的樣式
 check-unknown-benchmark = 不認識的基準{ $id }（內容套件{ $pack } { $version }中沒有）
 check-benchmark-two-records = 基準{ $id }有兩項紀錄
 check-target-over-100 = { $id }：target_percent { $target }超過100
@@ -204,7 +204,7 @@ lock-unknown-since = 剛才
 
 ## 設定檔
 
-config-bad-term = terms：{ $name }：請把日子寫成「MM-DD」（紀錄的學年內）或「YYYY-MM-DD」；此學期不予採用
+config-bad-term = terms：{ $name }：請把日子寫成「09-01」（紀錄的學年內）或「2025-09-01」的樣式；此學期不予採用
 config-bad-lang = lang{ $lang }不是en或zh-HK；改由系統的語言設定決定
 config-defaults-used = { $problem }；改用預設設定
 config-bad-theme = theme{ $theme }不是{ $themes }之一；改用dark
