@@ -283,15 +283,18 @@ fn a_lock_held_by_another_hkbm_is_said_in_chinese() {
     let _zh = scoped(Lang::ZhHk);
     let holder = hkbm::store::lock::holder_of(&file).unwrap();
     let shown = holder.to_string();
-    assert!(
-        shown.starts_with(&format!(
-            "{}@{}（程序{}），自",
-            holder.user, holder.host, holder.pid
-        )),
-        "{shown}"
+    assert_eq!(
+        shown,
+        format!(
+            "{}@{}（程序{}，自{}起）",
+            holder.user, holder.host, holder.pid, holder.since
+        )
     );
     let e = hkbm::store::lock::acquire(&file).unwrap_err().to_string();
-    assert!(e.contains("已被") && e.ends_with("起打開並正在修改"), "{e}");
+    assert!(
+        e.contains("已被") && e.ends_with("起）打開並正在修改"),
+        "{e}"
+    );
     chinese(
         &e,
         &[

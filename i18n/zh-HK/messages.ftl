@@ -191,7 +191,7 @@ pack-export-exists = 已經存在；請匯出到一個空資料夾
 
 ## 防止兩個程式同時寫入同一紀錄檔的鎖
 
-lock-holder = { $user }@{ $host }（程序{ $pid }），自{ $since }起
+lock-holder = { $user }@{ $host }（程序{ $pid }，自{ $since }起）
 lock-held = { $path }已被{ $holder }打開並正在修改
 lock-cannot-create = 無法建立鎖定檔{ $path }：{ $error }
 lock-keeps-replaced = 鎖定檔不斷被替換
