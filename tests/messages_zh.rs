@@ -337,3 +337,36 @@ fn configuration_problems_are_said_in_chinese() {
         "config.ron:1:8：這裏應為true或false；改用預設設定"
     );
 }
+
+/// The configuration's problems are said in the locale's language when no
+/// `--lang` is given (the configuration is read to learn the language, so
+/// before the language it names is known). Only where the config
+/// folder follows XDG_CONFIG_HOME: elsewhere the test would write into the
+/// user's real configuration.
+#[cfg(target_os = "linux")]
+#[test]
+fn configuration_problems_follow_the_locale_and_lang() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = home.path().join("hkbm");
+    fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("config.ron");
+    fs::write(&file, "(theme: \"neon\")\n").unwrap();
+    let config = home.path().to_str().unwrap();
+    let warning = |locale: &str| {
+        let o = hkbm_env(
+            &["check", NEW],
+            &[("XDG_CONFIG_HOME", config), ("LC_MESSAGES", locale)],
+        );
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        stderr(&o)
+    };
+    let shown = file.display().to_string();
+    let zh = format!(
+        "hkbm: warning: {shown}：theme「neon」不是dark、light、contrast、mono之一；改用dark\n"
+    );
+    let en = format!(
+        "hkbm: warning: {shown}: theme \"neon\" is not one of dark, light, contrast, mono; using dark\n"
+    );
+    assert_eq!(warning("zh_HK.UTF-8"), zh);
+    assert_eq!(warning("C"), en);
+}
