@@ -659,3 +659,37 @@ fn file_errors_are_said_in_chinese() {
         format!("hkbm: {}：沒有這個檔案", missing.display())
     );
 }
+
+#[test]
+fn a_schools_own_pack_is_checked_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    hkbm::store::content::export(&pack, hkbm::i18n::Lang::ZhHk).unwrap();
+    let file = pack.join("bm01.ron");
+    let text = fs::read_to_string(&file)
+        .unwrap()
+        .replacen("id: \"bm1.c8\"", "id: \"bm1.c7\"", 1)
+        .replacen("short: \"政策\"", "short: \"穩定和清晰的生涯發展政策\"", 1);
+    fs::write(&file, &text).unwrap();
+    let o = hkbm(&["check", "--lang", "zh-HK", pack.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let shown = file.display().to_string();
+    let short = line_of(&text, "short:", 0);
+    let twice = line_of(&text, "id: \"bm1.c7\"", 1);
+    assert!(
+        err.contains(&format!(
+            "hkbm: {shown}:{short}:5：簡稱「穩定和清晰的生涯發展政策」的闊度必須為1至12欄（現為24欄）\n"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("hkbm: {shown}:{twice}:17：id「bm1.c7」用了兩次\n")),
+        "{err}"
+    );
+    for line in err.lines() {
+        let message = line.split_once('：').map_or(line, |(_, m)| m);
+        let left = english_left(message, &[&text]);
+        assert!(left.is_empty(), "English left {left:?}: {line}");
+    }
+}
