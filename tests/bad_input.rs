@@ -693,3 +693,41 @@ fn a_schools_own_pack_is_checked_in_chinese() {
         assert!(left.is_empty(), "English left {left:?}: {line}");
     }
 }
+
+/// Everything `hkbm check` finds wrong in one session file, in English and
+/// in Chinese (golden files, read as a user would), the folder of the
+/// file left out so the output is the same wherever it runs.
+#[test]
+fn every_check_problem_of_a_session_golden_in_both_languages() {
+    let mut text = example_text();
+    for (from, to) in [
+        ("    school: \"Lantau Bay College\"", "    school: \"\""),
+        ("    year: \"2025/26\"", "    year: \"2025\""),
+        ("dates: [\"2025-09-05\"]", "dates: [\"2025-09-31\"]"),
+        (
+            "BaselineScore(benchmark: \"bm2\"",
+            "BaselineScore(benchmark: \"bm11\"",
+        ),
+        ("score: Some(45.5)", "score: Some(145.5)"),
+        ("target_percent: Some(75)", "target_percent: Some(175)"),
+        (
+            "target_year: Some(\"2026/27\")",
+            "target_year: Some(\"2026\")",
+        ),
+        ("rating: Some(3)", "rating: Some(9)"),
+        ("id: \"bm1.c8\"", "id: \"bm1.c7\""),
+        ("\"policy_review\": 1.0", "\"policy_revue\": -1.0"),
+        ("id: \"bm4.c5\"", "id: \"bm4.c9\""),
+        ("id: \"bm9.review.4\"", "id: \"bm9.review.9\""),
+    ] {
+        assert!(text.contains(from), "{from}");
+        text = text.replacen(from, to, 1);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("bad.ron"), &text).unwrap();
+    for lang in ["en", "zh-HK"] {
+        let o = hkbm_in(dir.path(), &["check", "--lang", lang, "bad.ron"]);
+        assert_eq!(o.status.code(), Some(1));
+        insta::assert_snapshot!(format!("check_problems_{lang}"), stderr(&o));
+    }
+}
