@@ -90,7 +90,7 @@ file-migrate-unit-name-per-student = 每名學生
 file-migrate-unit-name-per-student-per-year = 每名學生每年
 file-migrate-unit-name-per-student-by-s6 = 每名學生於中六學年結束前
 file-migrate-measure-unit = { $measure }（{ $unit }）
-file-migrate-reason-measure-changed = 量度指標{ $measures }在內容{ $new }中改變了計算的對象；{ $old }的數值保留在此，不作新的解讀
+file-migrate-reason-measure-changed = 量度指標{ $measures }在內容版本{ $new }中改變了計算的對象；{ $old }的數值保留在此，不作新的解讀
 file-migrate-reason-not-in-pack = 不在內容套件{ $pack } { $version }中
 file-migrate-text-measured = { $id }的量度數值
 file-migrate-moved-measured = { $id }：量度數值{ $measures }保留為已停用的紀錄（{ $reason }）
@@ -179,7 +179,7 @@ check-retired-in-use = id{ $id }已停用但仍在使用：已停用的id不可�
 check-retired-other-benchmark = 已停用的id{ $id }不是基準{ $number }的id
 check-source-reserved = 來源鍵{ $key }保留給hkbm團隊自撰的項目
 check-source-twice = 來源{ $key }聲明了兩次
-check-from-unknown = from { $from }沒有對應此基準的任何來源（請在`sources`下聲明，或用{ $ours }）
+check-from-unknown = from{ $from }沒有對應此基準的任何來源（請在`sources`下聲明，或用{ $ours }）
 check-source-unused = 來源{ $key }已聲明，但沒有項目引用
 
 ## 內容套件的檔案

@@ -310,7 +310,7 @@ pub fn check_parsed(
     let moved = migration
         .moved
         .into_iter()
-        .map(|m| format!("{}: {}", m.benchmark, m.message))
+        .map(|m| format!("{}{}{}", m.benchmark, tr("file-separator"), m.message))
         .collect();
     Ok(LoadedSession {
         session,
