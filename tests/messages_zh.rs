@@ -241,7 +241,7 @@ fn a_session_of_another_content_version_is_said_in_chinese() {
     );
     assert_eq!(
         hkbm::model::migrate::retired_value("bm6.c1", "1.0.0", "by_s3", 1.0),
-        "by_s3 = 每名學生1"
+        "by_s3 = 每位學生1"
     );
     drop(_zh);
     assert_eq!(
