@@ -218,12 +218,13 @@ fn tui_options(common: &Common) -> crate::tui::Options {
 /// The language: `--lang`, the config file's `lang`, the locale, English.
 fn lang(common: &Common) -> hkbm::i18n::Lang {
     use hkbm::i18n::Lang;
-    common
-        .lang
-        .as_deref()
-        .and_then(Lang::parse)
-        .or_else(|| config().lang)
-        .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()))
+    if let Some(lang) = common.lang.as_deref().and_then(Lang::parse) {
+        return lang;
+    }
+    // The configuration's own problems are said in the locale's language.
+    let locale = Lang::from_env(|name| std::env::var(name).ok());
+    hkbm::i18n::set_lang(locale);
+    config().lang.unwrap_or(locale)
 }
 
 /// Today: `--today` (or `HKBM_TODAY`), else the local date.

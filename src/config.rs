@@ -11,6 +11,7 @@ use crate::app::Action;
 use crate::app::keymap::{self, Binding, Key};
 use crate::i18n::Lang;
 use crate::model::due::{Day, Term, Terms};
+use crate::model::validate::q;
 use crate::store::FileError;
 
 /// The defaults, with comments, as `hkbm config export` writes them.
@@ -89,9 +90,7 @@ impl Config {
             for (name, (start, end)) in terms {
                 match (Day::parse(&start), Day::parse(&end)) {
                     (Some(start), Some(end)) => read.push(Term { name, start, end }),
-                    _ => problems.push(format!(
-                        "terms: {name:?}: write its days as \"MM-DD\" (in the session's academic year) or \"YYYY-MM-DD\"; this term is ignored"
-                    )),
+                    _ => problems.push(crate::tr!("config-bad-term", name = q(&name))),
                 }
             }
             self.terms = Terms(read);
@@ -105,9 +104,9 @@ impl Config {
             } else {
                 match Lang::parse(&l) {
                     Some(lang) => self.lang = Some(lang),
-                    None => problems.push(format!(
-                        "lang {:?} is not en or zh-HK; the locale decides",
-                        crate::text::inert_line(&l)
+                    None => problems.push(crate::tr!(
+                        "config-bad-lang",
+                        lang = q(&crate::text::inert_line(&l))
                     )),
                 }
             }
@@ -147,17 +146,17 @@ impl Config {
                 }
             }
             Err(mut e) => {
-                e.message.push_str("; the defaults are used");
+                e.message = crate::tr!("config-defaults-used", problem = e.message);
                 return (c, vec![e]);
             }
         }
         if !crate::ui::theme::THEMES.contains(&c.theme.as_str()) {
             problems.push(FileError::new(
                 path,
-                format!(
-                    "theme {:?} is not one of {}; using dark",
-                    c.theme,
-                    crate::ui::theme::THEMES.join(", ")
+                crate::tr!(
+                    "config-bad-theme",
+                    theme = q(&c.theme),
+                    themes = crate::ui::theme::THEMES.join(&crate::i18n::tr("file-list-separator"))
                 ),
             ));
             c.theme = "dark".into();
@@ -167,7 +166,7 @@ impl Config {
             let Some(action) = action_named(name) else {
                 problems.push(FileError::new(
                     path,
-                    format!("keys: no action named {:?}; ignored", name_shown),
+                    crate::tr!("config-no-action", name = q(&name_shown)),
                 ));
                 continue;
             };
@@ -177,9 +176,10 @@ impl Config {
                     readable = false;
                     problems.push(FileError::new(
                         path,
-                        format!(
-                            "keys: {name_shown}: cannot read the key {:?}; ignored",
-                            crate::text::inert_line(k)
+                        crate::tr!(
+                            "config-bad-key",
+                            name = name_shown.as_ref(),
+                            key = q(&crate::text::inert_line(k))
                         ),
                     ));
                 }
@@ -187,7 +187,10 @@ impl Config {
             if readable {
                 let parsed = keys.iter().filter_map(|k| parse_key(k)).collect();
                 for note in keymap::allowed_keys(action, parsed).1 {
-                    problems.push(FileError::new(path, format!("keys: {name_shown}: {note}")));
+                    problems.push(FileError::new(
+                        path,
+                        crate::tr!("config-key-note", name = name_shown.as_ref(), note = note),
+                    ));
                 }
             }
         }
@@ -255,7 +258,7 @@ fn parse_overlay(path: &Path, text: &str) -> Result<Overlay, FileError> {
                     line: e.span.start.line.max(1),
                     col: e.span.start.col.max(1),
                 }),
-                e.code.to_string(),
+                crate::store::error::ron_message(&e.code),
             )
         })
 }

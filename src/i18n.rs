@@ -758,7 +758,14 @@ mod tests {
                         })
                         .collect();
                     assert!(real.is_empty(), "{} {id}: {real:?}", lang.code());
-                    assert!(!out.contains('{'), "{} {id}: {out}", lang.code());
+                    // (A brace the message writes on purpose, `{"{"}`, is
+                    // no placeholder left.)
+                    let braces = text.matches("{\"{\"}").count();
+                    assert!(
+                        out.matches('{').count() <= braces,
+                        "{} {id}: {out}",
+                        lang.code()
+                    );
                 }
             }
         }

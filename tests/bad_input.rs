@@ -8,6 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use common::*;
+use hkbm::model::TipStatus;
 
 /// Write `bytes` to a fresh file, run `hkbm args… FILE`, and check the
 /// contract; returns stderr.
@@ -464,4 +465,269 @@ fn a_newer_file_made_with_newer_content_is_still_read_only_not_refused() {
     );
     assert!(hkbm::store::session::save(&path, &l.session).is_err());
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
+}
+
+/// The ASCII words of three letters or more in `text` that the `data` (the
+/// file, its path, the program's name) does not hold: English left in a
+/// Chinese message.
+fn english_left(text: &str, data: &[&str]) -> Vec<String> {
+    let words = |s: &str| -> Vec<String> {
+        // Numbers (`0xFF`, `bm4`) are no words.
+        s.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
+            .map(str::to_string)
+            .collect()
+    };
+    let allowed: Vec<String> = data.iter().flat_map(|d| words(d)).collect();
+    words(text)
+        .into_iter()
+        .filter(|w| !allowed.contains(w) && w != "hkbm")
+        .collect()
+}
+
+/// `hkbm CMD --lang zh-HK FILE` on a bad file: exit code 1, one line
+/// `hkbm: FILE:LINE:COL：message` (or `FILE：message` where no place can be
+/// given), the message in Chinese with no English word but the file's own.
+/// Returns the message.
+fn rejected_in_chinese(name: &str, bytes: &[u8], cmd: &str, at: Option<usize>) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    fs::write(&path, bytes).unwrap();
+    let err = rejected_path(&path, &[cmd, "--lang", "zh-HK"]);
+    assert_eq!(fs::read(&path).unwrap(), bytes, "left as it was");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let shown = path.display().to_string();
+    let rest = err
+        .trim_end()
+        .strip_prefix("hkbm: ")
+        .and_then(|e| e.strip_prefix(&shown))
+        .unwrap_or_else(|| panic!("hkbm: PATH…: {err}"));
+    let message = match at {
+        // Line 0: on whatever line the parser stopped.
+        Some(0) => {
+            let rest = rest.strip_prefix(':').expect("a line");
+            let (line, rest) = rest.split_once(':').expect("a column");
+            assert!(line.parse::<usize>().is_ok(), "{err}");
+            let (col, message) = rest.split_once('：').expect("full-width colon");
+            assert!(col.parse::<usize>().is_ok(), "{err}");
+            message
+        }
+        Some(line) => {
+            let rest = rest
+                .strip_prefix(&format!(":{line}:"))
+                .unwrap_or_else(|| panic!("line {line}: {err}"));
+            let (col, message) = rest.split_once('：').expect("full-width colon");
+            assert!(col.parse::<usize>().is_ok(), "{err}");
+            message
+        }
+        None => rest.strip_prefix('：').expect("full-width colon"),
+    };
+    assert!(
+        message
+            .chars()
+            .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+        "not Chinese: {err}"
+    );
+    // What a file may hold: a tip's decisions, all of them, as the file
+    // writes them; the name of the encoding a file is saved in.
+    let statuses: Vec<&str> = TipStatus::ALL.iter().map(|s| s.file_name()).collect();
+    let data = [
+        String::from_utf8_lossy(bytes).into_owned(),
+        shown.clone(),
+        statuses.join(" "),
+        "UTF-8".to_string(),
+    ];
+    let data: Vec<&str> = data.iter().map(String::as_str).collect();
+    let left = english_left(message, &data);
+    assert!(left.is_empty(), "English left {left:?}: {err}");
+    message.to_string()
+}
+
+#[test]
+fn a_missing_colon_is_said_in_chinese_where_it_is() {
+    let text = example_text().replacen("    school: \"", "    school \"", 1);
+    let line = line_of(&text, "    school \"", 0);
+    let said = rejected_in_chinese("colon.ron", text.as_bytes(), "check", Some(line));
+    assert_eq!(said, "這裏應有冒號（:）");
+}
+
+#[test]
+fn parse_errors_are_said_in_chinese_by_every_command() {
+    let text = example_text();
+    let cases = [
+        (
+            text[..text.find("    baseline:").unwrap()].to_string(),
+            "檔案在未完結處結束（可能欠缺右括號）",
+        ),
+        (
+            text.replacen("    version: 2,", "    version: \"one\",", 1),
+            "這裏應為整數",
+        ),
+        (
+            text.replacen("rating: Some(3)", "rating: 3", 1),
+            "這裏應為Some(…)或None",
+        ),
+        (
+            text.replacen("status: Planned", "status: Maybe", 1),
+            "沒有名為`Maybe`的選項；可用的有：`NotDiscussed`、`Planned`、`InProgress`、`Done`、`NotForUs`",
+        ),
+        (
+            text.replacen("    school: \"Lantau Bay College\",\n", "", 1),
+            "`Session`欠缺欄位`school`",
+        ),
+    ];
+    for (cmd, (bad, expected)) in ["check", "summary", "report", "check", "compare"]
+        .iter()
+        .zip(cases)
+    {
+        // `compare` reads two files; the bad one is the last.
+        if *cmd == "compare" {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("bad.ron");
+            fs::write(&path, &bad).unwrap();
+            let o = hkbm(&[
+                "compare",
+                "--lang",
+                "zh-HK",
+                example(OLD).to_str().unwrap(),
+                path.to_str().unwrap(),
+            ]);
+            let err = stderr(&o);
+            assert_eq!(o.status.code(), Some(1), "{err}");
+            assert!(err.contains(expected), "{err}");
+            continue;
+        }
+        let said = rejected_in_chinese("bad.ron", bad.as_bytes(), cmd, Some(0));
+        assert_eq!(said, expected, "{cmd}");
+    }
+}
+
+#[test]
+fn check_problems_are_said_in_chinese_at_their_place() {
+    let text = example_text();
+    let cases = [
+        (
+            text.replacen("id: \"bm4.c5\"", "id: \"bm4.c9\"", 1),
+            "\"bm4.c9\"",
+            "bm4中有不認識的準則「bm4.c9」（內容套件hkbm 2.0.0沒有這個id）",
+        ),
+        (
+            text.replacen("rating: Some(3)", "rating: Some(7)", 1),
+            "rating: Some(7)",
+            "bm1.c7：評分7不在評分等級內（0、1、2、3、4）",
+        ),
+        (
+            text.replacen("dates: [\"2025-09-05\"]", "dates: [\"2025-09-31\"]", 1),
+            "2025-09-31",
+            "日期「2025-09-31」應為真實的日期，並寫成2025-11-28的樣式",
+        ),
+        (
+            text.replacen("    year: \"2025/26\",", "    year: \"2025-26\",", 1),
+            "    year: \"2025-26\"",
+            "學年「2025-26」應寫成2025/26的樣式",
+        ),
+        (
+            text.replacen("    school: ", "    colour: \"red\",\n    school: ", 1),
+            "colour",
+            "不認識的欄位`colour`（位於colour）",
+        ),
+    ];
+    for (bad, needle, expected) in cases {
+        let line = line_of(&bad, needle, 0);
+        let said = rejected_in_chinese("bad.ron", bad.as_bytes(), "check", Some(line));
+        assert_eq!(said, expected);
+    }
+}
+
+#[test]
+fn file_errors_are_said_in_chinese() {
+    let said = rejected_in_chinese("empty.ron", b"", "check", None);
+    assert_eq!(said, "檔案是空的");
+    let mut bytes = example_text().into_bytes();
+    let at = bytes.windows(6).position(|w| w == b"Lantau").unwrap();
+    bytes[at] = 0xFF;
+    let said = rejected_in_chinese("utf8.ron", &bytes, "summary", Some(5));
+    assert_eq!(
+        said,
+        "不是有效的UTF-8文字（位元組0xFF）；請以UTF-8編碼儲存檔案"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.ron");
+    let err = rejected_path(&missing, &["summary", "--lang", "zh-HK"]);
+    assert_eq!(
+        err.trim_end(),
+        format!("hkbm: {}：沒有這個檔案", missing.display())
+    );
+}
+
+#[test]
+fn a_schools_own_pack_is_checked_in_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    hkbm::store::content::export(&pack, hkbm::i18n::Lang::ZhHk).unwrap();
+    let file = pack.join("bm01.ron");
+    let text = fs::read_to_string(&file)
+        .unwrap()
+        .replacen("id: \"bm1.c8\"", "id: \"bm1.c7\"", 1)
+        .replacen("short: \"政策\"", "short: \"穩定和清晰的生涯發展政策\"", 1);
+    fs::write(&file, &text).unwrap();
+    let o = hkbm(&["check", "--lang", "zh-HK", pack.to_str().unwrap()]);
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let shown = file.display().to_string();
+    let short = line_of(&text, "short:", 0);
+    let twice = line_of(&text, "id: \"bm1.c7\"", 1);
+    assert!(
+        err.contains(&format!(
+            "hkbm: {shown}:{short}:5：簡稱「穩定和清晰的生涯發展政策」的闊度必須為1至12欄（現為24欄）\n"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("hkbm: {shown}:{twice}:17：id「bm1.c7」用了兩次\n")),
+        "{err}"
+    );
+    for line in err.lines() {
+        let message = line.split_once('：').map_or(line, |(_, m)| m);
+        let left = english_left(message, &[&text]);
+        assert!(left.is_empty(), "English left {left:?}: {line}");
+    }
+}
+
+/// Everything `hkbm check` finds wrong in one session file, in English and
+/// in Chinese (golden files, read as a user would), the folder of the
+/// file left out so the output is the same wherever it runs.
+#[test]
+fn every_check_problem_of_a_session_golden_in_both_languages() {
+    let mut text = example_text();
+    for (from, to) in [
+        ("    school: \"Lantau Bay College\"", "    school: \"\""),
+        ("    year: \"2025/26\"", "    year: \"2025\""),
+        ("dates: [\"2025-09-05\"]", "dates: [\"2025-09-31\"]"),
+        (
+            "BaselineScore(benchmark: \"bm2\"",
+            "BaselineScore(benchmark: \"bm11\"",
+        ),
+        ("score: Some(45.5)", "score: Some(145.5)"),
+        ("target_percent: Some(75)", "target_percent: Some(175)"),
+        (
+            "target_year: Some(\"2026/27\")",
+            "target_year: Some(\"2026\")",
+        ),
+        ("rating: Some(3)", "rating: Some(9)"),
+        ("id: \"bm1.c8\"", "id: \"bm1.c7\""),
+        ("\"policy_review\": 1.0", "\"policy_revue\": -1.0"),
+        ("id: \"bm4.c5\"", "id: \"bm4.c9\""),
+        ("id: \"bm9.review.4\"", "id: \"bm9.review.9\""),
+    ] {
+        assert!(text.contains(from), "{from}");
+        text = text.replacen(from, to, 1);
+    }
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("bad.ron"), &text).unwrap();
+    for lang in ["en", "zh-HK"] {
+        let o = hkbm_in(dir.path(), &["check", "--lang", lang, "bad.ron"]);
+        assert_eq!(o.status.code(), Some(1));
+        insta::assert_snapshot!(format!("check_problems_{lang}"), stderr(&o));
+    }
 }

@@ -11,6 +11,8 @@ use std::collections::BTreeMap;
 
 use super::content::{Benchmark, ContentPack, MeasureKind};
 use super::session::{CriterionRecord, RetiredRecord, Session, TipRecord};
+use crate::i18n::tr;
+use crate::tr;
 
 /// The measures of the built-in pack 1.0.0 and their units: (criterion,
 /// measure, unit). 1.0.0 had one bare number with a unit; 2.0.0 says what
@@ -73,10 +75,40 @@ pub fn hkbm_1_unit(criterion: &str, measure: &str) -> Option<&'static str> {
 pub fn retired_value(criterion: &str, recorded_with: &str, measure: &str, value: f64) -> String {
     let n = super::content::format_number(value);
     match hkbm_1_unit(criterion, measure).filter(|_| major(recorded_with) == "1") {
-        Some("%") => format!("{measure} = {n} %"),
-        Some(unit) => format!("{measure} = {n} {unit}"),
+        Some(unit) => format!("{measure} = {}", with_unit(unit, &n)),
         None => format!("{measure} = {n}"),
     }
+}
+
+/// `n` with a unit of the 1.0.0 pack (`3 per year`, 「每年3」), in the
+/// language in use.
+fn with_unit(unit: &str, n: &str) -> String {
+    let id = match unit {
+        "%" => "file-migrate-unit-percent",
+        "per year" => "file-migrate-unit-per-year",
+        "groups per year" => "file-migrate-unit-groups-per-year",
+        "per form per year" => "file-migrate-unit-per-form-per-year",
+        "per student" => "file-migrate-unit-per-student",
+        "per student per year" => "file-migrate-unit-per-student-per-year",
+        "per student by S6" => "file-migrate-unit-per-student-by-s6",
+        _ => return format!("{n} {unit}"),
+    };
+    tr!(id, n = n)
+}
+
+/// The name of a 1.0.0 unit, for a measure named beside it: `(per year)`.
+fn unit_name(unit: &str) -> String {
+    let id = match unit {
+        "%" => return "%".to_string(),
+        "per year" => "file-migrate-unit-name-per-year",
+        "groups per year" => "file-migrate-unit-name-groups-per-year",
+        "per form per year" => "file-migrate-unit-name-per-form-per-year",
+        "per student" => "file-migrate-unit-name-per-student",
+        "per student per year" => "file-migrate-unit-name-per-student-per-year",
+        "per student by S6" => "file-migrate-unit-name-per-student-by-s6",
+        _ => return unit.to_string(),
+    };
+    crate::i18n::tr(id)
 }
 
 /// What moved to the retired history, one entry per item.
@@ -181,29 +213,37 @@ pub fn migrate(session: &mut Session, pack: &ContentPack) -> Vec<Moved> {
                             .keys()
                             .map(
                                 |k| match hkbm_1_unit(&c.id, k).filter(|_| major(&old) == "1") {
-                                    Some(u) => format!("{k} ({u})"),
+                                    Some(u) => tr!(
+                                        "file-migrate-measure-unit",
+                                        measure = k.as_str(),
+                                        unit = unit_name(u)
+                                    ),
                                     None => k.clone(),
                                 },
                             )
                             .collect();
-                        let reason = format!(
-                            "measure {} changed what it counts in content {new}; the {old} value is kept here, not reinterpreted",
-                            names.join(", ")
+                        let reason = tr!(
+                            "file-migrate-reason-measure-changed",
+                            measures = names.join(&crate::i18n::tr("file-migrate-list-separator")),
+                            new = new.as_str(),
+                            old = old.as_str()
                         );
                         moved.push(Moved {
                             benchmark: rec.id.clone(),
                             id: c.id.clone(),
                             measure: names.first().map(|s| s.to_string()),
-                            message: format!(
-                                "{}: measured {} kept as retired history ({reason})",
-                                c.id,
-                                units.join(", ")
+                            message: tr!(
+                                "file-migrate-moved-measured",
+                                id = c.id.as_str(),
+                                measures =
+                                    units.join(&crate::i18n::tr("file-migrate-list-separator")),
+                                reason = reason.as_str()
                             ),
                         });
                         rec.retired.push(RetiredRecord {
                             id: c.id.clone(),
                             recorded_with: old.clone(),
-                            text: format!("measured values of {}", c.id),
+                            text: tr!("file-migrate-text-measured", id = c.id.as_str()),
                             reason,
                             rating: None,
                             measured: gone,
@@ -225,10 +265,11 @@ pub fn migrate(session: &mut Session, pack: &ContentPack) -> Vec<Moved> {
                         benchmark: rec.id.clone(),
                         id: c.id.clone(),
                         measure: None,
-                        message: format!(
-                            "{}: {} kept as retired history ({reason})",
-                            c.id,
-                            what_criterion(&c)
+                        message: tr!(
+                            "file-migrate-moved",
+                            id = c.id.as_str(),
+                            what = what_criterion(&c),
+                            reason = reason.as_str()
                         ),
                     });
                     rec.retired.push(RetiredRecord {
@@ -264,10 +305,11 @@ pub fn migrate(session: &mut Session, pack: &ContentPack) -> Vec<Moved> {
                 benchmark: rec.id.clone(),
                 id: t.id.clone(),
                 measure: None,
-                message: format!(
-                    "{}: {} kept as retired history ({reason})",
-                    t.id,
-                    what_tip(&t)
+                message: tr!(
+                    "file-migrate-moved",
+                    id = t.id.as_str(),
+                    what = what_tip(&t),
+                    reason = reason.as_str()
                 ),
             });
             rec.retired.push(RetiredRecord {
@@ -303,15 +345,20 @@ fn is_empty_tip(t: &TipRecord) -> bool {
 
 /// `decision "planned", owner, due and a note`.
 fn what_tip(t: &TipRecord) -> String {
-    let mut parts = vec![format!("decision \"{}\"", t.status.label())];
+    // English names the status as the session file and the outputs do.
+    let status = match crate::i18n::lang() {
+        crate::i18n::Lang::En => t.status.label().to_string(),
+        _ => crate::i18n::status(t.status),
+    };
+    let mut parts = vec![tr!("file-migrate-what-decision", status = status)];
     if !t.owner.is_empty() {
-        parts.push("owner".to_string());
+        parts.push(tr("file-migrate-what-owner"));
     }
     if !t.due.is_empty() {
-        parts.push("due".to_string());
+        parts.push(tr("file-migrate-what-due"));
     }
     if !t.note.is_empty() {
-        parts.push("a note".to_string());
+        parts.push(tr("file-migrate-what-note"));
     }
     and_list(parts)
 }
@@ -319,7 +366,11 @@ fn what_tip(t: &TipRecord) -> String {
 /// "a, b and c".
 fn and_list(parts: Vec<String>) -> String {
     match parts.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, rest)) if !rest.is_empty() => tr!(
+            "file-migrate-and",
+            rest = rest.join(&tr("file-migrate-list-separator")),
+            last = last.as_str()
+        ),
         _ => parts.join(""),
     }
 }
@@ -328,16 +379,16 @@ fn and_list(parts: Vec<String>) -> String {
 fn what_criterion(c: &CriterionRecord) -> String {
     let mut parts = Vec::new();
     if let Some(r) = c.rating {
-        parts.push(format!("rating {r}"));
+        parts.push(tr!("file-migrate-what-rating", rating = r.to_string()));
     }
     if !c.measured.is_empty() {
-        parts.push("measured values".to_string());
+        parts.push(tr("file-migrate-what-measured"));
     }
     if !c.targets.is_empty() {
-        parts.push("own targets".to_string());
+        parts.push(tr("file-migrate-what-targets"));
     }
     if !c.note.is_empty() {
-        parts.push("a note".to_string());
+        parts.push(tr("file-migrate-what-note"));
     }
     and_list(parts)
 }
@@ -348,7 +399,11 @@ fn why_gone(bm: &Benchmark, id: &str, pack_id: &str, version: &str) -> (String, 
         Some(r) => (r.text.clone(), r.reason.clone()),
         None => (
             String::new(),
-            format!("not in content pack {pack_id} {version}"),
+            tr!(
+                "file-migrate-reason-not-in-pack",
+                pack = pack_id,
+                version = version
+            ),
         ),
     }
 }

@@ -9,7 +9,9 @@ use std::collections::HashSet;
 use super::ContentPack;
 use super::date::parse_iso;
 use super::session::{SESSION_VERSION, Session, parse_academic_year};
-use super::validate::{Severity, check_session};
+use super::validate::{Severity, check_session, q};
+use crate::i18n::tr;
+use crate::tr;
 
 /// `recovered`, with everything `check_session` would refuse dropped or
 /// replaced by the value in `current` (the session file as it is). Returns
@@ -21,35 +23,42 @@ pub fn salvage(
     pack: &ContentPack,
 ) -> Result<(Session, Vec<String>), String> {
     if s.version > SESSION_VERSION {
-        return Err("it was written by a newer hkbm".into());
+        return Err(tr("file-recovery-newer"));
     }
     if s.content.id != pack.framework.id {
-        return Err(format!(
-            "it was made for content pack {:?}, not {:?}",
-            s.content.id, pack.framework.id
+        return Err(tr!(
+            "file-recovery-other-pack",
+            made = q(&s.content.id),
+            pack = q(&pack.framework.id)
         ));
     }
     let mut dropped = Vec::new();
     s.version = SESSION_VERSION;
     if s.school.trim().is_empty() {
         s.school = current.school.clone();
-        dropped.push("an empty school name (the file's name is kept)".to_string());
+        dropped.push(tr("file-recovery-school-empty"));
     }
     if parse_academic_year(&s.year).is_none() {
-        dropped.push(format!("the year {:?} (the file's year is kept)", s.year));
+        dropped.push(tr!("file-recovery-year", year = q(&s.year)));
         s.year = current.year.clone();
     }
     let before = s.dates.len();
     s.dates.retain(|d| parse_iso(d).is_some());
     if s.dates.len() < before {
-        dropped.push(format!("{} malformed date(s)", before - s.dates.len()));
+        dropped.push(tr!(
+            "file-recovery-dates",
+            n = crate::i18n::num((before - s.dates.len()) as f64)
+        ));
     }
     if let Some(b) = &mut s.baseline {
         let mut seen = HashSet::new();
         b.scores.retain(|sc| {
             let keep = seen.insert(sc.benchmark.clone());
             if !keep {
-                dropped.push(format!("a second baseline score for {}", sc.benchmark));
+                dropped.push(tr!(
+                    "file-recovery-baseline-twice",
+                    id = sc.benchmark.as_str()
+                ));
             }
             keep
         });
@@ -57,7 +66,11 @@ pub fn salvage(
             if let Some(v) = sc.score
                 && !(0.0..=100.0).contains(&v)
             {
-                dropped.push(format!("baseline score {v} for {}", sc.benchmark));
+                dropped.push(tr!(
+                    "file-recovery-baseline-range",
+                    score = v.to_string(),
+                    id = sc.benchmark.as_str()
+                ));
                 sc.score = None;
             }
         }
@@ -65,14 +78,11 @@ pub fn salvage(
     let mut seen_bm = HashSet::new();
     s.benchmarks.retain(|rec| {
         if pack.benchmark(&rec.id).is_none() {
-            dropped.push(format!(
-                "benchmark {:?}, unknown to the content pack",
-                rec.id
-            ));
+            dropped.push(tr!("file-recovery-unknown-benchmark", id = q(&rec.id)));
             return false;
         }
         if !seen_bm.insert(rec.id.clone()) {
-            dropped.push(format!("a second record of {}", rec.id));
+            dropped.push(tr!("file-recovery-second-record", id = rec.id.as_str()));
             return false;
         }
         true
@@ -84,23 +94,31 @@ pub fn salvage(
         if let Some(t) = rec.target_percent
             && t > 100
         {
-            dropped.push(format!("{}: target {t} %", rec.id));
+            dropped.push(tr!(
+                "file-recovery-target",
+                id = rec.id.as_str(),
+                target = t.to_string()
+            ));
             rec.target_percent = None;
         }
         if let Some(y) = &rec.target_year
             && parse_academic_year(y).is_none()
         {
-            dropped.push(format!("{}: target year {y:?}", rec.id));
+            dropped.push(tr!(
+                "file-recovery-target-year",
+                id = rec.id.as_str(),
+                year = q(y)
+            ));
             rec.target_year = None;
         }
         let mut seen = HashSet::new();
         rec.criteria.retain(|c| {
             if bm.criterion(&c.id).is_none() {
-                dropped.push(format!("criterion {:?}, unknown to the content pack", c.id));
+                dropped.push(tr!("file-recovery-unknown-criterion", id = q(&c.id)));
                 return false;
             }
             if !seen.insert(c.id.clone()) {
-                dropped.push(format!("a second record of {}", c.id));
+                dropped.push(tr!("file-recovery-second-record", id = c.id.as_str()));
                 return false;
             }
             true
@@ -112,7 +130,11 @@ pub fn salvage(
             if let Some(r) = c.rating
                 && pack.level(r).is_none()
             {
-                dropped.push(format!("{}: rating {r}, not on the scale", c.id));
+                dropped.push(tr!(
+                    "file-recovery-rating",
+                    id = c.id.as_str(),
+                    rating = r.to_string()
+                ));
                 c.rating = None;
             }
             let id = c.id.clone();
@@ -120,7 +142,12 @@ pub fn salvage(
                 let keep =
                     content.measures.iter().any(|m| &m.id == key) && v.is_finite() && *v >= 0.0;
                 if !keep {
-                    dropped.push(format!("{id}: measured {key} = {v}"));
+                    dropped.push(tr!(
+                        "file-recovery-measured",
+                        id = id.as_str(),
+                        measure = key.as_str(),
+                        value = v.to_string()
+                    ));
                 }
                 keep
             });
@@ -128,11 +155,11 @@ pub fn salvage(
         let mut seen = HashSet::new();
         rec.tips.retain(|t| {
             if !bm.all_tips().any(|x| x.id == t.id) {
-                dropped.push(format!("tip {:?}, unknown to the content pack", t.id));
+                dropped.push(tr!("file-recovery-unknown-tip", id = q(&t.id)));
                 return false;
             }
             if !seen.insert(t.id.clone()) {
-                dropped.push(format!("a second record of {}", t.id));
+                dropped.push(tr!("file-recovery-second-record", id = t.id.as_str()));
                 return false;
             }
             true

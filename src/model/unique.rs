@@ -46,9 +46,14 @@ where
         let mut out = BTreeMap::new();
         while let Some(key) = access.next_key::<K>()? {
             if out.contains_key(&key) {
-                return Err(de::Error::custom(format!(
-                    "{key:?} is given twice; keep one"
-                )));
+                // Keys are names (strings) or ids: quoted as the language
+                // quotes them.
+                let shown = format!("{key:?}");
+                let shown = match crate::i18n::lang() {
+                    crate::i18n::Lang::En => shown,
+                    _ => format!("「{}」", shown.trim_matches('"')),
+                };
+                return Err(de::Error::custom(crate::tr!("file-key-twice", key = shown)));
             }
             let value = access.next_value()?;
             out.insert(key, value);

@@ -13,6 +13,8 @@ use super::content::{ContentPack, Framework, MeasureKind, OURS, Phase};
 use super::date::parse_iso;
 use super::migrate::{Migration, bring_up, needs_migration};
 use super::session::{SESSION_VERSION, Session, parse_academic_year};
+use crate::i18n::tr;
+use crate::tr;
 
 /// Widest radar label, in terminal columns.
 pub const MAX_SHORT_WIDTH: usize = 12;
@@ -127,6 +129,15 @@ impl Problem {
     }
 }
 
+/// A name or an id as the messages quote it, in the language in use:
+/// `"bm4.c2"` in English, 「bm4.c2」 in Chinese.
+pub(crate) fn q(s: &str) -> String {
+    match crate::i18n::lang() {
+        crate::i18n::Lang::En => format!("{s:?}"),
+        crate::i18n::Lang::ZhHk => format!("「{s}」"),
+    }
+}
+
 /// Anchor on a quoted string value, e.g. the id `"bm4.c2"`.
 fn quoted(s: &str, nth: usize) -> Option<Anchor> {
     Some(Anchor::new(format!("\"{s}\""), nth))
@@ -141,35 +152,34 @@ fn field(name: &str) -> Option<Anchor> {
 pub fn check_framework(fw: &Framework) -> Vec<Problem> {
     let mut out = Vec::new();
     if fw.id.trim().is_empty() {
-        out.push(Problem::error("the pack id is empty".into(), field("id")));
+        out.push(Problem::error(tr("check-pack-id-empty"), field("id")));
     }
     if fw.version.trim().is_empty() {
         out.push(Problem::error(
-            "the pack version is empty".into(),
+            tr("check-pack-version-empty"),
             field("version"),
         ));
     }
     if fw.scale.is_empty() {
-        out.push(Problem::error(
-            "the rating scale has no levels".into(),
-            field("scale"),
-        ));
+        out.push(Problem::error(tr("check-scale-empty"), field("scale")));
     }
     for pair in fw.scale.windows(2) {
         if pair[1].value <= pair[0].value {
             out.push(Problem::error(
-                format!(
-                    "rating levels must go up: {} comes after {}",
-                    pair[1].value, pair[0].value
+                tr!(
+                    "check-scale-order",
+                    level = pair[1].value.to_string(),
+                    before = pair[0].value.to_string()
                 ),
                 field("scale"),
             ));
         }
         if pair[1].score < pair[0].score {
             out.push(Problem::error(
-                format!(
-                    "level {} is worth less than level {}",
-                    pair[1].value, pair[0].value
+                tr!(
+                    "check-scale-worth-less",
+                    level = pair[1].value.to_string(),
+                    before = pair[0].value.to_string()
                 ),
                 field("scale"),
             ));
@@ -178,7 +188,11 @@ pub fn check_framework(fw: &Framework) -> Vec<Problem> {
     for level in &fw.scale {
         if level.score > 100 {
             out.push(Problem::error(
-                format!("level {} is worth {} %, over 100", level.value, level.score),
+                tr!(
+                    "check-scale-over-100",
+                    level = level.value.to_string(),
+                    score = level.score.to_string()
+                ),
                 quoted(&level.label, 0),
             ));
         }
@@ -188,24 +202,21 @@ pub fn check_framework(fw: &Framework) -> Vec<Problem> {
     for g in &fw.groups {
         if !group_ids.insert(g.id.as_str()) {
             out.push(Problem::error(
-                format!("group id {:?} is used twice", g.id),
+                tr!("check-group-twice", group = q(&g.id)),
                 quoted(&g.id, 1),
             ));
         }
         for &n in &g.benchmarks {
             if !numbers.insert(n) {
                 out.push(Problem::error(
-                    format!("benchmark {n} is in more than one group"),
+                    tr!("check-benchmark-in-two-groups", number = n.to_string()),
                     quoted(&g.id, 0),
                 ));
             }
         }
     }
     if numbers.is_empty() {
-        out.push(Problem::error(
-            "no benchmarks are listed in the groups".into(),
-            field("groups"),
-        ));
+        out.push(Problem::error(tr("check-groups-empty"), field("groups")));
     }
     out
 }
@@ -224,16 +235,18 @@ pub fn check_pack(pack: &ContentPack) -> Vec<Problem> {
         match group {
             None => out.push(
                 Problem::error(
-                    format!("benchmark {} is not listed in any group", bm.number),
+                    tr!("check-benchmark-no-group", number = bm.number.to_string()),
                     field("number"),
                 )
                 .in_benchmark(bm.number),
             ),
             Some(g) if g.id != bm.group => out.push(
                 Problem::error(
-                    format!(
-                        "group is {:?} but framework.ron lists benchmark {} under {:?}",
-                        bm.group, bm.number, g.id
+                    tr!(
+                        "check-benchmark-other-group",
+                        group = q(&bm.group),
+                        number = bm.number.to_string(),
+                        listed = q(&g.id)
                     ),
                     field("group"),
                 )
@@ -259,7 +272,11 @@ pub fn check_pack(pack: &ContentPack) -> Vec<Problem> {
             if let Some(&first) = seen.get(id.as_str()) {
                 out.push(
                     Problem::error(
-                        format!("id {id:?} is already used in benchmark {first}"),
+                        tr!(
+                            "check-id-used-in-other",
+                            id = q(id),
+                            number = first.to_string()
+                        ),
                         quoted(id, 0),
                     )
                     .in_benchmark(bm.number),
@@ -273,9 +290,10 @@ pub fn check_pack(pack: &ContentPack) -> Vec<Problem> {
         for &n in &g.benchmarks {
             if !pack.benchmarks.iter().any(|b| b.number == n) {
                 out.push(Problem::error(
-                    format!(
-                        "benchmark {n} is listed in group {:?} but has no file",
-                        g.id
+                    tr!(
+                        "check-benchmark-no-file",
+                        number = n.to_string(),
+                        group = q(&g.id)
                     ),
                     quoted(&g.id, 0),
                 ));
@@ -291,9 +309,11 @@ pub fn check_benchmark(bm: &super::content::Benchmark) -> Vec<Problem> {
     let prefix = format!("bm{}", bm.number);
     if bm.id != prefix {
         out.push(Problem::error(
-            format!(
-                "benchmark {} must have id {prefix:?}, not {:?}",
-                bm.number, bm.id
+            tr!(
+                "check-benchmark-id",
+                number = bm.number.to_string(),
+                expected = q(&prefix),
+                id = q(&bm.id)
             ),
             quoted(&bm.id, 0),
         ));
@@ -301,25 +321,24 @@ pub fn check_benchmark(bm: &super::content::Benchmark) -> Vec<Problem> {
     let width = bm.short.width();
     if width > MAX_SHORT_WIDTH || bm.short.trim().is_empty() {
         out.push(Problem::error(
-            format!(
-                "short label {:?} must be 1 to {MAX_SHORT_WIDTH} columns wide (it is {width})",
-                bm.short
+            tr!(
+                "check-short-width",
+                short = q(&bm.short),
+                max = MAX_SHORT_WIDTH.to_string(),
+                width = width.to_string()
             ),
             field("short"),
         ));
     }
     if bm.criteria.is_empty() {
-        out.push(Problem::error(
-            "a benchmark needs at least one criterion".into(),
-            field("criteria"),
-        ));
+        out.push(Problem::error(tr("check-no-criteria"), field("criteria")));
     }
     let mut count: HashMap<String, usize> = HashMap::new();
     let mut note_id = |id: &str, expected_prefix: &str, out: &mut Vec<Problem>| {
         let n = count.entry(id.to_string()).or_default();
         if *n > 0 {
             out.push(Problem::error(
-                format!("id {id:?} is used twice"),
+                tr!("check-id-twice", id = q(id)),
                 quoted(id, *n),
             ));
         }
@@ -329,7 +348,11 @@ pub fn check_benchmark(bm: &super::content::Benchmark) -> Vec<Problem> {
             .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()));
         if !ok {
             out.push(Problem::error(
-                format!("id {id:?} should look like {expected_prefix}N"),
+                tr!(
+                    "check-id-shape",
+                    id = q(id),
+                    shape = format!("{expected_prefix}N")
+                ),
                 quoted(id, 0),
             ));
         }
@@ -341,26 +364,31 @@ pub fn check_benchmark(bm: &super::content::Benchmark) -> Vec<Problem> {
         for m in &c.measures {
             if !measure_ids.insert(m.id.as_str()) {
                 out.push(Problem::error(
-                    format!("criterion {} has two measures named {:?}", c.id, m.id),
+                    tr!(
+                        "check-measure-twice",
+                        criterion = c.id.as_str(),
+                        measure = q(&m.id)
+                    ),
                     quoted(&m.id, 1),
                 ));
             }
             let at = inside(record(&c.id, 0), format!("id: \"{}\"", m.id));
             if !m.at_least.is_finite() || m.at_least < 0.0 {
                 out.push(Problem::error(
-                    format!(
-                        "measure {:?} of {} needs a threshold of 0 or more",
-                        m.id, c.id
+                    tr!(
+                        "check-measure-threshold",
+                        measure = q(&m.id),
+                        criterion = c.id.as_str()
                     ),
                     at.clone(),
                 ));
             } else if m.kind.is_percent() && m.at_least > 100.0 {
                 out.push(Problem::error(
-                    format!(
-                        "measure {:?} of {} is a % of a group: its threshold {} must be 0 to 100",
-                        m.id,
-                        c.id,
-                        super::content::format_number(m.at_least)
+                    tr!(
+                        "check-measure-threshold-percent",
+                        measure = q(&m.id),
+                        criterion = c.id.as_str(),
+                        threshold = super::content::format_number(m.at_least)
                     ),
                     at.clone(),
                 ));
@@ -368,7 +396,11 @@ pub fn check_benchmark(bm: &super::content::Benchmark) -> Vec<Problem> {
             match &m.kind {
                 MeasureKind::Count { per } if per.trim().is_empty() => {
                     out.push(Problem::error(
-                        format!("measure {:?} of {} must say per what it counts", m.id, c.id),
+                        tr!(
+                            "check-measure-per",
+                            measure = q(&m.id),
+                            criterion = c.id.as_str()
+                        ),
                         at.clone(),
                     ));
                 }
@@ -376,15 +408,20 @@ pub fn check_benchmark(bm: &super::content::Benchmark) -> Vec<Problem> {
                     if of.trim().is_empty() =>
                 {
                     out.push(Problem::error(
-                        format!("measure {:?} of {} must name its group", m.id, c.id),
+                        tr!(
+                            "check-measure-group",
+                            measure = q(&m.id),
+                            criterion = c.id.as_str()
+                        ),
                         at.clone(),
                     ));
                 }
                 MeasureKind::PerStudent { each: 0, .. } => {
                     out.push(Problem::error(
-                        format!(
-                            "measure {:?} of {} asks for at least 0 per student: `each` must be 1 or more",
-                            m.id, c.id
+                        tr!(
+                            "check-measure-each",
+                            measure = q(&m.id),
+                            criterion = c.id.as_str()
                         ),
                         at.clone(),
                     ));
@@ -404,26 +441,24 @@ pub fn check_benchmark(bm: &super::content::Benchmark) -> Vec<Problem> {
     for r in &bm.retired {
         if !retired_ids.insert(r.id.as_str()) {
             out.push(Problem::error(
-                format!("id {:?} is retired twice", r.id),
+                tr!("check-retired-twice", id = q(&r.id)),
                 quoted(&r.id, 1),
             ));
         }
         let live = bm.criterion(&r.id).is_some() || bm.all_tips().any(|t| t.id == r.id);
         if live {
             out.push(Problem::error(
-                format!(
-                    "id {:?} is retired and also in use: a retired id is never used again",
-                    r.id
-                ),
+                tr!("check-retired-in-use", id = q(&r.id)),
                 Some(Anchor::new(format!("Retired(id: \"{}\"", r.id), 0)),
             ));
         }
         let is_ours = r.id.starts_with(&format!("{prefix}."));
         if !is_ours {
             out.push(Problem::error(
-                format!(
-                    "retired id {:?} is not an id of benchmark {}",
-                    r.id, bm.number
+                tr!(
+                    "check-retired-other-benchmark",
+                    id = q(&r.id),
+                    number = bm.number.to_string()
                 ),
                 quoted(&r.id, 0),
             ));
@@ -438,13 +473,13 @@ fn check_sources(bm: &super::content::Benchmark, out: &mut Vec<Problem>) {
     for s in &bm.sources {
         if s.key == OURS {
             out.push(Problem::error(
-                format!("source key {OURS:?} is reserved for the hkbm team's own items"),
+                tr!("check-source-reserved", key = q(OURS)),
                 Some(Anchor::new(format!("key: \"{OURS}\""), 0)),
             ));
         }
         if !keys.insert(s.key.as_str()) {
             out.push(Problem::error(
-                format!("source {:?} is declared twice", s.key),
+                tr!("check-source-twice", key = q(&s.key)),
                 Some(Anchor::new(format!("key: \"{}\"", s.key), 1)),
             ));
         }
@@ -496,9 +531,7 @@ fn check_sources(bm: &super::content::Benchmark, out: &mut Vec<Problem>) {
             used.insert(from);
         } else {
             out.push(Problem::error(
-                format!(
-                    "from {from:?} names no source of this benchmark (declare it under `sources`, or use {OURS:?})"
-                ),
+                tr!("check-from-unknown", from = q(from), ours = q(OURS)),
                 at,
             ));
         }
@@ -506,7 +539,7 @@ fn check_sources(bm: &super::content::Benchmark, out: &mut Vec<Problem>) {
     for s in &bm.sources {
         if !used.contains(s.key.as_str()) && s.key != OURS {
             out.push(Problem::error(
-                format!("source {:?} is declared but no item names it", s.key),
+                tr!("check-source-unused", key = q(&s.key)),
                 Some(Anchor::new(format!("key: \"{}\"", s.key), 0)),
             ));
         }
@@ -528,9 +561,10 @@ pub fn check_and_bring_up(
     let mut out = Vec::new();
     if session.version > SESSION_VERSION {
         out.push(Problem::warning(
-            format!(
-                "written by a newer hkbm (file version {}, this build knows {SESSION_VERSION}); it can only be opened read-only",
-                session.version
+            tr!(
+                "check-session-newer",
+                version = session.version.to_string(),
+                known = SESSION_VERSION.to_string()
             ),
             field("version"),
         ));
@@ -538,27 +572,29 @@ pub fn check_and_bring_up(
     let fw = &pack.framework;
     if session.content.id != fw.id {
         out.push(Problem::error(
-            format!(
-                "made for content pack {:?}, but the pack in use is {:?}",
-                session.content.id, fw.id
+            tr!(
+                "check-other-pack",
+                made = q(&session.content.id),
+                pack = q(&fw.id)
             ),
             field("content"),
         ));
         return (out, None); // Nothing else can be matched up.
     }
     if session.content.version != fw.version {
-        let what = if session.version > SESSION_VERSION {
-            String::new()
+        let message = if session.version > SESSION_VERSION {
+            tr!(
+                "check-other-version",
+                made = session.content.version.as_str(),
+                version = fw.version.as_str()
+            )
         } else {
-            format!(
-                ": it opens with {v} and is saved as {v} (what no longer fits is kept as retired history)",
-                v = fw.version
+            tr!(
+                "check-other-version-brought-up",
+                made = session.content.version.as_str(),
+                version = fw.version.as_str()
             )
         };
-        let message = format!(
-            "made with content version {}, the pack in use is version {}{what}",
-            session.content.version, fw.version
-        );
         out.push(Problem {
             kind: Kind::Retired,
             ..Problem::warning(message, field("content"))
@@ -579,21 +615,18 @@ pub fn check_and_bring_up(
     });
     let session = brought.as_ref().map_or(session, |(s, _)| s);
     if session.school.trim().is_empty() {
-        out.push(Problem::error(
-            "the school name is empty".into(),
-            field("school"),
-        ));
+        out.push(Problem::error(tr("check-school-empty"), field("school")));
     }
     if parse_academic_year(&session.year).is_none() {
         out.push(Problem::error(
-            format!("academic year {:?} should look like 2025/26", session.year),
+            tr!("check-year-shape", year = q(&session.year)),
             field("year"),
         ));
     }
     for d in &session.dates {
         if parse_iso(d).is_none() {
             out.push(Problem::error(
-                format!("date {d:?} should be a real date written YYYY-MM-DD"),
+                tr!("check-date-shape", date = q(d)),
                 quoted(d, 0),
             ));
         }
@@ -608,9 +641,11 @@ pub fn check_and_bring_up(
         let Some(bm) = pack.benchmark(&rec.id) else {
             out.push(
                 Problem::error(
-                    format!(
-                        "unknown benchmark {:?} (not in content pack {} {})",
-                        rec.id, fw.id, fw.version
+                    tr!(
+                        "check-unknown-benchmark",
+                        id = q(&rec.id),
+                        pack = fw.id.as_str(),
+                        version = fw.version.as_str()
                     ),
                     here(),
                 )
@@ -620,7 +655,7 @@ pub fn check_and_bring_up(
         };
         if *n > 1 {
             out.push(Problem::error(
-                format!("benchmark {:?} has two records", rec.id),
+                tr!("check-benchmark-two-records", id = q(&rec.id)),
                 here(),
             ));
             continue;
@@ -629,7 +664,11 @@ pub fn check_and_bring_up(
             && t > 100
         {
             out.push(Problem::error(
-                format!("{}: target_percent {t} is over 100", rec.id),
+                tr!(
+                    "check-target-over-100",
+                    id = rec.id.as_str(),
+                    target = t.to_string()
+                ),
                 inside(here(), "target_percent:".into()),
             ));
         }
@@ -637,7 +676,7 @@ pub fn check_and_bring_up(
             && parse_academic_year(y).is_none()
         {
             out.push(Problem::error(
-                format!("{}: target year {y:?} should look like 2027/28", rec.id),
+                tr!("check-target-year-shape", id = rec.id.as_str(), year = q(y)),
                 inside(here(), "target_year:".into()),
             ));
         }
@@ -649,16 +688,19 @@ pub fn check_and_bring_up(
             let this = || record(&cr.id, nth).map(|a| a.within(here()));
             if *n > 1 {
                 out.push(Problem::error(
-                    format!("criterion {:?} has two records", cr.id),
+                    tr!("check-criterion-two-records", id = q(&cr.id)),
                     this(),
                 ));
             }
             let Some(c) = bm.criterion(&cr.id) else {
                 out.push(
                     Problem::error(
-                        format!(
-                            "unknown criterion {:?} in {} (the content pack {} {} has no such id)",
-                            cr.id, rec.id, fw.id, fw.version
+                        tr!(
+                            "check-unknown-criterion",
+                            id = q(&cr.id),
+                            benchmark = rec.id.as_str(),
+                            pack = fw.id.as_str(),
+                            version = fw.version.as_str()
                         ),
                         this(),
                     )
@@ -671,10 +713,11 @@ pub fn check_and_bring_up(
             {
                 let values: Vec<String> = fw.scale.iter().map(|l| l.value.to_string()).collect();
                 out.push(Problem::error(
-                    format!(
-                        "{}: rating {r} is not on the scale ({})",
-                        cr.id,
-                        values.join(", ")
+                    tr!(
+                        "check-rating-off-scale",
+                        id = cr.id.as_str(),
+                        rating = r.to_string(),
+                        values = values.join(&crate::i18n::tr("file-list-separator"))
                     ),
                     inside(this(), "rating:".into()),
                 ));
@@ -684,34 +727,60 @@ pub fn check_and_bring_up(
                 let at = || inside(this(), format!("{field_name}:"));
                 for (key, value) in map {
                     let here = || inside(at(), format!("\"{key}\""));
-                    let what = if field_name == "measured" {
-                        "measured"
-                    } else {
-                        "target"
-                    };
+                    let measured = field_name == "measured";
                     match c.measures.iter().find(|m| &m.id == key) {
                         None => out.push(
-                            Problem::error(format!("{}: no measure named {key:?}", cr.id), here())
-                                .unknown_id(),
+                            Problem::error(
+                                tr!("check-no-measure", id = cr.id.as_str(), measure = q(key)),
+                                here(),
+                            )
+                            .unknown_id(),
                         ),
                         Some(_) if !value.is_finite() || *value < 0.0 => {
                             out.push(Problem::error(
-                                format!("{}: {what} {key} must be a number, 0 or more", cr.id),
+                                if measured {
+                                    tr!(
+                                        "check-measured-negative",
+                                        id = cr.id.as_str(),
+                                        measure = key.as_str()
+                                    )
+                                } else {
+                                    tr!(
+                                        "check-target-negative",
+                                        id = cr.id.as_str(),
+                                        measure = key.as_str()
+                                    )
+                                },
                                 here(),
                             ));
                         }
                         Some(m) if m.kind.is_percent() && *value > 100.0 => {
                             out.push(Problem::error(
-                                format!(
-                                    "{}: {what} {key} is a % of {}: {} is over 100",
-                                    cr.id,
-                                    match &m.kind {
+                                {
+                                    let of = match &m.kind {
                                         MeasureKind::Share { of }
                                         | MeasureKind::PerStudent { of, .. } => of.as_str(),
                                         MeasureKind::Count { .. } => "",
-                                    },
-                                    super::content::format_number(*value)
-                                ),
+                                    };
+                                    let value = super::content::format_number(*value);
+                                    if measured {
+                                        tr!(
+                                            "check-measured-over-100",
+                                            id = cr.id.as_str(),
+                                            measure = key.as_str(),
+                                            of = of,
+                                            value = value
+                                        )
+                                    } else {
+                                        tr!(
+                                            "check-target-over-100-percent",
+                                            id = cr.id.as_str(),
+                                            measure = key.as_str(),
+                                            of = of,
+                                            value = value
+                                        )
+                                    }
+                                },
                                 here(),
                             ));
                         }
@@ -728,16 +797,19 @@ pub fn check_and_bring_up(
             let this = || record(&tr.id, nth).map(|a| a.within(here()));
             if *n > 1 {
                 out.push(Problem::error(
-                    format!("tip {:?} has two records", tr.id),
+                    tr!("check-tip-two-records", id = q(&tr.id)),
                     this(),
                 ));
             }
             if !bm.all_tips().any(|t| t.id == tr.id) {
                 out.push(
                     Problem::error(
-                        format!(
-                            "unknown tip {:?} in {} (the content pack {} {} has no such id)",
-                            tr.id, rec.id, fw.id, fw.version
+                        tr!(
+                            "check-unknown-tip",
+                            id = q(&tr.id),
+                            benchmark = rec.id.as_str(),
+                            pack = fw.id.as_str(),
+                            version = fw.version.as_str()
                         ),
                         this(),
                     )
@@ -753,7 +825,7 @@ pub fn check_and_bring_up(
             *n += 1;
             if *n > 1 {
                 out.push(Problem::error(
-                    format!("the baseline gives {:?} twice; keep one", s.benchmark),
+                    tr!("check-baseline-twice", id = q(&s.benchmark)),
                     Some(Anchor::new(
                         format!("benchmark: \"{}\"", s.benchmark),
                         *n - 1,
@@ -763,7 +835,7 @@ pub fn check_and_bring_up(
             }
             if pack.benchmark(&s.benchmark).is_none() {
                 out.push(Problem::warning(
-                    format!("baseline names unknown benchmark {:?}", s.benchmark),
+                    tr!("check-baseline-unknown", id = q(&s.benchmark)),
                     Some(Anchor::new(format!("benchmark: \"{}\"", s.benchmark), 0)),
                 ));
             }
@@ -771,7 +843,11 @@ pub fn check_and_bring_up(
                 && !(0.0..=100.0).contains(&v)
             {
                 out.push(Problem::error(
-                    format!("baseline score {v} for {} is outside 0–100", s.benchmark),
+                    tr!(
+                        "check-baseline-range",
+                        score = v.to_string(),
+                        id = s.benchmark.as_str()
+                    ),
                     Some(Anchor::new(format!("benchmark: \"{}\"", s.benchmark), 0)),
                 ));
             }

@@ -46,7 +46,10 @@ fn folder_of(path: &Path) -> &Path {
 /// A temporary file beside `path` holding `bytes`, synced to disk.
 fn filled_temp(path: &Path, bytes: &[u8], new_mode: u32) -> io::Result<tempfile::NamedTempFile> {
     if path.file_name().is_none() {
-        return Err(io::Error::new(io::ErrorKind::InvalidInput, "no file name"));
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            crate::i18n::tr("file-no-name"),
+        ));
     }
     let mut tmp = tempfile::Builder::new()
         .prefix(&super::names::temp_prefix(path))
@@ -73,7 +76,7 @@ pub fn resolve_links(path: &Path) -> io::Result<std::path::PathBuf> {
             _ => return Ok(current),
         }
     }
-    Err(io::Error::other("too many levels of symbolic links"))
+    Err(io::Error::other(crate::i18n::tr("file-link-loop")))
 }
 
 #[cfg(unix)]

@@ -6,9 +6,10 @@ use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
-use super::error::{FileError, Location};
+use super::error::{FileError, Location, ron_message};
 use super::read::{io_message, read_text};
 use crate::i18n::Lang;
+use crate::i18n::tr;
 use crate::model::validate::{Problem, Severity, check_benchmark, check_pack};
 use crate::model::{Benchmark, ContentPack, Framework};
 
@@ -42,7 +43,7 @@ pub fn benchmark_file_name(n: u8) -> String {
 /// Parse RON text into `T`, turning errors into file:line:col messages.
 pub fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileError> {
     if text.trim().is_empty() {
-        return Err(FileError::new(path, "file is empty"));
+        return Err(FileError::new(path, tr("file-empty")));
     }
     ron::Options::default()
         .from_str(text)
@@ -51,7 +52,7 @@ pub fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, File
                 line: e.span.start.line.max(1),
                 col: e.span.start.col.max(1),
             };
-            FileError::at(path, Some(at), e.code.to_string())
+            FileError::at(path, Some(at), ron_message(&e.code))
         })
 }
 
@@ -93,7 +94,7 @@ impl Source<'_> {
                 .iter()
                 .find(|(n, _)| *n == name)
                 .map(|(_, text)| text.to_string())
-                .ok_or_else(|| FileError::new(&self.path(name), "missing from the built-in pack")),
+                .ok_or_else(|| FileError::new(&self.path(name), tr("pack-missing-built-in"))),
             Source::Dir(dir) => read_text(&dir.join(name)),
         }
     }
@@ -138,10 +139,7 @@ pub fn load_dir(dir: &Path) -> Result<LoadedPack, Vec<FileError>> {
     match fs::metadata(dir) {
         Ok(m) if m.is_dir() => {}
         Ok(_) => {
-            return Err(vec![FileError::new(
-                dir,
-                "a content pack is a folder holding framework.ron and bm01.ron…",
-            )]);
+            return Err(vec![FileError::new(dir, tr("pack-not-a-folder"))]);
         }
         Err(e) => return Err(vec![FileError::new(dir, io_message(&e))]),
     }
@@ -187,9 +185,11 @@ fn load(source: Source) -> Result<LoadedPack, Vec<FileError>> {
                         &Problem {
                             severity: Severity::Error,
                             kind: crate::model::validate::Kind::Other,
-                            message: format!(
-                                "file {name} holds benchmark {}, expected {n}",
-                                bm.number
+                            message: crate::tr!(
+                                "pack-wrong-number",
+                                name = name.as_str(),
+                                found = bm.number.to_string(),
+                                expected = n.to_string()
                             ),
                             anchor: Some(crate::model::validate::Anchor::new("number:".into(), 0)),
                             benchmark: Some(n),
@@ -251,10 +251,7 @@ pub fn export(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, FileError> {
     for (name, _) in files {
         let path = dir.join(name);
         if fs::symlink_metadata(&path).is_ok() {
-            return Err(FileError::new(
-                &path,
-                "already exists; export into an empty folder",
-            ));
+            return Err(FileError::new(&path, tr("pack-export-exists")));
         }
     }
     let mut written = Vec::new();
@@ -264,7 +261,7 @@ pub fn export(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, FileError> {
         // check above.
         super::atomic::write_new(&path, text.as_bytes(), 0o644).map_err(|e| {
             let why = if e.kind() == std::io::ErrorKind::AlreadyExists {
-                "already exists; export into an empty folder".to_string()
+                tr("pack-export-exists")
             } else {
                 io_message(&e)
             };

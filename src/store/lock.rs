@@ -11,6 +11,7 @@ use std::fs::{self, OpenOptions};
 use std::io;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::tr;
 use crate::model::date::now_timestamp;
 
 /// Who holds a lock, as written in the lock file.
@@ -24,20 +25,32 @@ pub struct Holder {
 
 impl std::fmt::Display for Holder {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}@{} (process {}) since {}",
-            self.user, self.host, self.pid, self.since
-        )
+        f.write_str(&crate::tr!(
+            "lock-holder",
+            user = self.user.as_str(),
+            host = self.host.as_str(),
+            pid = self.pid.to_string(),
+            since = self.since.as_str()
+        ))
     }
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    #[error("{path} is open for writing by {holder}")]
+    #[error("{}", crate::tr!("lock-held", path = path.display().to_string(), holder = holder.to_string()))]
     Held { path: PathBuf, holder: Holder },
-    #[error("cannot create lock file {path}: {source}")]
+    #[error("{}", crate::tr!("lock-cannot-create", path = path.display().to_string(), error = io_text(source)))]
     Io { path: PathBuf, source: io::Error },
+}
+
+/// What went wrong with the lock file: the system's words in English, the
+/// catalogue's elsewhere.
+fn io_text(e: &io::Error) -> String {
+    if crate::i18n::lang() == crate::i18n::Lang::En {
+        e.to_string()
+    } else {
+        super::read::io_message(e)
+    }
 }
 
 /// A held lock: an operating-system lock on the lock file, which the system
@@ -116,7 +129,7 @@ pub fn acquire(file: &Path) -> Result<Lock, LockError> {
         let _ = write_holder(&f, &path, &body);
         return Ok(Lock { path, file: f });
     }
-    Err(io_err(io::Error::other("lock file keeps being replaced")))
+    Err(io_err(io::Error::other(tr("lock-keeps-replaced"))))
 }
 
 /// Write who holds the lock into the lock file.
@@ -166,25 +179,19 @@ fn open_lock_file(path: &Path, mode: Mode) -> io::Result<fs::File> {
     }
     #[cfg(not(unix))]
     if fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-        return Err(io::Error::other("the lock file is a link; remove it"));
+        return Err(io::Error::other(tr("lock-is-link")));
     }
     let f = o.open(path).map_err(|e| {
         // O_NOFOLLOW on a link fails with ELOOP, a FIFO with ENXIO: say
         // what they mean.
         match fs::symlink_metadata(path) {
-            Ok(m) if m.file_type().is_symlink() => {
-                io::Error::other("the lock file is a symbolic link; remove it")
-            }
-            Ok(m) if !m.is_file() => {
-                io::Error::other("the lock file is not a regular file; remove it")
-            }
+            Ok(m) if m.file_type().is_symlink() => io::Error::other(tr("lock-is-symlink")),
+            Ok(m) if !m.is_file() => io::Error::other(tr("lock-not-regular")),
             _ => e,
         }
     })?;
     if !f.metadata()?.is_file() {
-        return Err(io::Error::other(
-            "the lock file is not a regular file; remove it",
-        ));
+        return Err(io::Error::other(tr("lock-not-regular")));
     }
     Ok(f)
 }
@@ -207,10 +214,10 @@ fn same_file(_: &fs::File, _: &Path) -> bool {
 
 fn unknown_holder() -> Holder {
     Holder {
-        user: "another hkbm".into(),
-        host: "this or another machine".into(),
+        user: tr("lock-unknown-user"),
+        host: tr("lock-unknown-host"),
         pid: 0,
-        since: "just now".into(),
+        since: tr("lock-unknown-since"),
     }
 }
 

@@ -43,14 +43,21 @@ pub fn write_output(path: &Path, bytes: &[u8], new_mode: u32) -> Result<Written,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}
         Err(e) => return Err(fail(e)),
         Ok(m) if m.is_file() => {}
-        Ok(m) if m.is_dir() => return Err(FileError::new(path, "is a directory, not a file")),
+        Ok(m) if m.is_dir() => {
+            return Err(FileError::new(path, crate::i18n::tr("file-is-directory")));
+        }
         Ok(m) => {
             // A device, FIFO or socket: write into it as `>` in a shell would.
-            let what = not_a_file(&m).unwrap_or("is not a regular file");
+            let what = not_a_file(&m).unwrap_or_else(|| crate::i18n::tr("file-not-regular"));
             let mut f = fs::OpenOptions::new()
                 .write(true)
                 .open(&real)
-                .map_err(|e| FileError::new(path, format!("{what}; {}", io_message(&e))))?;
+                .map_err(|e| {
+                    FileError::new(
+                        path,
+                        crate::tr!("file-stream-error", what = what, error = io_message(&e)),
+                    )
+                })?;
             f.write_all(bytes).and_then(|()| f.flush()).map_err(fail)?;
             return Ok(Written::Stream(real));
         }

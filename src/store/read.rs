@@ -7,6 +7,7 @@ use std::io::Read;
 use std::path::Path;
 
 use super::error::{FileError, Location};
+use crate::i18n::tr;
 
 /// Largest file we read. A session with a year of long notes is well under
 /// 1 MiB; anything far bigger is not a session file.
@@ -19,37 +20,37 @@ pub fn mib(bytes: u64) -> String {
 
 /// The message for a file (or a file about to be written) over the limit.
 pub fn too_large_message(bytes: u64) -> String {
-    format!(
-        "file is too large ({}; the limit is {} MiB)",
-        mib(bytes),
-        MAX_FILE_BYTES / (1024 * 1024)
+    crate::tr!(
+        "file-too-large",
+        size = mib(bytes),
+        limit = (MAX_FILE_BYTES / (1024 * 1024)).to_string()
     )
 }
 
 /// What a path that is not a regular file is, in a user's words, or None
 /// for a regular file.
-pub fn not_a_file(meta: &fs::Metadata) -> Option<&'static str> {
+pub fn not_a_file(meta: &fs::Metadata) -> Option<String> {
     let t = meta.file_type();
     if t.is_file() {
         return None;
     }
     if t.is_dir() {
-        return Some("is a directory, not a file");
+        return Some(tr("file-is-directory"));
     }
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if t.is_fifo() {
-            return Some("is a named pipe (FIFO), not a regular file");
+            return Some(tr("file-is-fifo"));
         }
         if t.is_socket() {
-            return Some("is a socket, not a regular file");
+            return Some(tr("file-is-socket"));
         }
         if t.is_char_device() || t.is_block_device() {
-            return Some("is a device, not a regular file");
+            return Some(tr("file-is-device"));
         }
     }
-    Some("is not a regular file")
+    Some(tr("file-not-regular"))
 }
 
 /// Open `path` for reading only if it is a regular file. The type is checked
@@ -109,10 +110,7 @@ pub fn text_from_bytes(path: &Path, mut bytes: Vec<u8>) -> Result<String, FileEr
         FileError::at(
             path,
             Some(at),
-            format!(
-                "not valid UTF-8 text (byte 0x{:02X}); save the file as UTF-8",
-                bytes[good]
-            ),
+            crate::tr!("file-not-utf8", byte = format!("0x{:02X}", bytes[good])),
         )
     })
 }
@@ -121,10 +119,21 @@ pub fn text_from_bytes(path: &Path, mut bytes: Vec<u8>) -> Result<String, FileEr
 pub fn io_message(e: &std::io::Error) -> String {
     use std::io::ErrorKind::*;
     match e.kind() {
-        NotFound => "no such file".into(),
-        PermissionDenied => "permission denied".into(),
-        IsADirectory => "is a directory, not a file".into(),
-        _ => e.to_string(),
+        NotFound => tr("file-not-found"),
+        PermissionDenied => tr("file-permission-denied"),
+        IsADirectory => tr("file-is-directory"),
+        // English says what the system says; other languages have their
+        // own words for what a user meets most, and the system's otherwise.
+        _ if crate::i18n::lang() == crate::i18n::Lang::En => e.to_string(),
+        ReadOnlyFilesystem => tr("file-read-only-filesystem"),
+        StorageFull | QuotaExceeded => tr("file-storage-full"),
+        AlreadyExists => tr("file-already-exists"),
+        NotADirectory => tr("file-not-a-directory"),
+        InvalidFilename => tr("file-invalid-name"),
+        // A message of ours (a lock file that is a link…), already in the
+        // language in use.
+        _ if e.get_ref().is_some() => e.to_string(),
+        _ => crate::tr!("file-system-error", error = e.to_string()),
     }
 }
 

@@ -13,8 +13,9 @@ use serde::Deserialize;
 
 use super::atomic::write_atomic;
 use super::content::{locate, parse_ron};
-use super::error::{FileError, Location};
+use super::error::{FileError, Location, ron_message};
 use super::read::{io_message, read_text};
+use crate::i18n::tr;
 use crate::model::migrate::Migration;
 use crate::model::validate::{Kind, Severity, check_and_bring_up};
 use crate::model::{ContentPack, SESSION_VERSION, Session};
@@ -54,7 +55,7 @@ struct VersionProbe {
 /// this build does not know are ignored and the file must be read-only).
 pub fn parse(path: &Path, text: &str) -> Result<(Session, bool), FileError> {
     if text.trim().is_empty() {
-        return Err(FileError::new(path, "file is empty"));
+        return Err(FileError::new(path, tr("file-empty")));
     }
     let spanned = |e: ron::error::SpannedError| {
         FileError::at(
@@ -63,7 +64,7 @@ pub fn parse(path: &Path, text: &str) -> Result<(Session, bool), FileError> {
                 line: e.span.start.line.max(1),
                 col: e.span.start.col.max(1),
             }),
-            e.code.to_string(),
+            ron_message(&e.code),
         )
     };
     let mut de = ron::Deserializer::from_str(text).map_err(spanned)?;
@@ -84,9 +85,10 @@ pub fn parse(path: &Path, text: &str) -> Result<(Session, bool), FileError> {
                 return Err(FileError::at(
                     path,
                     Location::of_first(text, "version:"),
-                    format!(
-                        "written by a newer hkbm (file version {}, this build reads up to {SESSION_VERSION}); update hkbm to open it",
-                        p.version
+                    crate::tr!(
+                        "file-session-newer",
+                        version = p.version.to_string(),
+                        known = SESSION_VERSION.to_string()
                     ),
                 ));
             }
@@ -97,7 +99,7 @@ pub fn parse(path: &Path, text: &str) -> Result<(Session, bool), FileError> {
         return Err(FileError::at(
             path,
             Location::of_first(text, "version:"),
-            "version 0 is not a session file version",
+            tr("file-session-version-zero"),
         ));
     }
     let newer = session.version > SESSION_VERSION;
@@ -106,7 +108,11 @@ pub fn parse(path: &Path, text: &str) -> Result<(Session, bool), FileError> {
         return Err(FileError::at(
             path,
             locate_unknown(text, &session, first),
-            format!("unknown field `{name}` (at {first})"),
+            crate::tr!(
+                "file-session-unknown-field",
+                name = name,
+                at = first.as_str()
+            ),
         ));
     }
     session.normalise_line_breaks();
@@ -304,7 +310,7 @@ pub fn check_parsed(
     let moved = migration
         .moved
         .into_iter()
-        .map(|m| format!("{}: {}", m.benchmark, m.message))
+        .map(|m| format!("{}{}{}", m.benchmark, tr("file-separator"), m.message))
         .collect();
     Ok(LoadedSession {
         session,
@@ -322,13 +328,14 @@ pub fn check_parsed(
 /// can name students.
 pub fn save(path: &Path, session: &Session) -> Result<(), FileError> {
     if session.version > SESSION_VERSION {
-        return Err(FileError::new(
-            path,
-            "refusing to overwrite a file from a newer hkbm",
-        ));
+        return Err(FileError::new(path, tr("file-save-refused-newer")));
     }
-    write_atomic(path, to_ron(session).as_bytes(), 0o600)
-        .map_err(|e| FileError::new(path, format!("could not save: {}", io_message(&e))))
+    write_atomic(path, to_ron(session).as_bytes(), 0o600).map_err(|e| {
+        FileError::new(
+            path,
+            crate::tr!("file-could-not-save", error = io_message(&e)),
+        )
+    })
 }
 
 /// Create `path` holding `session`, only if nothing is there yet: of two
@@ -338,11 +345,11 @@ pub fn create(path: &Path, session: &Session) -> Result<(), FileError> {
     match super::atomic::write_new(path, to_ron(session).as_bytes(), 0o600) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-            Err(FileError::new(path, "already exists"))
+            Err(FileError::new(path, tr("file-already-exists")))
         }
         Err(e) => Err(FileError::new(
             path,
-            format!("could not create: {}", io_message(&e)),
+            crate::tr!("file-could-not-create", error = io_message(&e)),
         )),
     }
 }
