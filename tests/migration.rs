@@ -10,8 +10,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use hkbm::i18n::Lang;
+use hkbm::model::migrate::migrate;
 use hkbm::model::{Session, TipStatus};
-use hkbm::store::content::built_in;
+use hkbm::store::content::{built_in, built_in_in};
 use hkbm::store::session::{load, parse, save};
 
 use common::app::*;
@@ -243,4 +245,33 @@ fn next_year_from_a_1_0_session_has_no_baseline_for_criteria_since_replaced() {
     // A tip still in progress comes over.
     let t = s.benchmark("bm8").unwrap().tip("bm8.plan.1").unwrap();
     assert_eq!(t.status, TipStatus::InProgress);
+}
+
+/// The language is a view: a 1.0.0 session migrated with the Chinese pack
+/// keeps the same values on the same ids, and moves the same records to the
+/// retired history, as with the English pack.
+#[test]
+fn the_language_of_the_pack_never_changes_what_migration_keeps() {
+    let text = fs::read_to_string(example(V1)).unwrap();
+    let migrated = |lang: Lang| {
+        let mut session = parse(Path::new("v1.ron"), &text).unwrap().0;
+        let pack = built_in_in(lang).unwrap().pack;
+        let moved: Vec<_> = migrate(&mut session, &pack)
+            .into_iter()
+            .map(|m| (m.benchmark, m.id, m.measure))
+            .collect();
+        (session, moved)
+    };
+    let (en, en_moved) = migrated(Lang::En);
+    let (zh, zh_moved) = migrated(Lang::ZhHk);
+    assert!(!en_moved.is_empty());
+    assert_eq!(en_moved, zh_moved);
+    for (e, z) in en.benchmarks.iter().zip(&zh.benchmarks) {
+        assert_eq!(e.criteria, z.criteria, "{}", e.id);
+        assert_eq!(e.tips, z.tips, "{}", e.id);
+        let ids = |b: &hkbm::model::BenchmarkRecord| {
+            b.retired.iter().map(|r| r.id.clone()).collect::<Vec<_>>()
+        };
+        assert_eq!(ids(e), ids(z), "{}", e.id);
+    }
 }

@@ -128,6 +128,12 @@ fn major(version: &str) -> &str {
     version.split('.').next().unwrap_or(version)
 }
 
+/// How the built-in packs, in each language, name a count's period of a
+/// year: what a value counted "per year" in 1.0.0 still means, whatever the
+/// language of the pack in use (the language is a view; it must never change
+/// what the file keeps).
+const YEAR: [&str; 2] = ["year", "年"];
+
 /// True when a measured value recorded under pack version `old` still means
 /// the same for measure `kind` of the pack in use.
 fn value_still_means_the_same(
@@ -140,7 +146,7 @@ fn value_still_means_the_same(
     if pack_id == "hkbm" && major(old) == "1" {
         return match (hkbm_1_unit(criterion, measure), kind) {
             (Some("%"), MeasureKind::Share { .. }) => true,
-            (Some("per year"), MeasureKind::Count { per }) => per == "year",
+            (Some("per year"), MeasureKind::Count { per }) => YEAR.contains(&per.as_str()),
             _ => false,
         };
     }
