@@ -221,7 +221,7 @@ pub fn start_opening(target: Target) -> Opening {
 pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
     let force_read_only = options.read_only;
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        eprintln!("hkbm: the app needs a terminal; for a printout use `hkbm summary FILE`");
+        eprintln!("hkbm: {}", tr!("cli-needs-terminal"));
         return 1;
     }
     // Raw mode and the input threads start while the session is still read.
@@ -340,7 +340,7 @@ pub fn run_compare(
     options: Options,
 ) -> u8 {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        eprintln!("hkbm: the app needs a terminal; use --format text|md|csv|json to print");
+        eprintln!("hkbm: {}", tr!("cli-needs-terminal-compare"));
         return 1;
     }
     let mut state = State::new(pack, newest, "compare".into(), options.today.iso());
@@ -642,7 +642,10 @@ fn go_live() -> io::Result<Live> {
 /// Returns the exit code.
 fn unusable_terminal(e: io::Error) -> u8 {
     restore_terminal();
-    eprintln!("hkbm: cannot use this terminal: {e}");
+    eprintln!(
+        "hkbm: {}",
+        tr!("cli-cannot-use-terminal", error = e.to_string())
+    );
     1
 }
 
@@ -792,15 +795,15 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: L
                     return match write_recovery(&state.session, files) {
                         Ok(p) => {
                             eprintln!(
-                                "hkbm: the session could not be saved; your changes are in {}",
-                                hkbm::text::inert_line(&p.display().to_string())
+                                "hkbm: {}",
+                                tr!("cli-not-saved-recovery", path = p.display().to_string())
                             );
                             1
                         }
                         Err(e) => {
                             eprintln!(
-                                "hkbm: the session could not be saved, nor a recovery file: {}",
-                                hkbm::text::inert_line(&e)
+                                "hkbm: {}",
+                                tr!("cli-not-saved-no-recovery", error = e.as_str())
                             );
                             1
                         }
@@ -819,19 +822,20 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: L
                     let _ = ed.field.write(&mut session, &ed.text());
                 }
                 if state.read_only.is_some() || !pending {
-                    eprintln!(
-                        "hkbm: internal error; nothing was lost (every change was already saved)"
-                    );
+                    eprintln!("hkbm: {}", tr!("cli-internal-error-saved"));
                     return 101;
                 }
                 match write_recovery(&session, files) {
                     Ok(p) => eprintln!(
-                        "hkbm: internal error; unsaved changes were written to {} and will be offered at the next start",
-                        hkbm::text::inert_line(&p.display().to_string())
+                        "hkbm: {}",
+                        tr!(
+                            "cli-internal-error-recovery",
+                            path = p.display().to_string()
+                        )
                     ),
                     Err(e) => eprintln!(
-                        "hkbm: internal error, and the recovery file could not be written: {}",
-                        hkbm::text::inert_line(&e)
+                        "hkbm: {}",
+                        tr!("cli-internal-error-no-recovery", error = e.as_str())
                     ),
                 }
                 return 101;
@@ -904,7 +908,7 @@ fn watch_for_hang_up(_on_hang_up: impl FnOnce() + Send + 'static) {}
 /// system's temporary folder.
 fn write_recovery(session: &Session, files: &Option<Files>) -> Result<PathBuf, String> {
     let Some(f) = files else {
-        return Err("no file is open".into());
+        return Err(tr!("cli-no-file-open"));
     };
     let text = session_store::to_ron(session);
     let first = hkbm::store::atomic::replace(&f.recovery, text.as_bytes(), 0o600);
@@ -922,7 +926,7 @@ fn write_recovery(session: &Session, files: &Option<Files>) -> Result<PathBuf, S
         match create_private_dir(&dir)
             .and_then(|()| {
                 if shared && !private_to_us(&dir) {
-                    Err(io::Error::other("folder is not private to this user"))
+                    Err(io::Error::other(tr!("cli-folder-not-private")))
                 } else {
                     Ok(())
                 }
