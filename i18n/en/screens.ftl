@@ -516,3 +516,18 @@ new-session-school = Our school
 
 ## Where a benchmark's text comes from: between sources
 provenance-source-separator = ;{" "}
+
+## Comparing years: what differs between the years' content, and what to know first
+compare-diff-other-content = { $year } ({ $file }) was made with content { $made_with }; compared using { $compared_with }: items are lined up by id; { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+} of that year recorded against ids retired since are listed as retired history, not compared
+compare-diff-not-in-content = { $year }: not in that year's content (nothing to compare): { $ids }
+compare-diff-unknown-at = { $year }: { $file }:{ $line }:{ $column }: { $message }
+compare-diff-unknown = { $year }: { $file }: { $message }
+compare-id-separator = ,{" "}
+compare-notice-schools = these sessions are of different schools ({ $schools }): their numbers are set side by side, not one school's change over the years
+compare-notice-schools-separator = ;{" "}
+compare-notice-same-year = { $n } sessions are of { $year }: told apart by file name ({ $labels }), in that order; a change between them is between files, not years
+compare-note = Note: { $note }.
+compare-earlier-change = * between the last two years with a score, not the latest

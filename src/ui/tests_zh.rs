@@ -248,3 +248,85 @@ fn compare_in_chinese_after_switching() {
     }
     snap("compare_notes", &s);
 }
+
+/// Two years of the example school and a third of another school: the
+/// compare screen with a notice and the content differences (the 2024/25
+/// session was made with content 1.0.0).
+fn comparison_in_chinese() -> State {
+    let pack = built_in_in(Lang::ZhHk).unwrap().pack;
+    let old = include_str!("../../sessions/lantau-bay-college-2024-25.ron");
+    let mut inputs: Vec<crate::model::compare::Input> = [("old.ron", old), ("new.ron", EXAMPLE)]
+        .into_iter()
+        .map(|(f, text)| {
+            crate::model::compare::Input::new(
+                f.into(),
+                parse(std::path::Path::new(f), text).unwrap().0,
+                &pack,
+            )
+        })
+        .collect();
+    let mut third = inputs[1].session.clone();
+    third.year = "2026/27".into();
+    third.school = "荃灣中學".into();
+    inputs.push(crate::model::compare::Input::new(
+        "next.ron".into(),
+        third,
+        &pack,
+    ));
+    let mut s = example();
+    s.comparison = Some(crate::model::compare::compare(&pack, inputs));
+    s.screen = Screen::Compare;
+    s
+}
+
+#[test]
+fn compare_with_content_differences_in_chinese() {
+    let _zh = scoped(Lang::ZhHk);
+    let s = comparison_in_chinese();
+    let c = s.comparison.as_ref().unwrap();
+    assert!(!c.content_differences.is_empty());
+    let text = screen_text(&s, 200, 60);
+    assert!(text.contains("注意：這些紀錄屬於不同學校"), "{text}");
+    assert!(text.contains("是用內容套件hkbm"), "{text}");
+    for english in ["Note", "made with", "compared", "retired"] {
+        assert!(!text.contains(english), "{english} in\n{text}");
+    }
+    snap("compare", &s);
+}
+
+/// After the language key, the compare screen's notices are said in the
+/// new language (they were put in words when the years were compared).
+#[test]
+fn the_notices_of_a_comparison_follow_the_language_key() {
+    let s = {
+        let _en = scoped(Lang::En);
+        comparison_in_chinese()
+    };
+    let mut c = s.comparison.unwrap();
+    assert!(c.notices[0].starts_with("these sessions are of different schools"));
+    let _zh = scoped(Lang::ZhHk);
+    c.say_again();
+    assert!(
+        c.notices[0].starts_with("這些紀錄屬於不同學校"),
+        "{:?}",
+        c.notices
+    );
+}
+
+fn screen_text(state: &State, w: u16, h: u16) -> String {
+    let t = draw(state, w, h);
+    let buf = t.backend().buffer();
+    (0..h)
+        .map(|y| {
+            let mut row = String::new();
+            let mut x = 0;
+            while x < w {
+                let symbol = buf[(x, y)].symbol();
+                row.push_str(symbol);
+                // A wide character takes the next cell too.
+                x += u16::try_from(symbol.width().max(1)).unwrap_or(1);
+            }
+            row.trim_end().to_string() + "\n"
+        })
+        .collect()
+}
