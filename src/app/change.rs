@@ -11,9 +11,7 @@ use crate::tr;
 
 /// Open the editor on `field` (refused when read-only).
 pub fn open_editor(state: &mut State, field: Field, title: String) {
-    if let Some(why) = &state.read_only {
-        let why = why.clone();
-        state.error(tr!("msg-read-only", why = why));
+    if state.refuse_read_only() {
         return;
     }
     let text = field.read(&state.session);
@@ -75,14 +73,16 @@ pub fn change(
     f: impl FnOnce(&mut Session) -> Result<(), String>,
 ) -> Vec<Effect> {
     try_change(state, what, f).unwrap_or_else(|refused| {
-        state.error(match refused {
-            Refused::Invalid(e) => e,
-            Refused::TooLarge(size) => tr!(
-                "msg-change-too-large",
-                size = crate::store::read::mib(size),
-                limit = crate::store::read::MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        });
+        match refused {
+            Refused::Invalid(e) => state.error(e),
+            Refused::TooLarge(size) => state.say_error(move || {
+                tr!(
+                    "msg-change-too-large",
+                    size = crate::store::read::mib(size),
+                    limit = crate::store::read::MAX_FILE_BYTES / (1024 * 1024)
+                )
+            }),
+        }
         Vec::new()
     })
 }
@@ -101,9 +101,7 @@ fn try_change(
     what: String,
     f: impl FnOnce(&mut Session) -> Result<(), String>,
 ) -> Result<Vec<Effect>, Refused> {
-    if let Some(why) = &state.read_only {
-        let why = why.clone();
-        state.error(tr!("msg-read-only", why = why));
+    if state.refuse_read_only() {
         return Ok(Vec::new());
     }
     let before = state.session.clone();
@@ -133,15 +131,13 @@ fn try_change(
         state.undo.remove(0);
     }
     state.redo.clear();
-    state.info(tr!("msg-saved", what = inert_line(&what).into_owned()));
+    state.say(move || tr!("msg-saved", what = inert_line(&what).into_owned()));
     Ok(vec![Effect::Save])
 }
 
 /// Undo (or redo) the last change and go back to where it was made.
 pub fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
-    if let Some(why) = &state.read_only {
-        let why = why.clone();
-        state.error(tr!("msg-read-only", why = why));
+    if state.refuse_read_only() {
         return Vec::new();
     }
     let (from, to) = if undo {
@@ -150,10 +146,12 @@ pub fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
         (&mut state.redo, &mut state.undo)
     };
     let Some(snap) = from.pop() else {
-        state.info(if undo {
-            tr!("msg-nothing-to-undo")
-        } else {
-            tr!("msg-nothing-to-redo")
+        state.say(move || {
+            if undo {
+                tr!("msg-nothing-to-undo")
+            } else {
+                tr!("msg-nothing-to-redo")
+            }
         });
         return Vec::new();
     };
@@ -166,10 +164,12 @@ pub fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
     state.screen = snap.screen;
     go(state, snap.pos);
     let what = inert_line(&snap.what).into_owned();
-    state.info(if undo {
-        tr!("msg-undone", what = what)
-    } else {
-        tr!("msg-redone", what = what)
+    state.say(move || {
+        if undo {
+            tr!("msg-undone", what = what.as_str())
+        } else {
+            tr!("msg-redone", what = what.as_str())
+        }
     });
     vec![Effect::Save]
 }
