@@ -531,3 +531,9 @@ compare-notice-schools-separator = ;{" "}
 compare-notice-same-year = { $n } sessions are of { $year }: told apart by file name ({ $labels }), in that order; a change between them is between files, not years
 compare-note = Note: { $note }.
 compare-earlier-change = * between the last two years with a score, not the latest
+
+## Presentation mode: the big heading (the big font draws Latin letters and digits only)
+present-big-heading = Benchmark { $n }
+present-big-heading-short = BM { $n }
+present-big-actions = Actions
+present-big-late = { $n } LATE

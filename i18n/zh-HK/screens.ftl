@@ -493,3 +493,9 @@ compare-notice-schools-separator = ；
 compare-notice-same-year = 有{ $n }份紀錄同屬{ $year }學年：按檔名區分（{ $labels }），次序如列；它們之間的變化是檔案之間的，並非學年之間的
 compare-note = 注意：{ $note }。
 compare-earlier-change = * 為最近兩個有分數的學年之間的變化，並非最新學年
+
+## Presentation mode: the big heading (the big font draws Latin letters and digits only)
+present-big-heading = 基準{ $n }
+present-big-heading-short = 基準{ $n }
+present-big-actions = 行動
+present-big-late = 項行動逾期

@@ -166,6 +166,31 @@ fn presentation_in_chinese() {
     s.present = true;
     at(&mut s, 5, Step::Tips(Phase::Implement), 3);
     snap("present", &s);
+    // The heading in words beside the big number; no English heading.
+    let text = screen_text(&s, 200, 60);
+    assert!(text.contains("基準6"), "{text}");
+    assert!(text.contains("制訂生涯發展路線圖的個人輔導"), "{text}");
+    // Benchmark 10's long title at 80×24: beside the number, wrapped.
+    at(&mut s, 9, Step::Aim, 0);
+    snap("present_bm10", &s);
+    let text = screen_text(&s, 80, 24);
+    assert!(text.contains("基準10"), "{text}");
+}
+
+#[test]
+fn presentation_of_the_actions_in_chinese() {
+    let _zh = scoped(Lang::ZhHk);
+    let mut s = example();
+    s.present = true;
+    update(&mut s, Action::Actions);
+    let text = screen_text(&s, 200, 60);
+    assert!(text.contains("行動"), "{text}");
+    assert!(!text.contains("Actions"), "{text}");
+    s.today = "2026-06-30".into();
+    let text = screen_text(&s, 200, 60);
+    assert!(text.contains("項行動逾期"), "{text}");
+    assert!(!text.contains("LATE"), "{text}");
+    snap("present_actions", &s);
 }
 
 /// The rating column is padded by display width: every criterion's text
