@@ -141,9 +141,6 @@ fn configure(state: &mut State, options: &Options) {
 fn switch_language(state: &mut State, lang: hkbm::i18n::Lang) {
     hkbm::i18n::set_lang(lang);
     state.lang = lang;
-    if let Some(c) = &mut state.comparison {
-        c.say_again();
-    }
     if !state.own_content {
         match hkbm::store::content::built_in_in(lang) {
             Ok(loaded) => state.pack = loaded.pack,
@@ -153,6 +150,9 @@ fn switch_language(state: &mut State, lang: hkbm::i18n::Lang) {
                 return;
             }
         }
+    }
+    if let Some(c) = &mut state.comparison {
+        c.say_again(&state.pack);
     }
     // What was said before is said again in the new language; an error
     // stays on screen (it still matters), anything else gives way to the

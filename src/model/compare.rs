@@ -254,10 +254,35 @@ impl Comparison {
             .collect()
     }
 
-    /// Say the notices again in the language in use (after the language
-    /// key): the rest of the comparison is data, put in words as drawn.
-    pub fn say_again(&mut self) {
+    /// Say the comparison again in the language in use and the words of
+    /// `pack` (after the language key): the notices, and the titles and
+    /// texts taken from the pack, found by id (what a year's file says of
+    /// itself, e.g. retired history, stays as written).
+    pub fn say_again(&mut self, pack: &ContentPack) {
         self.notices = notices(&self.years, &self.year_labels());
+        for row in &mut self.benchmarks {
+            if let Some(bm) = pack.benchmarks.iter().find(|b| b.id == row.id) {
+                row.title = bm.title.clone();
+                row.short = bm.short.clone();
+                row.provenance = bm.provenance();
+            }
+        }
+        let criteria = || pack.benchmarks.iter().flat_map(|b| &b.criteria);
+        for c in &mut self.criteria_changed {
+            if let Some(found) = criteria().find(|k| k.id == c.id) {
+                c.text = found.text.clone();
+            }
+        }
+        for p in &mut self.plans {
+            if let Some(t) = pack
+                .benchmarks
+                .iter()
+                .flat_map(|b| b.all_tips())
+                .find(|t| t.id == p.id)
+            {
+                p.text = t.text.clone();
+            }
+        }
     }
 
     /// "2024/25 → 2025/26": the years a benchmark's change spans, when they

@@ -320,7 +320,8 @@ fn compare_with_content_differences_in_chinese() {
 }
 
 /// After the language key, the compare screen's notices are said in the
-/// new language (they were put in words when the years were compared).
+/// new language (they were put in words when the years were compared), and
+/// the titles and texts are the new pack's.
 #[test]
 fn the_notices_of_a_comparison_follow_the_language_key() {
     let s = {
@@ -329,13 +330,22 @@ fn the_notices_of_a_comparison_follow_the_language_key() {
     };
     let mut c = s.comparison.unwrap();
     assert!(c.notices[0].starts_with("these sessions are of different schools"));
+    let english = crate::store::content::built_in().unwrap().pack;
     let _zh = scoped(Lang::ZhHk);
-    c.say_again();
+    c.say_again(&english);
     assert!(
         c.notices[0].starts_with("這些紀錄屬於不同學校"),
         "{:?}",
         c.notices
     );
+    // The pack's words follow the pack in use (here the English one).
+    assert_eq!(c.benchmarks[0].title, english.benchmarks[0].title);
+    assert!(
+        c.criteria_changed[0].text.is_ascii(),
+        "{}",
+        c.criteria_changed[0].text
+    );
+    assert!(c.plans[0].text.is_ascii(), "{}", c.plans[0].text);
 }
 
 fn screen_text(state: &State, w: u16, h: u16) -> String {
