@@ -537,3 +537,7 @@ present-big-heading = Benchmark { $n }
 present-big-heading-short = BM { $n }
 present-big-actions = Actions
 present-big-late = { $n } LATE
+
+## Keys in the configuration file: why a key was not given
+keys-ctrl-c-always-quits = Ctrl-C always quits (or discards an edit); not given to it
+keys-needs-a-key = it needs at least one key (else there is no way out); its own keys are kept

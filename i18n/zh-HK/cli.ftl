@@ -52,7 +52,7 @@ cli-about-actions = 列印行動清單（已決定的建議，連負責人及限
 cli-about-aggregate = 按基準彙總多所學校的紀錄（學校網絡的角度）
 cli-about-check = 檢查紀錄檔或內容套件；有任何一個有問題便以代碼1結束
 cli-about-content = 處理內容套件
-cli-about-content-export = 把內建的內容套件寫入資料夾，讓學校自行修改（加 --lang zh-HK 寫出中文套件）
+cli-about-content-export = 把內置的內容套件寫入資料夾，讓學校自行修改（加 --lang zh-HK 寫出中文套件）
 cli-about-config = 顯示或寫出設定檔
 cli-about-config-path = 列印設定檔所在的位置
 cli-about-config-export = 把預設設定（附註解）寫到該位置，以便修改
@@ -63,7 +63,7 @@ cli-about-help = 列印這段說明，或指定命令的說明
 ## Help: each argument
 cli-arg-file-open = 要打開的紀錄檔（預設：紀錄資料夾中最新的一份）
 cli-arg-actions = 打開時先顯示行動畫面（每項已決定的建議、負責人、哪些已逾期）
-cli-arg-content = 使用資料夾內的內容套件，而不是內建的套件
+cli-arg-content = 使用資料夾內的內容套件，而不是內置的套件
 cli-arg-sessions-dir = 存放紀錄的資料夾（預設：系統的資料資料夾）
 cli-arg-read-only = 只打開來看，不作任何修改（不鎖定、不儲存）
 cli-arg-ascii = 只用純ASCII字元繪畫（語言環境不是UTF-8時自動使用）

@@ -499,3 +499,7 @@ present-big-heading = 基準{ $n }
 present-big-heading-short = 基準{ $n }
 present-big-actions = 行動
 present-big-late = 項行動逾期
+
+## Keys in the configuration file: why a key was not given
+keys-ctrl-c-always-quits = 按 Ctrl-C 一定是離開（或放棄正在編輯的文字），所以沒有把它指定給這項功能
+keys-needs-a-key = 這項功能最少要有一個按鍵（否則無法離開），所以保留它原有的按鍵
