@@ -220,6 +220,11 @@ fn tui_options(common: &Common) -> crate::tui::Options {
     }
 }
 
+/// The configuration as read to find the language, and the language its
+/// problems were put in words in.
+type Loaded = (hkbm::config::Config, Vec<FileError>);
+static EARLY_CONFIG: std::sync::OnceLock<(hkbm::i18n::Lang, Loaded)> = std::sync::OnceLock::new();
+
 /// The language, known before the command line is parsed (its help is in
 /// it): `--lang X` or `--lang=X` among `args`, else the config file's
 /// `lang`, else the locale, else English.
@@ -227,10 +232,13 @@ pub fn lang(args: &[std::ffi::OsString]) -> hkbm::i18n::Lang {
     use hkbm::i18n::Lang;
     lang_arg(args)
         .or_else(|| {
-            // Read apart from the configuration in force, whose problems
-            // are then said in the language chosen here.
+            // Its problems are in the language in use now; said later, in
+            // the language chosen here (see `config_and_problems`).
             let path = hkbm::config::path()?;
-            hkbm::config::Config::load(&path).0.lang
+            let loaded = hkbm::config::Config::load(&path);
+            let lang = loaded.0.lang;
+            let _ = EARLY_CONFIG.set((hkbm::i18n::lang(), loaded));
+            lang
         })
         .unwrap_or_else(|| Lang::from_env(|name| std::env::var(name).ok()))
 }
@@ -279,7 +287,13 @@ fn config_and_problems() -> (hkbm::config::Config, Vec<String>) {
             let Some(path) = hkbm::config::path() else {
                 return (hkbm::config::Config::defaults(), Vec::new());
             };
-            let (config, problems) = hkbm::config::Config::load(&path);
+            // Read already for the language, its problems said in the
+            // language in use then (English): read again only for another.
+            let early = EARLY_CONFIG
+                .get()
+                .filter(|(l, _)| *l == hkbm::i18n::lang())
+                .map(|(_, c)| c.clone());
+            let (config, problems) = early.unwrap_or_else(|| hkbm::config::Config::load(&path));
             let problems: Vec<String> = problems
                 .iter()
                 .map(|p| inert_line(&p.to_string()).into_owned())

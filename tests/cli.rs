@@ -558,3 +558,31 @@ fn what_the_commands_print_is_in_chinese_with_lang_zh_hk() {
         "hkbm: give the school's name: hkbm new --school \"NAME\"\n"
     );
 }
+
+/// The configuration's problems are said in the language it chooses (read
+/// before the language is known, said after).
+#[test]
+fn a_config_that_chooses_chinese_has_its_problems_said_in_chinese() {
+    if cfg!(any(target_os = "macos", windows)) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("hkbm")).unwrap();
+    fs::write(
+        dir.path().join("hkbm/config.ron"),
+        r#"Config(lang: "zh-HK", theme: "purple")"#,
+    )
+    .unwrap();
+    let config = dir.path().to_str().unwrap();
+    let o = hkbm_env(&["summary", NEW], &[("XDG_CONFIG_HOME", config)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.starts_with("hkbm: 警告："), "{err}");
+    assert!(err.contains("config.ron"), "{err}");
+    assert_eq!(err.lines().count(), 1, "said once: {err}");
+    let o = hkbm_env(
+        &["summary", NEW, "--lang", "en"],
+        &[("XDG_CONFIG_HOME", config)],
+    );
+    assert!(stderr(&o).starts_with("hkbm: warning: "), "{}", stderr(&o));
+}
