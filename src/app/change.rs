@@ -3,7 +3,7 @@
 //! and kept; undo and redo. Shared by the walk and the actions screen.
 
 use super::editor::{Editor, Field};
-use super::state::{Overlay, Snapshot, State, UNDO_LIMIT};
+use super::state::{Overlay, SayAgain, Snapshot, State, UNDO_LIMIT};
 use super::update::{Effect, go};
 use crate::model::Session;
 use crate::text::inert_line;
@@ -25,7 +25,7 @@ pub fn editor_done(state: &mut State) -> Vec<Effect> {
     };
     let field = ed.field.clone();
     let text = ed.text();
-    let what = ed.title.clone();
+    let what = SayAgain::fixed(ed.title.clone());
     // Written straight into the session (a refused text leaves it as it
     // was): a long note is not copied once more to try it first.
     match try_change(state, what, move |s| field.write(s, &text)) {
@@ -69,7 +69,7 @@ pub(crate) fn over_the_limit(s: &Session) -> Option<u64> {
 /// today's date added to the sittings; saved at once.
 pub fn change(
     state: &mut State,
-    what: String,
+    what: SayAgain,
     f: impl FnOnce(&mut Session) -> Result<(), String>,
 ) -> Vec<Effect> {
     try_change(state, what, f).unwrap_or_else(|refused| {
@@ -98,7 +98,7 @@ enum Refused {
 /// [`change`], giving back why it was refused instead of saying it.
 fn try_change(
     state: &mut State,
-    what: String,
+    what: SayAgain,
     f: impl FnOnce(&mut Session) -> Result<(), String>,
 ) -> Result<Vec<Effect>, Refused> {
     if state.refuse_read_only() {
@@ -131,7 +131,7 @@ fn try_change(
         state.undo.remove(0);
     }
     state.redo.clear();
-    state.say(move || tr!("msg-saved", what = inert_line(&what).into_owned()));
+    state.say(move || tr!("msg-saved", what = inert_line(&what.say()).into_owned()));
     Ok(vec![Effect::Save])
 }
 
@@ -163,12 +163,13 @@ pub fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
     });
     state.screen = snap.screen;
     go(state, snap.pos);
-    let what = inert_line(&snap.what).into_owned();
+    let what = snap.what;
     state.say(move || {
+        let what = inert_line(&what.say()).into_owned();
         if undo {
-            tr!("msg-undone", what = what.as_str())
+            tr!("msg-undone", what = what)
         } else {
-            tr!("msg-redone", what = what.as_str())
+            tr!("msg-redone", what = what)
         }
     });
     vec![Effect::Save]

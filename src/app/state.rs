@@ -152,6 +152,12 @@ impl SayAgain {
         SayAgain(std::sync::Arc::new(words))
     }
 
+    /// Words that stay as they are in any language (a name, a title as
+    /// it was shown).
+    pub fn fixed(text: String) -> SayAgain {
+        SayAgain::new(move || text.clone())
+    }
+
     /// The words, in the language in use.
     pub fn say(&self) -> String {
         (self.0)()
@@ -188,7 +194,7 @@ pub struct Snapshot {
     pub session: Session,
     pub pos: Position,
     pub screen: Screen,
-    pub what: String,
+    pub what: SayAgain,
 }
 
 /// Most undo steps kept.
@@ -460,5 +466,31 @@ mod tests {
         s.error("disk full");
         s.say_again();
         assert_eq!(s.message.as_ref().unwrap().text, "disk full");
+    }
+
+    #[test]
+    fn what_a_change_was_is_said_in_the_language_of_its_undo() {
+        let pack = crate::store::content::built_in().unwrap().pack;
+        let session = Session::new(&pack, "A", "2025/26");
+        let mut s = State::new(pack, session, "a.ron".into(), "2026-01-15".into());
+        let _en = scoped(Lang::En);
+        let what = SayAgain::new(|| {
+            format!(
+                "bm1.plan.1: {}",
+                crate::i18n::status(crate::model::TipStatus::Done)
+            )
+        });
+        crate::app::change::change(&mut s, what, |session| {
+            session.school = "B".into();
+            Ok(())
+        });
+        assert_eq!(s.message.as_ref().unwrap().text, "Saved: bm1.plan.1: done");
+        let _zh = scoped(Lang::ZhHk);
+        crate::app::change::undo_redo(&mut s, true);
+        assert_eq!(
+            s.message.as_ref().unwrap().text,
+            "已復原：bm1.plan.1: 已完成"
+        );
+        assert_eq!(s.session.school, "A");
     }
 }

@@ -5,7 +5,7 @@
 use super::action::Action;
 use super::change::{change, open_editor};
 use super::editor::Field;
-use super::state::{Overlay, Screen, State};
+use super::state::{Overlay, SayAgain, Screen, State};
 use super::update::{Effect, go};
 use super::walk::{Position, Step};
 use crate::model::date::{Date, parse_iso};
@@ -196,7 +196,10 @@ pub fn update(state: &mut State, action: Action) -> Option<Vec<Effect>> {
             // moves down the list, and the next one to discuss comes up.
             state.tracker.selected = None;
             state.tracker.row = v.selected;
-            let what = format!("{id}: {}", crate::i18n::status(status));
+            let what = {
+                let id = id.clone();
+                SayAgain::new(move || format!("{id}: {}", crate::i18n::status(status)))
+            };
             change(state, what, |s| {
                 let t = s
                     .benchmarks

@@ -11,7 +11,7 @@ use super::change::{change, editor_done, open_editor, undo_redo};
 use super::editor::Field;
 use super::jump::{Jump, Reference};
 use super::keymap::{Context, lookup};
-use super::state::{Overlay, Screen, State};
+use super::state::{Overlay, SayAgain, Screen, State};
 use super::walk::{self, Position, Step, items_in};
 use crate::model::Session;
 
@@ -315,7 +315,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let Some((bm, id)) = selected_tip(state) else {
                 return Vec::new();
             };
-            let what = format!("{id}: {}", crate::i18n::status(status));
+            let what = {
+                let id = id.clone();
+                SayAgain::new(move || format!("{id}: {}", crate::i18n::status(status)))
+            };
             change(state, what, |s| {
                 let t = tip_mut(s, &bm, &id)?;
                 t.status = status;
@@ -478,7 +481,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let Some(Overlay::Recovery { file, session, .. }) = state.overlay.take() else {
                 return Vec::new();
             };
-            let mut effects = change(state, tr!("msg-restore-what"), move |s| {
+            let mut effects = change(state, SayAgain::new(|| tr!("msg-restore-what")), move |s| {
                 *s = *session;
                 Ok(())
             });
@@ -660,13 +663,17 @@ fn rate(state: &mut State, value: Option<u8>) -> Vec<Effect> {
     };
     let what = match value {
         Some(v) => match state.pack.level(v) {
-            Some(l) => format!("{id}: {v} {}", l.label),
+            // The level's label is the pack's: said as it was shown.
+            Some(l) => SayAgain::fixed(format!("{id}: {v} {}", l.label)),
             None => {
                 state.say_error(move || tr!("msg-not-on-scale", v = v));
                 return Vec::new();
             }
         },
-        None => format!("{id}: {}", tr!("not-rated")),
+        None => {
+            let id = id.clone();
+            SayAgain::new(move || format!("{id}: {}", tr!("not-rated")))
+        }
     };
     let bm = current_bm_id(state);
     change(state, what, |s| {
