@@ -43,7 +43,7 @@ cli-internal-error-recovery = 內部錯誤；未儲存的修改已寫入：{ $pa
 cli-internal-error-no-recovery = 內部錯誤，而且救回檔未能寫入：{ $error }
 
 ## Help: what hkbm and each command is for
-cli-about = 按香港生涯規劃及升學就業輔導基準檢視學校的工作
+cli-about = 按「香港生涯發展自評基準」檢視學校的生涯發展工作
 cli-about-new = 開始一份新的紀錄檔（從零開始，或以 --from 從去年的紀錄開始）
 cli-about-summary = 列印一份紀錄的分數、已評分的準則、目標及已決定的建議
 cli-about-compare = 比較不同學年的紀錄（在終端機內打開程式的比較畫面；加上 --format 則改為列印）
@@ -75,7 +75,7 @@ cli-arg-width = 按指定欄數排版文字（預設：終端機的寬度；不�
 cli-arg-file = 紀錄檔
 cli-arg-new-output = 要寫入的檔案，絕不覆蓋已有的檔案；「-」即列印出來（預設：紀錄資料夾中的「學校-學年.ron」）
 cli-arg-school = 學校名稱
-cli-arg-year = 學年，例如2026/27（預設：今個學年，或 --from 紀錄的下一個學年）
+cli-arg-year = 學年，例如2026/27（預設：本學年，或 --from 紀錄的下一個學年）
 cli-arg-from = 去年的紀錄：沿用學校、團隊、目標及未完成的計劃，並以其分數為基線
 cli-arg-facilitator = 主持這次檢視的人
 cli-arg-participant = 參與的生涯發展團隊成員（每人寫一次）
