@@ -66,7 +66,7 @@ pub struct Common {
 fn parse_today(s: &str) -> Result<String, String> {
     hkbm::model::date::parse_iso(s)
         .map(|d| d.iso())
-        .ok_or_else(|| format!("{s:?} is not a date written YYYY-MM-DD"))
+        .ok_or_else(|| hkbm::tr!("cli-not-a-date", text = s))
 }
 
 #[derive(Debug, Subcommand)]
@@ -311,4 +311,386 @@ pub enum ContentCommand {
         /// Folder to write into (created if missing; must not hold pack files).
         dir: PathBuf,
     },
+}
+
+/// Each command's about, from the catalogue: (command path, message id).
+/// The path is the command's names below `hkbm`, joined by spaces.
+const ABOUTS: &[(&str, &str)] = &[
+    ("", "cli-about"),
+    ("new", "cli-about-new"),
+    ("summary", "cli-about-summary"),
+    ("compare", "cli-about-compare"),
+    ("report", "cli-about-report"),
+    ("actions", "cli-about-actions"),
+    ("aggregate", "cli-about-aggregate"),
+    ("check", "cli-about-check"),
+    ("content", "cli-about-content"),
+    ("content export", "cli-about-content-export"),
+    ("config", "cli-about-config"),
+    ("config path", "cli-about-config-path"),
+    ("config export", "cli-about-config-export"),
+    ("completions", "cli-about-completions"),
+    ("man", "cli-about-man"),
+];
+
+/// Each argument's help, from the catalogue: (command path, argument id,
+/// message id). A path of `*` is any command that has the argument (the
+/// options every command takes, the text width).
+const ARG_HELPS: &[(&str, &str, &str)] = &[
+    ("", "file", "cli-arg-file-open"),
+    ("", "actions", "cli-arg-actions"),
+    ("new", "output", "cli-arg-new-output"),
+    ("new", "school", "cli-arg-school"),
+    ("new", "year", "cli-arg-year"),
+    ("new", "from", "cli-arg-from"),
+    ("new", "facilitator", "cli-arg-facilitator"),
+    ("new", "participants", "cli-arg-participant"),
+    ("compare", "files", "cli-arg-compare-files"),
+    ("compare", "format", "cli-arg-compare-format"),
+    ("report", "table", "cli-arg-table"),
+    ("report", "by", "cli-arg-by"),
+    ("report", "output", "cli-arg-report-output"),
+    ("actions", "owner", "cli-arg-owner"),
+    ("actions", "status", "cli-arg-status"),
+    ("actions", "late", "cli-arg-late"),
+    ("actions", "within", "cli-arg-within"),
+    ("actions", "sort", "cli-arg-sort"),
+    ("actions", "output", "cli-arg-output"),
+    ("aggregate", "paths", "cli-arg-aggregate-paths"),
+    ("check", "paths", "cli-arg-check-paths"),
+    ("content export", "dir", "cli-arg-export-dir"),
+    ("completions", "shell", "cli-arg-shell"),
+    ("man", "command", "cli-arg-man-command"),
+    ("*", "file", "cli-arg-file"),
+    ("*", "content", "cli-arg-content"),
+    ("*", "sessions_dir", "cli-arg-sessions-dir"),
+    ("*", "read_only", "cli-arg-read-only"),
+    ("*", "ascii", "cli-arg-ascii"),
+    ("*", "theme", "cli-arg-theme"),
+    ("*", "lang", "cli-arg-lang"),
+    ("*", "present", "cli-arg-present"),
+    ("*", "mouse", "cli-arg-mouse"),
+    ("*", "columns", "cli-arg-width"),
+];
+
+/// What some values of an argument mean: (argument id, value, message id).
+const VALUE_HELPS: &[(&str, &str, &str)] = &[
+    ("status", "open", "cli-value-status-open"),
+    ("status", "all", "cli-value-status-all"),
+    ("format", "ics", "cli-value-format-ics"),
+];
+
+/// The command line, its help in the language in use (chosen before
+/// parsing: see `commands::lang`). The texts come from the catalogue, the
+/// shape from the definitions above; the English catalogue holds the same
+/// texts as the doc comments (a test checks the help is the same). In
+/// Chinese, clap's own words around them (`Usage:`, `Options:`, default and
+/// possible values) are said in Chinese too.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let chinese = hkbm::i18n::lang() != hkbm::i18n::Lang::En;
+    let mut cmd = localized(Cli::command(), "", chinese);
+    // Built, it has its `--help`, `--version` and `help` command, and the
+    // options every command takes are in each command.
+    cmd.build();
+    built_ins(cmd, chinese)
+}
+
+/// The help of the command at `path` and of those below it.
+fn localized(cmd: clap::Command, path: &str, chinese: bool) -> clap::Command {
+    use hkbm::i18n::tr;
+    let about = ABOUTS.iter().find(|(p, _)| *p == path).map(|(_, id)| *id);
+    let mut cmd = match about {
+        Some(id) => cmd.about(tr(id)),
+        None => cmd,
+    };
+    cmd = cmd.mut_args(|a| {
+        let id = a.get_id().as_str();
+        let help = ARG_HELPS
+            .iter()
+            .find(|(p, arg, _)| *p == path && *arg == id)
+            .or_else(|| ARG_HELPS.iter().find(|(p, arg, _)| *p == "*" && *arg == id))
+            .map(|(_, _, m)| tr(m));
+        let a = match help {
+            Some(h) => a.help(h),
+            None => a,
+        };
+        if chinese { in_chinese(a) } else { a }
+    });
+    if chinese {
+        cmd = cmd.subcommand_value_name(tr("cli-help-command"));
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path} {name}")
+        };
+        cmd = cmd.mut_subcommand(&name, |s| localized(s, &sub_path, chinese));
+    }
+    cmd
+}
+
+/// An argument's help with clap's own words said in Chinese: its heading,
+/// and its default, environment variable and possible values (with what
+/// some of them mean) written into the help instead of clap's English.
+fn in_chinese(a: clap::Arg) -> clap::Arg {
+    use hkbm::i18n::tr;
+    use hkbm::tr;
+    let mut a = a;
+    if a.is_hide_set() {
+        return a;
+    }
+    let id = a.get_id().as_str().to_string();
+    let separator = tr("cli-help-list-separator");
+    let mut extras = Vec::new();
+    let mut meanings = Vec::new();
+    let help = a.get_help().map(|h| h.to_string()).unwrap_or_default();
+    let defaults: Vec<String> = a
+        .get_default_values()
+        .iter()
+        .map(|v| v.to_string_lossy().into_owned())
+        .collect();
+    if !defaults.is_empty() && !a.is_hide_default_value_set() {
+        let default = tr!("cli-help-default", value = defaults.join(&separator));
+        // Not twice when the help says it already.
+        if !help.contains(&default) {
+            extras.push(default);
+        }
+        a = a.hide_default_value(true);
+    }
+    if let Some(env) = a.get_env()
+        && !a.is_hide_env_set()
+    {
+        extras.push(tr!(
+            "cli-help-env",
+            name = env.to_string_lossy().into_owned()
+        ));
+        a = a.hide_env(true);
+    }
+    let values = a.get_possible_values();
+    let takes_value = a.get_action().takes_values();
+    if !values.is_empty() && takes_value && !a.is_hide_possible_values_set() {
+        let names: Vec<&str> = values.iter().map(|v| v.get_name()).collect();
+        extras.push(tr!("cli-help-values", values = names.join(&separator)));
+        for v in &values {
+            if let Some((_, _, m)) = VALUE_HELPS
+                .iter()
+                .find(|(arg, value, _)| *arg == id && *value == v.get_name())
+            {
+                meanings.push(tr!("cli-help-value", value = v.get_name(), help = tr(m)));
+            }
+        }
+        a = a.hide_possible_values(true);
+    }
+    if extras.is_empty() {
+        return a;
+    }
+    let extras = tr!("cli-help-extras", extras = extras.join(&separator));
+    let short = if help.is_empty() {
+        extras.clone()
+    } else {
+        format!("{help}{extras}")
+    };
+    a = a.help(short.clone());
+    if !meanings.is_empty() {
+        let mut long = short;
+        for m in meanings {
+            long.push_str("\n- ");
+            long.push_str(&m);
+        }
+        a = a.long_help(long);
+    }
+    a
+}
+
+/// A built command's help laid out with Chinese headings: usage, then the
+/// commands, arguments and options it has.
+fn in_chinese_template(cmd: clap::Command) -> clap::Command {
+    use hkbm::i18n::tr;
+    let mut template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n",
+        tr("cli-help-usage")
+    );
+    let sections = [
+        (
+            cmd.get_subcommands().any(|s| !s.is_hide_set()),
+            "cli-help-commands",
+            "{subcommands}",
+        ),
+        (
+            cmd.get_positionals().any(|a| !a.is_hide_set()),
+            "cli-help-arguments",
+            "{positionals}",
+        ),
+        (
+            cmd.get_arguments()
+                .any(|a| !a.is_positional() && !a.is_hide_set()),
+            "cli-help-options",
+            "{options}",
+        ),
+    ];
+    for (shown, heading, tag) in sections {
+        if shown {
+            template.push_str(&format!("\n{}\n{tag}\n", tr(heading)));
+        }
+    }
+    template.push_str("{after-help}");
+    cmd.help_template(template)
+}
+
+/// The built-in `--help`, `--version` and `help` command of a built
+/// command and those below it, from the catalogue.
+fn built_ins(cmd: clap::Command, chinese: bool) -> clap::Command {
+    use hkbm::i18n::tr;
+    let mut cmd = cmd.mut_args(|a| match a.get_id().as_str() {
+        "help" if a.get_long_help().is_some() => a
+            .help(tr("cli-arg-help-more"))
+            .long_help(tr("cli-arg-help-summary")),
+        "help" => a.help(tr("cli-arg-help")),
+        "version" => a.help(tr("cli-arg-version")),
+        "subcommand" => a.help(tr("cli-arg-help-command")),
+        _ => a,
+    });
+    if chinese {
+        cmd = in_chinese_template(cmd);
+    }
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(&name, |s| {
+            let s = if name == "help" {
+                s.about(tr("cli-about-help"))
+            } else {
+                s
+            };
+            built_ins(s, chinese)
+        });
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+    use hkbm::i18n::{Lang, scoped};
+
+    /// Every command below `cmd` (and itself), with its path.
+    fn all(cmd: &mut clap::Command, path: String, out: &mut Vec<(String, String, String)>) {
+        out.push((
+            path.clone(),
+            cmd.render_help().to_string(),
+            cmd.render_long_help().to_string(),
+        ));
+        let names: Vec<String> = cmd
+            .get_subcommands()
+            .map(|s| s.get_name().to_string())
+            .collect();
+        for name in names {
+            let sub = cmd.find_subcommand_mut(&name).unwrap();
+            all(sub, format!("{path} {name}"), out);
+        }
+    }
+
+    fn helps(mut cmd: clap::Command) -> Vec<(String, String, String)> {
+        cmd.build();
+        let mut out = Vec::new();
+        all(&mut cmd, "hkbm".into(), &mut out);
+        out
+    }
+
+    #[test]
+    fn the_english_help_from_the_catalogue_is_the_help_of_the_definitions() {
+        let _en = scoped(Lang::En);
+        let ours = helps(command());
+        let theirs = helps(Cli::command());
+        assert_eq!(ours.len(), theirs.len());
+        for (o, t) in ours.iter().zip(&theirs) {
+            assert_eq!(o, t);
+        }
+    }
+
+    fn has_chinese(s: &str) -> bool {
+        s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    /// Every command's about and every argument's help (the built-in ones
+    /// too), in a built command and those below it.
+    fn texts(cmd: &clap::Command, out: &mut Vec<(String, Option<String>)>) {
+        out.push((
+            format!("about of {}", cmd.get_name()),
+            cmd.get_about().map(ToString::to_string),
+        ));
+        for a in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+            out.push((
+                format!("{} {}", cmd.get_name(), a.get_id()),
+                a.get_help().map(ToString::to_string),
+            ));
+        }
+        for s in cmd.get_subcommands() {
+            texts(s, out);
+        }
+    }
+
+    #[test]
+    fn every_command_and_argument_has_a_chinese_help_text() {
+        let _zh = scoped(Lang::ZhHk);
+        let mut out = Vec::new();
+        texts(&command(), &mut out);
+        assert!(out.len() > 100, "{}", out.len());
+        for (what, text) in out {
+            let text = text.unwrap_or_default();
+            assert!(has_chinese(&text), "{what}: {text:?}");
+        }
+        // And the help says it, with clap's own words in Chinese too.
+        let help = helps(command());
+        for (path, short, long) in help {
+            for h in [short, long] {
+                assert!(h.contains("用法："), "{path}: {h}");
+                for english in [
+                    "Usage",
+                    "Options",
+                    "Arguments",
+                    "Commands",
+                    "Print",
+                    "possible",
+                    "default",
+                ] {
+                    assert!(!h.contains(english), "{path}: {english} in {h}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_table_entry_names_a_command_or_argument_there_is() {
+        let _en = scoped(Lang::En);
+        let mut cmd = Cli::command();
+        cmd.build();
+        let find = |path: &str| {
+            path.split(' ')
+                .filter(|p| !p.is_empty())
+                .try_fold(&cmd, |c, name| c.find_subcommand(name))
+        };
+        for (path, _) in ABOUTS {
+            assert!(find(path).is_some(), "{path}");
+        }
+        for (path, arg, _) in ARG_HELPS {
+            if *path == "*" {
+                continue;
+            }
+            let c = find(path).unwrap_or_else(|| panic!("{path}"));
+            assert!(
+                c.get_arguments().any(|a| a.get_id() == *arg),
+                "{path} {arg}"
+            );
+        }
+    }
 }

@@ -12,6 +12,7 @@ use hkbm::store::content::{self as content_store, FRAMEWORK_FILE, LoadedPack};
 use hkbm::store::session as session_store;
 use hkbm::store::{FileError, read};
 use hkbm::text::inert_line;
+use hkbm::tr;
 
 use clap::CommandFactory;
 
@@ -33,7 +34,10 @@ fn emit(text: &str) {
         if e.kind() == std::io::ErrorKind::BrokenPipe {
             std::process::exit(141);
         }
-        eprintln!("hkbm: cannot write the output: {e}");
+        eprintln!(
+            "hkbm: {}",
+            tr!("cli-cannot-write-output", error = e.to_string())
+        );
         std::process::exit(1);
     }
 }
@@ -94,17 +98,20 @@ fn fail_msg(msg: &str) -> ExitCode {
 
 fn warn(warnings: &[FileError]) {
     for w in warnings {
-        eprintln!("hkbm: warning: {}", inert_line(&w.to_string()));
+        eprintln!("hkbm: {}", tr!("cli-warning", message = w.to_string()));
     }
 }
 
+/// Run the command the command line asks for, in the language already
+/// chosen (see [`lang`]).
 pub fn run(cli: Cli) -> ExitCode {
-    // Writing the configuration (or completions, a manual page) does not read it.
+    // Writing the configuration (or completions, a manual page) does not
+    // read it; the other commands say what is wrong with it, once.
     if !matches!(
         cli.command,
         Some(Command::Config(_) | Command::Completions { .. } | Command::Man { .. })
     ) {
-        hkbm::i18n::set_lang(lang(&cli.common));
+        config_and_problems();
     }
     match cli.command {
         None => open_app(&cli.common, cli.file.as_deref(), cli.actions),
@@ -121,7 +128,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 sayln!("{}", shown(&p));
                 ExitCode::SUCCESS
             }
-            None => fail_msg("no home folder, so no configuration file"),
+            None => fail_msg(&tr!("cli-no-home-config")),
         },
         Some(Command::Config(ConfigCommand::Export)) => config_export(),
         Some(Command::Completions { shell }) => completions(shell),
@@ -133,7 +140,7 @@ pub fn run(cli: Cli) -> ExitCode {
 /// the command line.
 fn completions(shell: clap_complete::Shell) -> ExitCode {
     let mut out = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "hkbm", &mut out);
+    clap_complete::generate(shell, &mut crate::cli::command(), "hkbm", &mut out);
     emit(&String::from_utf8_lossy(&out));
     ExitCode::SUCCESS
 }
@@ -155,12 +162,12 @@ fn man_page(command: Option<&str>) -> ExitCode {
                     .version(env!("CARGO_PKG_VERSION"))
                     .bin_name(format!("hkbm {}", sub.get_name()))
             }
-            None => return fail_msg(&format!("no command named {name:?}")),
+            None => return fail_msg(&tr!("cli-no-command", name = name)),
         },
     };
     let mut out = Vec::new();
     if let Err(e) = clap_mangen::Man::new(page).render(&mut out) {
-        return fail_msg(&format!("cannot write the manual page: {e}"));
+        return fail_msg(&tr!("cli-cannot-write-man", error = e.to_string()));
     }
     emit(&String::from_utf8_lossy(&out));
     ExitCode::SUCCESS
@@ -182,9 +189,7 @@ fn open_app(common: &Common, file: Option<&Path>, actions: bool) -> ExitCode {
         None => match sessions_dir(common) {
             Some(dir) => crate::tui::Target::Folder(dir),
             None => {
-                return fail_msg(
-                    "no home folder to keep sessions in; give a FILE or --sessions-dir DIR",
-                );
+                return fail_msg(&tr!("cli-no-home-sessions-app"));
             }
         },
     };
@@ -215,16 +220,51 @@ fn tui_options(common: &Common) -> crate::tui::Options {
     }
 }
 
-/// The language: `--lang`, the config file's `lang`, the locale, English.
-fn lang(common: &Common) -> hkbm::i18n::Lang {
+/// The configuration as read to find the language, and the language its
+/// problems were put in words in.
+type Loaded = (hkbm::config::Config, Vec<FileError>);
+static EARLY_CONFIG: std::sync::OnceLock<(hkbm::i18n::Lang, Loaded)> = std::sync::OnceLock::new();
+
+/// The language, known before the command line is parsed (its help is in
+/// it): `--lang X` or `--lang=X` among `args`, else the config file's
+/// `lang`, else the locale, else English.
+pub fn lang(args: &[std::ffi::OsString]) -> hkbm::i18n::Lang {
     use hkbm::i18n::Lang;
-    if let Some(lang) = common.lang.as_deref().and_then(Lang::parse) {
-        return lang;
+    let locale = || Lang::from_env(|name| std::env::var(name).ok());
+    lang_arg(args)
+        .or_else(|| {
+            // Its problems are put in the locale's language now (the likely
+            // choice); said later, in the language chosen here, again if that
+            // differs (see `config_and_problems`).
+            hkbm::i18n::set_lang(locale());
+            let path = hkbm::config::path()?;
+            let loaded = hkbm::config::Config::load(&path);
+            let lang = loaded.0.lang;
+            let _ = EARLY_CONFIG.set((hkbm::i18n::lang(), loaded));
+            lang
+        })
+        .unwrap_or_else(locale)
+}
+
+/// The language `--lang X` or `--lang=X` asks for (the last one given), up
+/// to a `--` (after which everything is a file name).
+fn lang_arg(args: &[std::ffi::OsString]) -> Option<hkbm::i18n::Lang> {
+    let mut found = None;
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = args.next() {
+        if a == "--" {
+            break;
+        }
+        let value = match a.strip_prefix("--lang") {
+            Some("") => args.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        };
+        if let Some(l) = value.as_deref().and_then(hkbm::i18n::Lang::parse) {
+            found = Some(l);
+        }
     }
-    // The configuration's own problems are said in the locale's language.
-    let locale = Lang::from_env(|name| std::env::var(name).ok());
-    hkbm::i18n::set_lang(locale);
-    config().lang.unwrap_or(locale)
+    found
 }
 
 /// Today: `--today` (or `HKBM_TODAY`), else the local date.
@@ -250,13 +290,19 @@ fn config_and_problems() -> (hkbm::config::Config, Vec<String>) {
             let Some(path) = hkbm::config::path() else {
                 return (hkbm::config::Config::defaults(), Vec::new());
             };
-            let (config, problems) = hkbm::config::Config::load(&path);
+            // Read already for the language, its problems said in the
+            // language in use then (the locale's): read again only for another.
+            let early = EARLY_CONFIG
+                .get()
+                .filter(|(l, _)| *l == hkbm::i18n::lang())
+                .map(|(_, c)| c.clone());
+            let (config, problems) = early.unwrap_or_else(|| hkbm::config::Config::load(&path));
             let problems: Vec<String> = problems
                 .iter()
                 .map(|p| inert_line(&p.to_string()).into_owned())
                 .collect();
             for p in &problems {
-                eprintln!("hkbm: warning: {p}");
+                eprintln!("hkbm: {}", tr!("cli-warning", message = p.as_str()));
             }
             (config, problems)
         })
@@ -265,7 +311,7 @@ fn config_and_problems() -> (hkbm::config::Config, Vec<String>) {
 
 fn config_export() -> ExitCode {
     let Some(path) = hkbm::config::path() else {
-        return fail_msg("no home folder, so no configuration file");
+        return fail_msg(&tr!("cli-no-home-config"));
     };
     if let Some(dir) = path.parent()
         && let Err(e) = fs::create_dir_all(dir)
@@ -275,13 +321,12 @@ fn config_export() -> ExitCode {
     // Created only if there is none: never check-then-write.
     match hkbm::store::atomic::write_new(&path, hkbm::config::DEFAULTS.as_bytes(), 0o644) {
         Ok(()) => {
-            sayln!("wrote {}", shown(&path));
+            sayln!("{}", tr!("cli-wrote", path = shown(&path)));
             ExitCode::SUCCESS
         }
-        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => fail(&[FileError::new(
-            &path,
-            "already exists; edit it, or remove it first",
-        )]),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+            fail(&[FileError::new(&path, tr!("cli-config-exists"))])
+        }
         Err(e) => fail(&[FileError::new(&path, read::io_message(&e))]),
     }
 }
@@ -317,26 +362,23 @@ fn new(common: &Common, args: NewArgs) -> ExitCode {
     let school = match (args.school, &previous) {
         (Some(s), _) => s,
         (None, Some(p)) => p.school.clone(),
-        (None, None) => return fail_msg("give the school's name: hkbm new --school \"NAME\""),
+        (None, None) => return fail_msg(&tr!("cli-give-school")),
     };
     if school.trim().is_empty() {
-        return fail_msg("the school's name is empty");
+        return fail_msg(&tr!("cli-school-empty"));
     }
     let year = match (args.year, &previous) {
         (Some(y), _) => y,
         (None, Some(p)) => match next_academic_year(&p.year) {
             Some(next) => next,
             None => {
-                return fail_msg(&format!(
-                    "there is no academic year after {} that a session can be written for; give --year",
-                    p.year
-                ));
+                return fail_msg(&tr!("cli-no-year-after", year = p.year.as_str()));
             }
         },
         (None, None) => academic_year(Date::today().academic_year_start()),
     };
     if parse_academic_year(&year).is_none() {
-        return fail_msg(&format!("academic year {year:?} should look like 2025/26"));
+        return fail_msg(&tr!("cli-year-form", year = year.as_str()));
     }
     let mut session = match &previous {
         Some(prev) => Session::next_year(&pack, prev, &school, &year),
@@ -358,9 +400,7 @@ fn new(common: &Common, args: NewArgs) -> ExitCode {
                 dir.join(session_store::default_file_name(&school, &year))
             }
             None => {
-                return fail_msg(
-                    "no home folder to keep sessions in; give -o FILE or --sessions-dir DIR",
-                );
+                return fail_msg(&tr!("cli-no-home-sessions-new"));
             }
         },
     };
@@ -384,12 +424,13 @@ fn new(common: &Common, args: NewArgs) -> ExitCode {
     }
     match session_store::create(&path, &session) {
         Ok(()) => {
-            sayln!("created {}", shown(&path));
+            sayln!("{}", tr!("cli-created", path = shown(&path)));
             ExitCode::SUCCESS
         }
         Err(mut e) => {
-            if e.message == "already exists" {
-                e.message = "already exists; choose another file with -o".into();
+            // Created only if nothing was there: what is there now is why.
+            if fs::symlink_metadata(&path).is_ok() {
+                e.message = tr!("cli-session-exists");
             }
             fail(&[e])
         }
@@ -508,7 +549,7 @@ fn compare(common: &Common, args: CompareArgs) -> ExitCode {
 
 fn report(common: &Common, args: ReportArgs) -> ExitCode {
     if args.by == ReportBy::Owner && !matches!(args.format, ReportFormat::Html) {
-        eprintln!("hkbm: --by owner groups the HTML report's action list; add --format html");
+        eprintln!("hkbm: {}", tr!("cli-by-owner-html"));
         return ExitCode::from(2);
     }
     let (pack, session) = match pack_and_session(common, &args.file) {
@@ -543,7 +584,7 @@ fn print_or_write(output: Option<&Path>, text: &str) -> ExitCode {
     match hkbm::store::output::write_output(out, text.as_bytes(), 0o600) {
         Ok(hkbm::store::output::Written::Stdout) => ExitCode::SUCCESS,
         Ok(_) => {
-            sayln!("wrote {}", shown(out));
+            sayln!("{}", tr!("cli-wrote", path = shown(out)));
             ExitCode::SUCCESS
         }
         Err(e) => fail(&[e]),
@@ -597,20 +638,12 @@ fn actions(common: &Common, args: ActionsArgs) -> ExitCode {
             let (cal, undated) = out::ics(&listing, chrono::Utc::now());
             if !undated.is_empty() {
                 // Never guessed: say which actions the calendar leaves out.
-                let n = undated.len();
-                let (actions, have) = if n == 1 {
-                    ("action", "has")
-                } else {
-                    ("actions", "have")
-                };
-                eprintln!(
-                    "hkbm: {n} {actions} {have} no date hkbm can read and are not in the calendar:"
-                );
+                eprintln!("hkbm: {}", tr!("cli-undated", n = undated.len()));
                 for a in undated {
                     let due = if a.due_text.trim().is_empty() {
-                        "no due".to_string()
+                        tr!("cli-undated-no-due")
                     } else {
-                        format!("due {:?}", inert_line(&a.due_text))
+                        tr!("cli-undated-due", due = a.due_text.as_str())
                     };
                     eprintln!("hkbm:   {} ({due})", a.tip_id);
                 }
@@ -645,7 +678,7 @@ fn aggregate(common: &Common, args: AggregateArgs) -> ExitCode {
         }
     }
     if a.sessions == 0 {
-        eprintln!("hkbm: no session could be used");
+        eprintln!("hkbm: {}", tr!("cli-no-session-used"));
         return ExitCode::FAILURE;
     }
     ExitCode::SUCCESS
@@ -687,10 +720,7 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
             CheckTarget::Pack(dir) => {
                 if path.is_dir() && !dir.join(FRAMEWORK_FILE).exists() {
                     failed = true;
-                    fail(&[FileError::new(
-                        path,
-                        "is a directory, not a session file or a content pack (no framework.ron in it)",
-                    )]);
+                    fail(&[FileError::new(path, tr!("cli-not-a-pack-folder"))]);
                     continue;
                 }
                 match content_store::load_dir(&dir) {
@@ -701,11 +731,16 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
                         let tips: usize =
                             p.pack.benchmarks.iter().map(|b| b.all_tips().count()).sum();
                         sayln!(
-                            "ok  {}: content pack {} {}, {} benchmarks, {criteria} criteria, {tips} tips",
-                            shown(&dir),
-                            p.pack.framework.id,
-                            p.pack.framework.version,
-                            p.pack.benchmarks.len()
+                            "{}",
+                            tr!(
+                                "cli-check-pack",
+                                path = shown(&dir),
+                                id = p.pack.framework.id.as_str(),
+                                version = p.pack.framework.version.to_string(),
+                                benchmarks = p.pack.benchmarks.len(),
+                                criteria = criteria,
+                                tips = tips
+                            )
                         );
                     }
                     Err(errors) => {
@@ -716,11 +751,14 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
             }
             CheckTarget::Benchmark => match content_store::check_benchmark_file(path) {
                 Ok(bm) => sayln!(
-                    "ok  {}: benchmark {}, {} criteria, {} tips",
-                    shown(path),
-                    bm.number,
-                    bm.criteria.len(),
-                    bm.all_tips().count()
+                    "{}",
+                    tr!(
+                        "cli-check-benchmark",
+                        path = shown(path),
+                        number = bm.number,
+                        criteria = bm.criteria.len(),
+                        tips = bm.all_tips().count()
+                    )
                 ),
                 Err(errors) => {
                     failed = true;
@@ -739,16 +777,19 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
                     Ok(l) => {
                         warn(&l.warnings);
                         let s = &l.session;
-                        let newer = if l.newer_version {
-                            " (newer file version: read-only)"
+                        let id = if l.newer_version {
+                            "cli-check-session-newer"
                         } else {
-                            ""
+                            "cli-check-session"
                         };
                         sayln!(
-                            "ok  {}: session {} {}{newer}",
-                            shown(path),
-                            inert_line(&s.school),
-                            inert_line(&s.year)
+                            "{}",
+                            tr!(
+                                id,
+                                path = shown(path),
+                                school = s.school.as_str(),
+                                year = s.year.as_str()
+                            )
                         );
                     }
                     Err(errors) => {
@@ -769,9 +810,44 @@ fn check(common: &Common, args: CheckArgs) -> ExitCode {
 fn export(dir: &Path) -> ExitCode {
     match content_store::export(dir, hkbm::i18n::lang()) {
         Ok(written) => {
-            sayln!("wrote {} files to {}", written.len(), shown(dir));
+            sayln!(
+                "{}",
+                tr!("cli-wrote-files", n = written.len(), dir = shown(dir))
+            );
             ExitCode::SUCCESS
         }
         Err(e) => fail(&[e]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hkbm::i18n::Lang;
+
+    fn args(a: &[&str]) -> Vec<std::ffi::OsString> {
+        a.iter().map(Into::into).collect()
+    }
+
+    #[test]
+    fn the_language_is_found_on_the_command_line_before_clap_parses_it() {
+        assert_eq!(
+            lang_arg(&args(&["hkbm", "--lang", "zh-HK", "x.ron"])),
+            Some(Lang::ZhHk)
+        );
+        assert_eq!(
+            lang_arg(&args(&["hkbm", "summary", "--lang=zh_hk"])),
+            Some(Lang::ZhHk)
+        );
+        assert_eq!(
+            lang_arg(&args(&["hkbm", "--lang=zh-HK", "--lang", "en"])),
+            Some(Lang::En)
+        );
+        assert_eq!(lang_arg(&args(&["hkbm", "--help"])), None);
+        assert_eq!(lang_arg(&args(&["hkbm", "--lang", "fr"])), None);
+        assert_eq!(lang_arg(&args(&["hkbm", "--lang"])), None);
+        // After `--`, a file may be called anything.
+        assert_eq!(lang_arg(&args(&["hkbm", "--", "--lang=zh-HK"])), None);
+        assert_eq!(lang_arg(&args(&["hkbm", "--language", "zh-HK"])), None);
     }
 }

@@ -8,9 +8,19 @@ mod tui;
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    // The language comes first: the help is in it.
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    hkbm::i18n::set_lang(commands::lang(&args));
+    // A command line that parses needs no help text: the command's words
+    // are read from the catalogue only to say the help (or what is wrong),
+    // so starting the app parses no more of it than before.
+    let matches = match cli::Cli::command().try_get_matches_from(&args) {
+        Ok(m) => m,
+        Err(_) => cli::command().get_matches_from(args),
+    };
+    let cli = cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     commands::run(cli)
 }

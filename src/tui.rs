@@ -130,7 +130,8 @@ fn configure(state: &mut State, options: &Options) {
         update(state, Action::Actions);
     }
     if let Some(p) = options.config_problems.first() {
-        state.error(tr!("msg-configuration", problem = p.as_str()));
+        let p = p.clone();
+        state.say_error(move || tr!("msg-configuration", problem = p.as_str()));
     }
 }
 
@@ -150,10 +151,23 @@ fn switch_language(state: &mut State, lang: hkbm::i18n::Lang) {
             }
         }
     }
-    state.info(if state.own_content {
-        hkbm::tr!("language-switched-own-content")
-    } else {
-        hkbm::tr!("language-switched")
+    if let Some(c) = &mut state.comparison {
+        c.say_again(&state.pack);
+    }
+    // What was said before is said again in the new language; an error
+    // stays on screen (it still matters), anything else gives way to the
+    // note on the switch.
+    state.say_again();
+    if state.message.as_ref().is_some_and(|m| m.error) {
+        return;
+    }
+    let own = state.own_content;
+    state.say(move || {
+        if own {
+            hkbm::tr!("language-switched-own-content")
+        } else {
+            hkbm::tr!("language-switched")
+        }
     });
 }
 
@@ -221,7 +235,7 @@ pub fn start_opening(target: Target) -> Opening {
 pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
     let force_read_only = options.read_only;
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        eprintln!("hkbm: the app needs a terminal; for a printout use `hkbm summary FILE`");
+        eprintln!("hkbm: {}", tr!("cli-needs-terminal"));
         return 1;
     }
     // Raw mode and the input threads start while the session is still read.
@@ -288,31 +302,37 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
     let mut state = State::new(pack, loaded.session, label, options.today.iso());
     let mut held: Option<Lock> = None;
     if loaded.newer_version {
-        state.read_only = Some(tr!("read-only-newer"));
+        state.set_read_only(|| tr!("read-only-newer"));
     } else if force_read_only {
-        state.read_only = Some(tr!("read-only-asked"));
+        state.set_read_only(|| tr!("read-only-asked"));
     } else {
         match lock::acquire(&path) {
             Ok(l) => held = Some(l),
             Err(LockError::Held { holder, .. }) => {
-                state.read_only = Some(tr!("read-only-held", holder = holder.to_string()));
+                let holder = holder.to_string();
+                state.set_read_only(move || tr!("read-only-held", holder = holder.as_str()));
             }
             Err(e) => state.read_only = Some(e.to_string()),
         }
     }
     if let Some(w) = loaded.warnings.first() {
-        state.info(tr!("msg-note", note = w.message.as_str()));
+        let note = w.message.clone();
+        state.say(move || tr!("msg-note", note = note.as_str()));
     }
     if let Some(n) = other_hard_links(&path)
         && state.read_only.is_none()
     {
-        state.info(tr!("msg-hard-links", n = n));
+        state.say(move || tr!("msg-hard-links", n = n));
     }
     if let Some(n) = note {
         state.info(n);
     }
     if let Some(why) = state.read_only.clone() {
-        state.error(tr!("msg-read-only-start", why = why));
+        let again = state.read_only_again.clone();
+        state.say_error(move || {
+            let why = again.as_ref().map_or_else(|| why.clone(), |a| a.say());
+            tr!("msg-read-only-start", why = why)
+        });
     }
     configure(&mut state, &options);
     let rec = recovery_path(&path);
@@ -340,11 +360,11 @@ pub fn run_compare(
     options: Options,
 ) -> u8 {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        eprintln!("hkbm: the app needs a terminal; use --format text|md|csv|json to print");
+        eprintln!("hkbm: {}", tr!("cli-needs-terminal-compare"));
         return 1;
     }
     let mut state = State::new(pack, newest, "compare".into(), options.today.iso());
-    state.read_only = Some(tr!("read-only-comparing"));
+    state.set_read_only(|| tr!("read-only-comparing"));
     state.comparison = Some(comparison);
     state.screen = hkbm::app::Screen::Compare;
     configure(&mut state, &options);
@@ -371,7 +391,7 @@ fn on_mouse(state: &mut State, m: event::MouseEvent) -> Vec<Effect> {
 /// Write `NAME-report.md` and `NAME-report.html` beside the session file.
 fn write_reports(state: &mut State, files: &Option<Files>) {
     let Some(f) = files else {
-        state.error(tr!("msg-no-file-to-report"));
+        state.say_error(move || tr!("msg-no-file-to-report"));
         return;
     };
     let stem = f
@@ -398,31 +418,36 @@ fn write_reports(state: &mut State, files: &Option<Files>) {
         match hkbm::store::output::write_output(&path, text.as_bytes(), 0o600) {
             Ok(_) => written.push(ext),
             Err(e) => {
-                state.error(tr!("msg-could-not-write", error = e.to_string()));
+                state.say_error(move || tr!("msg-could-not-write", error = e.to_string()));
                 return;
             }
         }
     }
     let first = hkbm::store::names::beside(&f.session, &stem, "-report.md");
-    let first = first.file_name().unwrap_or_default().to_string_lossy();
-    state.info(tr!(
-        "msg-reports-written",
-        first = hkbm::text::inert_line(&first).into_owned(),
-        others = written[1..].join(", .")
-    ));
+    let first = first
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let others = written[1..].join(", .");
+    state.say(move || {
+        tr!(
+            "msg-reports-written",
+            first = first.as_str(),
+            others = others.as_str()
+        )
+    });
 }
 
 /// Start next year's session next to the current file and switch to it.
 fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     let Some(f) = files else {
-        state.error(tr!("msg-no-file-to-start-from"));
+        state.say_error(move || tr!("msg-no-file-to-start-from"));
         return;
     };
     let Some(year) = next_academic_year(&state.session.year) else {
-        state.error(tr!(
-            "msg-no-next-year",
-            year = hkbm::text::inert_line(&state.session.year).into_owned()
-        ));
+        let year = state.session.year.clone();
+        state.say_error(move || tr!("msg-no-next-year", year = year.as_str()));
         return;
     };
     let name = session_store::default_file_name(&state.session.school, &year);
@@ -451,11 +476,13 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     let lock = match lock::acquire(&path) {
         Ok(l) => Some(l),
         Err(e) => {
-            state.error(tr!(
-                "msg-created-but",
-                name = name.as_str(),
-                error = e.to_string()
-            ));
+            state.say_error(move || {
+                tr!(
+                    "msg-created-but",
+                    name = name.as_str(),
+                    error = e.to_string()
+                )
+            });
             return;
         }
     };
@@ -472,12 +499,15 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     fresh.terms = state.terms.clone();
     fresh.lang = state.lang;
     fresh.own_content = state.own_content;
-    fresh.info(tr!(
-        "msg-started-next-year",
-        year = year.as_str(),
-        name = name.as_str(),
-        last = state.session.year.as_str()
-    ));
+    let last = state.session.year.clone();
+    fresh.say(move || {
+        tr!(
+            "msg-started-next-year",
+            year = year.as_str(),
+            name = name.as_str(),
+            last = last.as_str()
+        )
+    });
     *state = fresh;
     *f = Files {
         recovery: recovery_path(&path),
@@ -552,7 +582,7 @@ fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
         && changed(expected)
     {
         state.unsaved = true;
-        state.error(tr!("msg-changed-on-disk"));
+        state.say_error(move || tr!("msg-changed-on-disk"));
         return;
     }
     match session_store::save(&f.session, &state.session) {
@@ -562,7 +592,7 @@ fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
         }
         Err(e) => {
             state.unsaved = true;
-            state.error(tr!("msg-could-not-save", error = e.message.as_str()));
+            state.say_error(move || tr!("msg-could-not-save", error = e.message.as_str()));
         }
     }
 }
@@ -642,7 +672,10 @@ fn go_live() -> io::Result<Live> {
 /// Returns the exit code.
 fn unusable_terminal(e: io::Error) -> u8 {
     restore_terminal();
-    eprintln!("hkbm: cannot use this terminal: {e}");
+    eprintln!(
+        "hkbm: {}",
+        tr!("cli-cannot-use-terminal", error = e.to_string())
+    );
     1
 }
 
@@ -792,15 +825,15 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: L
                     return match write_recovery(&state.session, files) {
                         Ok(p) => {
                             eprintln!(
-                                "hkbm: the session could not be saved; your changes are in {}",
-                                hkbm::text::inert_line(&p.display().to_string())
+                                "hkbm: {}",
+                                tr!("cli-not-saved-recovery", path = p.display().to_string())
                             );
                             1
                         }
                         Err(e) => {
                             eprintln!(
-                                "hkbm: the session could not be saved, nor a recovery file: {}",
-                                hkbm::text::inert_line(&e)
+                                "hkbm: {}",
+                                tr!("cli-not-saved-no-recovery", error = e.as_str())
                             );
                             1
                         }
@@ -819,19 +852,20 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: L
                     let _ = ed.field.write(&mut session, &ed.text());
                 }
                 if state.read_only.is_some() || !pending {
-                    eprintln!(
-                        "hkbm: internal error; nothing was lost (every change was already saved)"
-                    );
+                    eprintln!("hkbm: {}", tr!("cli-internal-error-saved"));
                     return 101;
                 }
                 match write_recovery(&session, files) {
                     Ok(p) => eprintln!(
-                        "hkbm: internal error; unsaved changes were written to {} and will be offered at the next start",
-                        hkbm::text::inert_line(&p.display().to_string())
+                        "hkbm: {}",
+                        tr!(
+                            "cli-internal-error-recovery",
+                            path = p.display().to_string()
+                        )
                     ),
                     Err(e) => eprintln!(
-                        "hkbm: internal error, and the recovery file could not be written: {}",
-                        hkbm::text::inert_line(&e)
+                        "hkbm: {}",
+                        tr!("cli-internal-error-no-recovery", error = e.as_str())
                     ),
                 }
                 return 101;
@@ -904,7 +938,7 @@ fn watch_for_hang_up(_on_hang_up: impl FnOnce() + Send + 'static) {}
 /// system's temporary folder.
 fn write_recovery(session: &Session, files: &Option<Files>) -> Result<PathBuf, String> {
     let Some(f) = files else {
-        return Err("no file is open".into());
+        return Err(tr!("cli-no-file-open"));
     };
     let text = session_store::to_ron(session);
     let first = hkbm::store::atomic::replace(&f.recovery, text.as_bytes(), 0o600);
@@ -922,7 +956,7 @@ fn write_recovery(session: &Session, files: &Option<Files>) -> Result<PathBuf, S
         match create_private_dir(&dir)
             .and_then(|()| {
                 if shared && !private_to_us(&dir) {
-                    Err(io::Error::other("folder is not private to this user"))
+                    Err(io::Error::other(tr!("cli-folder-not-private")))
                 } else {
                     Ok(())
                 }
@@ -999,10 +1033,12 @@ fn offer_recovery(state: &mut State, path: &Path) {
     let recovered = match parsed {
         Ok((s, _)) => s,
         Err(e) => {
-            state.error(tr!(
-                "msg-recovery-unreadable",
-                error = hkbm::text::inert_line(&e.to_string()).into_owned()
-            ));
+            state.say_error(move || {
+                tr!(
+                    "msg-recovery-unreadable",
+                    error = hkbm::text::inert_line(&e.to_string()).into_owned()
+                )
+            });
             return;
         }
     };
@@ -1010,11 +1046,13 @@ fn offer_recovery(state: &mut State, path: &Path) {
         match hkbm::model::repair::salvage(recovered, &state.session, &state.pack) {
             Ok(x) => x,
             Err(why) => {
-                state.error(tr!(
-                    "msg-recovery-unrestorable",
-                    file = shown.as_str(),
-                    why = hkbm::text::inert_line(&why).into_owned()
-                ));
+                state.say_error(move || {
+                    tr!(
+                        "msg-recovery-unrestorable",
+                        file = shown.as_str(),
+                        why = hkbm::text::inert_line(&why).into_owned()
+                    )
+                });
                 return;
             }
         };

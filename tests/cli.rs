@@ -379,3 +379,210 @@ fn config_path_export_and_a_bad_config_never_stop_the_app() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(kept.join("config-school-2025-26.ron").is_file());
 }
+
+/// The ASCII words (three letters or more; `-`, `_` and `.` inside a word
+/// keep it whole) of `text`.
+fn ascii_words(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_ascii_alphanumeric() || "-_.".contains(c)))
+        .map(|w| w.trim_matches(|c: char| "-_.".contains(c)))
+        .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 3)
+        .map(str::to_string)
+        .collect()
+}
+
+/// What English help may leave in any language, found in the English help
+/// itself: names of options, values, commands and placeholders, words in
+/// backticks, acronyms and names (a capital inside a sentence), file
+/// extensions and the words around them in a placeholder.
+fn names_in_english_help(help: &str) -> Vec<String> {
+    let mut names = vec!["hkbm".to_string(), "OPTIONS".to_string()];
+    for line in help.lines() {
+        let trimmed = line.trim_start();
+        // The first column: `-o, --output <OUT>`, a command's name.
+        let column = trimmed.split("  ").next().unwrap_or("");
+        names.extend(ascii_words(column));
+        for (i, part) in line.split('`').enumerate() {
+            if i % 2 == 1 {
+                names.extend(ascii_words(part));
+            }
+        }
+        for marker in ["[possible values:", "[default:", "[env:", "- "] {
+            if let Some((_, rest)) = trimmed.split_once(marker) {
+                let rest = rest.split(':').next().unwrap_or(rest);
+                names.extend(ascii_words(rest.split(']').next().unwrap_or(rest)));
+            }
+        }
+        for w in line.split_whitespace().filter(|w| w.starts_with("--")) {
+            names.extend(ascii_words(w));
+        }
+        for (i, w) in line.split_whitespace().enumerate() {
+            let w = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+            let proper = w.chars().skip(1).any(|c| c.is_ascii_uppercase())
+                || (i > 0 && w.starts_with(|c: char| c.is_ascii_uppercase()));
+            if proper || w.contains('.') {
+                names.extend(ascii_words(w));
+                // And its parts: `SCHOOL-YEAR.ron` names the extension.
+                names.extend(w.split(['.', '-']).flat_map(ascii_words));
+            }
+        }
+    }
+    names
+}
+
+#[test]
+fn help_is_in_chinese_with_lang_or_a_chinese_locale() {
+    let commands: [&[&str]; 10] = [
+        &[],
+        &["new"],
+        &["summary"],
+        &["compare"],
+        &["report"],
+        &["actions"],
+        &["aggregate"],
+        &["check"],
+        &["content", "export"],
+        &["completions"],
+    ];
+    // The names of every command's English help (a command's about names
+    // the values of another).
+    let mut names: Vec<String> = Vec::new();
+    for command in commands {
+        let mut args = command.to_vec();
+        args.push("--help");
+        names.extend(names_in_english_help(&stdout(&hkbm(&args))));
+    }
+    for command in commands {
+        for flag in ["-h", "--help"] {
+            for how in [&["--lang", "zh-HK"][..], &["--lang=zh-HK"], &[]] {
+                let mut args = command.to_vec();
+                args.push(flag);
+                args.extend(how);
+                let o = if how.is_empty() {
+                    hkbm_env(&args, &[("LANG", "zh_HK.UTF-8"), ("LC_MESSAGES", "")])
+                } else {
+                    hkbm(&args)
+                };
+                assert!(o.status.success(), "{args:?}");
+                let help = stdout(&o);
+                assert!(help.contains("用法： hkbm"), "{args:?}: {help}");
+                assert!(help.contains("選項："), "{args:?}: {help}");
+                let left: Vec<String> = ascii_words(&help)
+                    .into_iter()
+                    .filter(|w| !names.contains(w))
+                    .collect();
+                assert!(
+                    left.is_empty(),
+                    "{args:?}: English left {left:?} in\n{help}"
+                );
+            }
+        }
+    }
+    // The meaning of a value, in the long help.
+    let o = hkbm(&["actions", "--help", "--lang", "zh-HK"]);
+    assert!(
+        stdout(&o).contains("- open（已計劃及進行中）"),
+        "{}",
+        stdout(&o)
+    );
+    // English stays English.
+    assert!(stdout(&hkbm(&["--help", "--lang", "en"])).contains("Usage: hkbm"));
+}
+
+#[test]
+fn what_the_commands_print_is_in_chinese_with_lang_zh_hk() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let o = hkbm(&["check", "content/", NEW, "--lang", "zh-HK"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("ok  content/：內容套件hkbm 2.0.0，10項基準、"),
+        "{out}"
+    );
+    assert!(
+        out.contains("lantau-bay-college-2025-26.ron：自評紀錄，Lantau Bay College，2025/26學年"),
+        "{out}"
+    );
+    // Errors keep the `hkbm:` prefix, the rest is Chinese.
+    let o = hkbm(&["new", "--lang", "zh-HK", "-o", "x.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(
+        stderr(&o),
+        "hkbm: 請提供學校名稱，例如 hkbm new --school \"校名\"\n"
+    );
+    let o = hkbm(&["new", "--lang", "zh-HK", "--school", "A", "--year", "2025"]);
+    assert_eq!(stderr(&o), "hkbm: 學年「2025」的寫法應如2025/26\n");
+    let file = format!("{d}/a.ron");
+    let o = hkbm(&["new", "--lang", "zh-HK", "--school", "A", "-o", &file]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), format!("已建立：{file}\n"));
+    let o = hkbm(&["new", "--lang", "zh-HK", "--school", "A", "-o", &file]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).ends_with("已存在；請以 -o 另選檔案\n"),
+        "{}",
+        stderr(&o)
+    );
+    let out = format!("{d}/r.md");
+    let o = hkbm(&["report", NEW, "--lang", "zh-HK", "-o", &out]);
+    assert_eq!(stdout(&o), format!("已寫入：{out}\n"), "{}", stderr(&o));
+    let o = hkbm(&["report", NEW, "--lang", "zh-HK", "--by", "owner"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        stderr(&o),
+        "hkbm: --by owner 是把HTML報告的行動清單按負責人分組；請加上 --format html\n"
+    );
+    let pack = format!("{d}/pack");
+    let o = hkbm(&["content", "export", &pack, "--lang", "zh-HK"]);
+    assert!(stdout(&o).starts_with("已寫入") && stdout(&o).contains("個檔案到："));
+    let o = hkbm(&["check", d, "--lang", "zh-HK"]);
+    assert!(
+        stderr(&o).contains("是資料夾，既不是紀錄檔，也不是內容套件"),
+        "{}",
+        stderr(&o)
+    );
+    let o = hkbm(&["man", "nothing", "--lang", "zh-HK"]);
+    assert_eq!(stderr(&o), "hkbm: 沒有名為「nothing」的命令\n");
+    // No English word is left but the names given and the pack's id.
+    let o = hkbm(&["check", "content/", NEW, "--lang", "zh-HK"]);
+    let allowed = ascii_words(&format!("content {NEW} Lantau Bay College hkbm"));
+    let left: Vec<String> = ascii_words(&stdout(&o))
+        .into_iter()
+        .filter(|w| !allowed.contains(w))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    // In English, as before.
+    let o = hkbm(&["new", "-o", "x.ron"]);
+    assert_eq!(
+        stderr(&o),
+        "hkbm: give the school's name: hkbm new --school \"NAME\"\n"
+    );
+}
+
+/// The configuration's problems are said in the language it chooses (read
+/// before the language is known, said after).
+#[test]
+fn a_config_that_chooses_chinese_has_its_problems_said_in_chinese() {
+    if cfg!(any(target_os = "macos", windows)) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("hkbm")).unwrap();
+    fs::write(
+        dir.path().join("hkbm/config.ron"),
+        r#"Config(lang: "zh-HK", theme: "purple")"#,
+    )
+    .unwrap();
+    let config = dir.path().to_str().unwrap();
+    let o = hkbm_env(&["summary", NEW], &[("XDG_CONFIG_HOME", config)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.starts_with("hkbm: 警告："), "{err}");
+    assert!(err.contains("config.ron"), "{err}");
+    assert_eq!(err.lines().count(), 1, "said once: {err}");
+    let o = hkbm_env(
+        &["summary", NEW, "--lang", "en"],
+        &[("XDG_CONFIG_HOME", config)],
+    );
+    assert!(stderr(&o).starts_with("hkbm: warning: "), "{}", stderr(&o));
+}

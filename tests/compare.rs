@@ -344,3 +344,38 @@ fn next_year_round_trip_compares_cleanly() {
     );
     assert!(v["content_differences"].as_array().unwrap().is_empty());
 }
+
+/// What differs between the years' content, and the notice on sessions of
+/// different schools, in the chosen language (every format that says it).
+#[test]
+fn content_differences_and_notices_are_said_in_chinese_with_lang_zh_hk() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other.ron");
+    let text = fs::read_to_string(example(NEW))
+        .unwrap()
+        .replace("Lantau Bay College", "荃灣中學")
+        .replace("2025/26", "2026/27");
+    fs::write(&other, text).unwrap();
+    let other = other.to_str().unwrap();
+    let flat = |s: String| s.split_whitespace().collect::<Vec<_>>().join("");
+    let out = flat(compare(&[
+        OLD, NEW, other, "--format", "text", "--lang", "zh-HK",
+    ]));
+    assert!(
+        out.contains("2024/25（sessions/lantau-bay-college-2024-25.ron）是用內容套件hkbm1.0.0建立的，現以hkbm2.0.0比較"),
+        "{out}"
+    );
+    assert!(
+        out.contains("2024/25：不在該學年的內容中（無從比較）：bm1.c7、bm1.c8"),
+        "{out}"
+    );
+    assert!(
+        out.contains("這些紀錄屬於不同學校（LantauBayCollege；荃灣中學）"),
+        "{out}"
+    );
+    let md = compare(&[OLD, NEW, other, "--format", "md", "--lang", "zh-HK"]);
+    assert!(md.contains("是用內容套件hkbm 1.0.0建立的"), "{md}");
+    for english in ["was made with", "nothing to compare", "different schools"] {
+        assert!(!md.contains(english), "{english} in {md}");
+    }
+}

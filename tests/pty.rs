@@ -1050,3 +1050,26 @@ fn a_hong_kong_locale_opens_in_chinese() {
     let (code, _) = app.wait_exit(Duration::from_secs(5));
     assert_eq!(code, 0);
 }
+
+/// A message on screen when the language key is pressed is said again in
+/// the new language, and so is why the file is read-only.
+#[test]
+fn a_message_shown_before_the_language_key_is_in_the_new_language_after_it() {
+    let (_dir, path) = copy_example();
+    let mut app = App::start_args(
+        &[path.to_str().unwrap(), "--read-only", "--lang", "en"],
+        &[],
+    );
+    app.wait_for("Read-only: opened with --read-only.");
+    app.send("L");
+    app.wait_for("唯讀：以 --read-only 打開。");
+    assert!(!app.contents().contains("Read-only"), "{}", app.contents());
+    // An edit refused (s: the school's name): the error stays through the
+    // language key, said again in English.
+    app.send("s");
+    app.wait_for("唯讀：以 --read-only 打開");
+    app.send("L");
+    app.wait_for("Read-only: opened with --read-only");
+    app.send("q");
+    assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
+}

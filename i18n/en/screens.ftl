@@ -516,3 +516,28 @@ new-session-school = Our school
 
 ## Where a benchmark's text comes from: between sources
 provenance-source-separator = ;{" "}
+
+## Comparing years: what differs between the years' content, and what to know first
+compare-diff-other-content = { $year } ({ $file }) was made with content { $made_with }; compared using { $compared_with }: items are lined up by id; { $n ->
+    [one] { $n } record
+   *[other] { $n } records
+} of that year recorded against ids retired since are listed as retired history, not compared
+compare-diff-not-in-content = { $year }: not in that year's content (nothing to compare): { $ids }
+compare-diff-unknown-at = { $year }: { $file }:{ $line }:{ $column }: { $message }
+compare-diff-unknown = { $year }: { $file }: { $message }
+compare-id-separator = ,{" "}
+compare-notice-schools = these sessions are of different schools ({ $schools }): their numbers are set side by side, not one school's change over the years
+compare-notice-schools-separator = ;{" "}
+compare-notice-same-year = { $n } sessions are of { $year }: told apart by file name ({ $labels }), in that order; a change between them is between files, not years
+compare-note = Note: { $note }.
+compare-earlier-change = * between the last two years with a score, not the latest
+
+## Presentation mode: the big heading (the big font draws Latin letters and digits only)
+present-big-heading = Benchmark { $n }
+present-big-heading-short = BM { $n }
+present-big-actions = Actions
+present-big-late = { $n } LATE
+
+## Keys in the configuration file: why a key was not given
+keys-ctrl-c-always-quits = Ctrl-C always quits (or discards an edit); not given to it
+keys-needs-a-key = it needs at least one key (else there is no way out); its own keys are kept

@@ -481,3 +481,25 @@ new-session-school = 本校
 
 ## 基準文字的出處：來源之間
 provenance-source-separator = ；
+
+## Comparing years: what differs between the years' content, and what to know first
+compare-diff-other-content = { $year }（{ $file }）是用內容套件{ $made_with }建立的，現以{ $compared_with }比較：各項按id對齊；該學年有{ $n }項紀錄屬於其後已停用的id，列作已停用的歷史紀錄，不作比較
+compare-diff-not-in-content = { $year }：不在該學年的內容中（無從比較）：{ $ids }
+compare-diff-unknown-at = { $year }：{ $file }:{ $line }:{ $column }：{ $message }
+compare-diff-unknown = { $year }：{ $file }：{ $message }
+compare-id-separator = 、
+compare-notice-schools = 這些紀錄屬於不同學校（{ $schools }）：數字只是並列，並非同一所學校歷年的變化
+compare-notice-schools-separator = ；
+compare-notice-same-year = 有{ $n }份紀錄同屬{ $year }學年：按檔名區分（{ $labels }），次序如列；它們之間的變化是檔案之間的，並非學年之間的
+compare-note = 注意：{ $note }。
+compare-earlier-change = * 為最近兩個有分數的學年之間的變化，並非最新學年
+
+## Presentation mode: the big heading (the big font draws Latin letters and digits only)
+present-big-heading = 基準{ $n }
+present-big-heading-short = 基準{ $n }
+present-big-actions = 行動
+present-big-late = 項行動逾期
+
+## Keys in the configuration file: why a key was not given
+keys-ctrl-c-always-quits = 按 Ctrl-C 一定是離開（或放棄正在編輯的文字），所以沒有把它指定給這項功能
+keys-needs-a-key = 這項功能最少要有一個按鍵（否則無法離開），所以保留它原有的按鍵

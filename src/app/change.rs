@@ -3,7 +3,7 @@
 //! and kept; undo and redo. Shared by the walk and the actions screen.
 
 use super::editor::{Editor, Field};
-use super::state::{Overlay, Snapshot, State, UNDO_LIMIT};
+use super::state::{Overlay, SayAgain, Snapshot, State, UNDO_LIMIT};
 use super::update::{Effect, go};
 use crate::model::Session;
 use crate::text::inert_line;
@@ -11,9 +11,7 @@ use crate::tr;
 
 /// Open the editor on `field` (refused when read-only).
 pub fn open_editor(state: &mut State, field: Field, title: String) {
-    if let Some(why) = &state.read_only {
-        let why = why.clone();
-        state.error(tr!("msg-read-only", why = why));
+    if state.refuse_read_only() {
         return;
     }
     let text = field.read(&state.session);
@@ -27,7 +25,7 @@ pub fn editor_done(state: &mut State) -> Vec<Effect> {
     };
     let field = ed.field.clone();
     let text = ed.text();
-    let what = ed.title.clone();
+    let what = SayAgain::fixed(ed.title.clone());
     // Written straight into the session (a refused text leaves it as it
     // was): a long note is not copied once more to try it first.
     match try_change(state, what, move |s| field.write(s, &text)) {
@@ -71,18 +69,20 @@ pub(crate) fn over_the_limit(s: &Session) -> Option<u64> {
 /// today's date added to the sittings; saved at once.
 pub fn change(
     state: &mut State,
-    what: String,
+    what: SayAgain,
     f: impl FnOnce(&mut Session) -> Result<(), String>,
 ) -> Vec<Effect> {
     try_change(state, what, f).unwrap_or_else(|refused| {
-        state.error(match refused {
-            Refused::Invalid(e) => e,
-            Refused::TooLarge(size) => tr!(
-                "msg-change-too-large",
-                size = crate::store::read::mib(size),
-                limit = crate::store::read::MAX_FILE_BYTES / (1024 * 1024)
-            ),
-        });
+        match refused {
+            Refused::Invalid(e) => state.error(e),
+            Refused::TooLarge(size) => state.say_error(move || {
+                tr!(
+                    "msg-change-too-large",
+                    size = crate::store::read::mib(size),
+                    limit = crate::store::read::MAX_FILE_BYTES / (1024 * 1024)
+                )
+            }),
+        }
         Vec::new()
     })
 }
@@ -98,12 +98,10 @@ enum Refused {
 /// [`change`], giving back why it was refused instead of saying it.
 fn try_change(
     state: &mut State,
-    what: String,
+    what: SayAgain,
     f: impl FnOnce(&mut Session) -> Result<(), String>,
 ) -> Result<Vec<Effect>, Refused> {
-    if let Some(why) = &state.read_only {
-        let why = why.clone();
-        state.error(tr!("msg-read-only", why = why));
+    if state.refuse_read_only() {
         return Ok(Vec::new());
     }
     let before = state.session.clone();
@@ -133,15 +131,13 @@ fn try_change(
         state.undo.remove(0);
     }
     state.redo.clear();
-    state.info(tr!("msg-saved", what = inert_line(&what).into_owned()));
+    state.say(move || tr!("msg-saved", what = inert_line(&what.say()).into_owned()));
     Ok(vec![Effect::Save])
 }
 
 /// Undo (or redo) the last change and go back to where it was made.
 pub fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
-    if let Some(why) = &state.read_only {
-        let why = why.clone();
-        state.error(tr!("msg-read-only", why = why));
+    if state.refuse_read_only() {
         return Vec::new();
     }
     let (from, to) = if undo {
@@ -150,10 +146,12 @@ pub fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
         (&mut state.redo, &mut state.undo)
     };
     let Some(snap) = from.pop() else {
-        state.info(if undo {
-            tr!("msg-nothing-to-undo")
-        } else {
-            tr!("msg-nothing-to-redo")
+        state.say(move || {
+            if undo {
+                tr!("msg-nothing-to-undo")
+            } else {
+                tr!("msg-nothing-to-redo")
+            }
         });
         return Vec::new();
     };
@@ -165,11 +163,14 @@ pub fn undo_redo(state: &mut State, undo: bool) -> Vec<Effect> {
     });
     state.screen = snap.screen;
     go(state, snap.pos);
-    let what = inert_line(&snap.what).into_owned();
-    state.info(if undo {
-        tr!("msg-undone", what = what)
-    } else {
-        tr!("msg-redone", what = what)
+    let what = snap.what;
+    state.say(move || {
+        let what = inert_line(&what.say()).into_owned();
+        if undo {
+            tr!("msg-undone", what = what)
+        } else {
+            tr!("msg-redone", what = what)
+        }
     });
     vec![Effect::Save]
 }

@@ -821,15 +821,13 @@ pub fn allowed_keys(action: Action, keys: Vec<Key>) -> (Vec<Key>, Vec<String>) {
         .filter(|k| {
             let refused = *k == ALWAYS_QUITS && !leaves;
             if refused {
-                notes.push("Ctrl-C always quits (or discards an edit); not given to it".into());
+                notes.push(crate::i18n::tr("keys-ctrl-c-always-quits"));
             }
             !refused
         })
         .collect();
     if keys.is_empty() && ESSENTIAL.contains(&action) {
-        notes.push(
-            "it needs at least one key (else there is no way out); its own keys are kept".into(),
-        );
+        notes.push(crate::i18n::tr("keys-needs-a-key"));
     }
     (keys, notes)
 }

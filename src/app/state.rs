@@ -142,12 +142,51 @@ pub enum Overlay {
     },
 }
 
+/// Says words again in the language in use: a message's, put in words
+/// from the catalogue when it was first said.
+#[derive(Clone)]
+pub struct SayAgain(std::sync::Arc<dyn Fn() -> String + Send + Sync>);
+
+impl SayAgain {
+    pub fn new(words: impl Fn() -> String + Send + Sync + 'static) -> SayAgain {
+        SayAgain(std::sync::Arc::new(words))
+    }
+
+    /// Words that stay as they are in any language (a name, a title as
+    /// it was shown).
+    pub fn fixed(text: String) -> SayAgain {
+        SayAgain::new(move || text.clone())
+    }
+
+    /// The words, in the language in use.
+    pub fn say(&self) -> String {
+        (self.0)()
+    }
+}
+
+impl std::fmt::Debug for SayAgain {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SayAgain(..)")
+    }
+}
+
 /// A message in the status bar.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Message {
     pub text: String,
     pub error: bool,
+    /// How to say it again after the language key; None for text that
+    /// came as it is (from a file, the system).
+    pub again: Option<SayAgain>,
 }
+
+impl PartialEq for Message {
+    fn eq(&self, other: &Message) -> bool {
+        self.text == other.text && self.error == other.error
+    }
+}
+
+impl Eq for Message {}
 
 /// A change that can be undone: the session before it and where it was made.
 #[derive(Debug, Clone)]
@@ -155,7 +194,7 @@ pub struct Snapshot {
     pub session: Session,
     pub pos: Position,
     pub screen: Screen,
-    pub what: String,
+    pub what: SayAgain,
 }
 
 /// Most undo steps kept.
@@ -169,6 +208,8 @@ pub struct State {
     pub file_label: String,
     /// Why edits are refused, when the file is open read-only.
     pub read_only: Option<String>,
+    /// How to say `read_only` again in another language.
+    pub read_only_again: Option<SayAgain>,
     pub screen: Screen,
     /// Where the walk stands.
     pub pos: Position,
@@ -237,6 +278,7 @@ impl State {
             session,
             file_label,
             read_only: None,
+            read_only_again: None,
             screen: Screen::Overview,
             pos: Position::start(),
             overview_selected: 0,
@@ -321,17 +363,134 @@ impl State {
         (decided, total)
     }
 
+    /// Show `text` as it is (it cannot be said in another language).
     pub fn info(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
             text: text.into(),
             error: false,
+            again: None,
         });
     }
 
+    /// Show `text` as an error, as it is.
     pub fn error(&mut self, text: impl Into<String>) {
         self.message = Some(Message {
             text: text.into(),
             error: true,
+            again: None,
         });
+    }
+
+    /// Show what `words` says, and say it again in the new language when
+    /// the language changes.
+    pub fn say(&mut self, words: impl Fn() -> String + Send + Sync + 'static) {
+        self.message = Some(Message {
+            text: words(),
+            error: false,
+            again: Some(SayAgain::new(words)),
+        });
+    }
+
+    /// [`State::say`], as an error.
+    pub fn say_error(&mut self, words: impl Fn() -> String + Send + Sync + 'static) {
+        self.message = Some(Message {
+            text: words(),
+            error: true,
+            again: Some(SayAgain::new(words)),
+        });
+    }
+
+    /// Why edits are refused, said again in the new language when the
+    /// language changes.
+    pub fn set_read_only(&mut self, why: impl Fn() -> String + Send + Sync + 'static) {
+        self.read_only = Some(why());
+        self.read_only_again = Some(SayAgain::new(why));
+    }
+
+    /// When the file is read-only, say why (an error) and return true.
+    pub fn refuse_read_only(&mut self) -> bool {
+        let Some(why) = self.read_only.clone() else {
+            return false;
+        };
+        let again = self.read_only_again.clone();
+        self.say_error(move || {
+            let why = again.as_ref().map_or_else(|| why.clone(), SayAgain::say);
+            crate::tr!("msg-read-only", why = why)
+        });
+        true
+    }
+
+    /// Say the message and the read-only reason again in the language in
+    /// use (after the language key); text that came as it is stays.
+    pub fn say_again(&mut self) {
+        if let Some(m) = &mut self.message
+            && let Some(again) = &m.again
+        {
+            m.text = again.say();
+        }
+        if let (Some(why), Some(again)) = (&mut self.read_only, &self.read_only_again) {
+            *why = again.say();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, scoped};
+
+    #[test]
+    fn a_message_and_the_read_only_reason_are_said_again_in_another_language() {
+        let pack = crate::store::content::built_in().unwrap().pack;
+        let session = Session::new(&pack, "A", "2025/26");
+        let mut s = State::new(pack, session, "a.ron".into(), "2026-01-15".into());
+        let _en = scoped(Lang::En);
+        s.set_read_only(|| crate::tr!("read-only-asked"));
+        assert!(s.refuse_read_only());
+        assert_eq!(
+            s.message.as_ref().unwrap().text,
+            "Read-only: opened with --read-only"
+        );
+        let _zh = scoped(Lang::ZhHk);
+        s.say_again();
+        assert_eq!(s.read_only.as_deref(), Some("以 --read-only 打開"));
+        assert!(s.message.as_ref().unwrap().text.starts_with("唯讀："));
+        assert!(
+            s.message
+                .as_ref()
+                .unwrap()
+                .text
+                .contains("以 --read-only 打開")
+        );
+        // Text that came as it is stays as it is.
+        s.error("disk full");
+        s.say_again();
+        assert_eq!(s.message.as_ref().unwrap().text, "disk full");
+    }
+
+    #[test]
+    fn what_a_change_was_is_said_in_the_language_of_its_undo() {
+        let pack = crate::store::content::built_in().unwrap().pack;
+        let session = Session::new(&pack, "A", "2025/26");
+        let mut s = State::new(pack, session, "a.ron".into(), "2026-01-15".into());
+        let _en = scoped(Lang::En);
+        let what = SayAgain::new(|| {
+            format!(
+                "bm1.plan.1: {}",
+                crate::i18n::status(crate::model::TipStatus::Done)
+            )
+        });
+        crate::app::change::change(&mut s, what, |session| {
+            session.school = "B".into();
+            Ok(())
+        });
+        assert_eq!(s.message.as_ref().unwrap().text, "Saved: bm1.plan.1: done");
+        let _zh = scoped(Lang::ZhHk);
+        crate::app::change::undo_redo(&mut s, true);
+        assert_eq!(
+            s.message.as_ref().unwrap().text,
+            "已復原：bm1.plan.1: 已完成"
+        );
+        assert_eq!(s.session.school, "A");
     }
 }

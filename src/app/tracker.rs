@@ -5,7 +5,7 @@
 use super::action::Action;
 use super::change::{change, open_editor};
 use super::editor::Field;
-use super::state::{Overlay, Screen, State};
+use super::state::{Overlay, SayAgain, Screen, State};
 use super::update::{Effect, go};
 use super::walk::{Position, Step};
 use crate::model::date::{Date, parse_iso};
@@ -82,7 +82,7 @@ pub fn open(state: &mut State) {
     state.tracker.searching = false;
     let v = state.action_view();
     if v.rows.is_empty() {
-        state.info(tr!("msg-no-actions"));
+        state.say(move || tr!("msg-no-actions"));
     }
 }
 
@@ -101,27 +101,27 @@ pub fn update(state: &mut State, action: Action) -> Option<Vec<Effect>> {
         }
         Action::SortActions => {
             state.tracker.sort = state.tracker.sort.next();
-            state.info(tr!(
-                "msg-sorted-by",
-                sort = crate::i18n::sort(state.tracker.sort)
-            ));
+            let sort = state.tracker.sort;
+            state.say(move || tr!("msg-sorted-by", sort = crate::i18n::sort(sort)));
             Vec::new()
         }
         Action::FilterStatus => {
             let f = &mut state.tracker.filter;
             f.status = f.status.next();
-            let label = crate::i18n::status_filter(f.status);
-            state.info(tr!("msg-showing", what = label));
+            let status = f.status;
+            state.say(move || tr!("msg-showing", what = crate::i18n::status_filter(status)));
             Vec::new()
         }
         Action::FilterLate => {
             let f = &mut state.tracker.filter;
             f.late = !f.late;
             let on = f.late;
-            state.info(if on {
-                tr!("msg-late-only")
-            } else {
-                tr!("msg-late-and-not")
+            state.say(move || {
+                if on {
+                    tr!("msg-late-only")
+                } else {
+                    tr!("msg-late-and-not")
+                }
             });
             Vec::new()
         }
@@ -131,28 +131,30 @@ pub fn update(state: &mut State, action: Action) -> Option<Vec<Effect>> {
                 None => Some(WEEKS[0]),
                 Some(w) => WEEKS.iter().skip_while(|x| **x != w).nth(1).copied(),
             };
-            let msg = match f.within_weeks {
+            let within = f.within_weeks;
+            state.say(move || match within {
                 Some(w) => tr!("msg-due-within", weeks = w),
                 None => tr!("msg-due-any-time"),
-            };
-            state.info(msg);
+            });
             Vec::new()
         }
         Action::FilterNotForUs => {
             let f = &mut state.tracker.filter;
             f.not_for_us = !f.not_for_us;
             let on = f.not_for_us;
-            state.info(if on {
-                tr!("msg-not-for-us-listed")
-            } else {
-                tr!("msg-not-for-us-hidden")
+            state.say(move || {
+                if on {
+                    tr!("msg-not-for-us-listed")
+                } else {
+                    tr!("msg-not-for-us-hidden")
+                }
             });
             Vec::new()
         }
         Action::ClearFilters => {
             state.tracker.filter = Filter::default();
             state.tracker.searching = false;
-            state.info(tr!("msg-filters-cleared"));
+            state.say(move || tr!("msg-filters-cleared"));
             Vec::new()
         }
         Action::SearchActions => {
@@ -194,7 +196,10 @@ pub fn update(state: &mut State, action: Action) -> Option<Vec<Effect>> {
             // moves down the list, and the next one to discuss comes up.
             state.tracker.selected = None;
             state.tracker.row = v.selected;
-            let what = format!("{id}: {}", crate::i18n::status(status));
+            let what = {
+                let id = id.clone();
+                SayAgain::new(move || format!("{id}: {}", crate::i18n::status(status)))
+            };
             change(state, what, |s| {
                 let t = s
                     .benchmarks
@@ -240,9 +245,12 @@ pub fn update_picker(state: &mut State, action: Action) -> Option<Vec<Effect>> {
             state.tracker.row = 0;
             state.tracker.selected = None;
             match name.as_deref() {
-                None => state.info(tr!("msg-everyone")),
-                Some("") => state.info(tr!("msg-nobody")),
-                Some(n) => state.info(tr!("msg-owner", name = n)),
+                None => state.say(move || tr!("msg-everyone")),
+                Some("") => state.say(move || tr!("msg-nobody")),
+                Some(n) => {
+                    let n = n.to_string();
+                    state.say(move || tr!("msg-owner", name = n.as_str()));
+                }
             }
             state.tracker.filter.owner = name;
         }

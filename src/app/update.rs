@@ -11,7 +11,7 @@ use super::change::{change, editor_done, open_editor, undo_redo};
 use super::editor::Field;
 use super::jump::{Jump, Reference};
 use super::keymap::{Context, lookup};
-use super::state::{Overlay, Screen, State};
+use super::state::{Overlay, SayAgain, Screen, State};
 use super::walk::{self, Position, Step, items_in};
 use crate::model::Session;
 
@@ -159,7 +159,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             if state.screen == Screen::Benchmark {
                 match walk::prev(&state.pack, state.pos) {
                     Some(p) => go(state, p),
-                    None => state.info(tr!("msg-start-of-walk")),
+                    None => state.say(move || tr!("msg-start-of-walk")),
                 }
             }
             Vec::new()
@@ -198,14 +198,15 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::CycleMarker => {
             state.radar = state.radar.next();
-            state.info(tr!("msg-radar-drawn", drawing = state.radar.name()));
+            let radar = state.radar;
+            state.say(move || tr!("msg-radar-drawn", drawing = radar.name()));
             Vec::new()
         }
         Action::CompareView => {
             if state.comparison.is_some() {
                 state.screen = Screen::Compare;
             } else {
-                state.info(tr!("msg-nothing-to-compare"));
+                state.say(move || tr!("msg-nothing-to-compare"));
             }
             Vec::new()
         }
@@ -216,22 +217,27 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Present => {
             state.present = !state.present;
-            state.info(if state.present {
-                tr!("msg-present-on")
-            } else {
-                tr!("msg-present-off")
+            let on = state.present;
+            state.say(move || {
+                if on {
+                    tr!("msg-present-on")
+                } else {
+                    tr!("msg-present-off")
+                }
             });
             Vec::new()
         }
         Action::Timer => {
             let t = &mut state.timer;
             t.running = !t.running;
-            let msg = if t.running {
-                tr!("msg-timer-running")
-            } else {
-                tr!("msg-timer-paused")
-            };
-            state.info(msg);
+            let running = t.running;
+            state.say(move || {
+                if running {
+                    tr!("msg-timer-running")
+                } else {
+                    tr!("msg-timer-paused")
+                }
+            });
             Vec::new()
         }
         Action::MoreTime | Action::LessTime => {
@@ -243,7 +249,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     m.saturating_sub(1).max(1)
                 };
                 let m = *m;
-                state.info(tr!("msg-minutes", bm = bm + 1, minutes = m));
+                state.say(move || tr!("msg-minutes", bm = bm + 1, minutes = m));
             }
             Vec::new()
         }
@@ -258,12 +264,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::NextYear => {
-            if let Some(why) = &state.read_only {
-                let why = why.clone();
-                state.error(tr!("msg-read-only", why = why));
+            if state.refuse_read_only() {
                 Vec::new()
             } else if state.unsaved {
-                state.error(tr!("msg-save-before-next-year"));
+                state.say_error(move || tr!("msg-save-before-next-year"));
                 Vec::new()
             } else {
                 vec![Effect::StartNextYear]
@@ -311,7 +315,10 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let Some((bm, id)) = selected_tip(state) else {
                 return Vec::new();
             };
-            let what = format!("{id}: {}", crate::i18n::status(status));
+            let what = {
+                let id = id.clone();
+                SayAgain::new(move || format!("{id}: {}", crate::i18n::status(status)))
+            };
             change(state, what, |s| {
                 let t = tip_mut(s, &bm, &id)?;
                 t.status = status;
@@ -356,7 +363,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
                     };
                     open_editor(state, field, format!("{title} · {bm}"));
                 }
-                Step::Aim => state.info(tr!("msg-nothing-on-aim")),
+                Step::Aim => state.say(move || tr!("msg-nothing-on-aim")),
             }
             Vec::new()
         }
@@ -411,7 +418,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::Redo => undo_redo(state, false),
         Action::Save => {
             if state.read_only.is_some() {
-                state.error(tr!("msg-read-only-nothing-to-save"));
+                state.say_error(move || tr!("msg-read-only-nothing-to-save"));
                 Vec::new()
             } else {
                 vec![Effect::ForceSave]
@@ -452,7 +459,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
         Action::EditorDone => editor_done(state),
         Action::EditorCancel => {
             state.overlay = None;
-            state.info(tr!("msg-edit-discarded"));
+            state.say(move || tr!("msg-edit-discarded"));
             Vec::new()
         }
         Action::JumpGo => {
@@ -474,7 +481,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let Some(Overlay::Recovery { file, session, .. }) = state.overlay.take() else {
                 return Vec::new();
             };
-            let mut effects = change(state, tr!("msg-restore-what"), move |s| {
+            let mut effects = change(state, SayAgain::new(|| tr!("msg-restore-what")), move |s| {
                 *s = *session;
                 Ok(())
             });
@@ -489,7 +496,7 @@ pub fn update(state: &mut State, action: Action) -> Vec<Effect> {
             let Some(Overlay::Recovery { file, .. }) = state.overlay.take() else {
                 return Vec::new();
             };
-            state.info(tr!("msg-recovery-deleted"));
+            state.say(move || tr!("msg-recovery-deleted"));
             vec![Effect::DeleteRecovery(file)]
         }
     }
@@ -507,7 +514,7 @@ fn next(state: &mut State) -> Vec<Effect> {
         None => {
             state.screen = Screen::Summary;
             state.overview_selected = state.pos.bm;
-            state.info(tr!("msg-end-of-walk"));
+            state.say(move || tr!("msg-end-of-walk"));
         }
     }
     Vec::new()
@@ -656,13 +663,17 @@ fn rate(state: &mut State, value: Option<u8>) -> Vec<Effect> {
     };
     let what = match value {
         Some(v) => match state.pack.level(v) {
-            Some(l) => format!("{id}: {v} {}", l.label),
+            // The level's label is the pack's: said as it was shown.
+            Some(l) => SayAgain::fixed(format!("{id}: {v} {}", l.label)),
             None => {
-                state.error(tr!("msg-not-on-scale", v = v));
+                state.say_error(move || tr!("msg-not-on-scale", v = v));
                 return Vec::new();
             }
         },
-        None => format!("{id}: {}", tr!("not-rated")),
+        None => {
+            let id = id.clone();
+            SayAgain::new(move || format!("{id}: {}", tr!("not-rated")))
+        }
     };
     let bm = current_bm_id(state);
     change(state, what, |s| {
@@ -689,7 +700,7 @@ fn edit_measured(state: &mut State, target: bool) {
         .map(|c| c.measures.clone())
         .unwrap_or_default();
     if measures.is_empty() {
-        state.info(tr!("msg-no-measure"));
+        state.say(move || tr!("msg-no-measure"));
         return;
     }
     // With several measures, each m opens the next one; the first m on a

@@ -177,17 +177,18 @@ impl ContentDifference {
                 file,
                 made_with,
                 retired_records,
-            } => format!(
-                "{year} ({file}) was made with content {made_with}; compared using {compared_with}: items are lined up by id; {retired_records} {} of that year recorded against ids retired since are listed as retired history, not compared",
-                if *retired_records == 1 {
-                    "record"
-                } else {
-                    "records"
-                },
+            } => crate::tr!(
+                "compare-diff-other-content",
+                year = year.as_str(),
+                file = file.as_str(),
+                made_with = made_with.to_string(),
+                compared_with = compared_with.to_string(),
+                n = *retired_records
             ),
-            ContentDifference::NotInContent { year, ids } => format!(
-                "{year}: not in that year's content (nothing to compare): {}",
-                ids.join(", ")
+            ContentDifference::NotInContent { year, ids } => crate::tr!(
+                "compare-diff-not-in-content",
+                year = year.as_str(),
+                ids = ids.join(&crate::i18n::tr("compare-id-separator"))
             ),
             ContentDifference::UnknownId {
                 year,
@@ -196,8 +197,20 @@ impl ContentDifference {
                 column,
                 message,
             } => match (line, column) {
-                (Some(l), Some(c)) => format!("{year}: {file}:{l}:{c}: {message}"),
-                _ => format!("{year}: {file}: {message}"),
+                (Some(l), Some(c)) => crate::tr!(
+                    "compare-diff-unknown-at",
+                    year = year.as_str(),
+                    file = file.as_str(),
+                    line = *l,
+                    column = *c,
+                    message = message.as_str()
+                ),
+                _ => crate::tr!(
+                    "compare-diff-unknown",
+                    year = year.as_str(),
+                    file = file.as_str(),
+                    message = message.as_str()
+                ),
             },
         }
     }
@@ -241,6 +254,37 @@ impl Comparison {
             .collect()
     }
 
+    /// Say the comparison again in the language in use and the words of
+    /// `pack` (after the language key): the notices, and the titles and
+    /// texts taken from the pack, found by id (what a year's file says of
+    /// itself, e.g. retired history, stays as written).
+    pub fn say_again(&mut self, pack: &ContentPack) {
+        self.notices = notices(&self.years, &self.year_labels());
+        for row in &mut self.benchmarks {
+            if let Some(bm) = pack.benchmarks.iter().find(|b| b.id == row.id) {
+                row.title = bm.title.clone();
+                row.short = bm.short.clone();
+                row.provenance = bm.provenance();
+            }
+        }
+        let criteria = || pack.benchmarks.iter().flat_map(|b| &b.criteria);
+        for c in &mut self.criteria_changed {
+            if let Some(found) = criteria().find(|k| k.id == c.id) {
+                c.text = found.text.clone();
+            }
+        }
+        for p in &mut self.plans {
+            if let Some(t) = pack
+                .benchmarks
+                .iter()
+                .flat_map(|b| b.all_tips())
+                .find(|t| t.id == p.id)
+            {
+                p.text = t.text.clone();
+            }
+        }
+    }
+
     /// "2024/25 → 2025/26": the years a benchmark's change spans, when they
     /// are not simply the last two (a year without a score in between or
     /// at the end); None otherwise.
@@ -276,9 +320,9 @@ fn notices(years: &[Year], labels: &[String]) -> Vec<String> {
         }
     }
     if schools.len() > 1 {
-        out.push(format!(
-            "these sessions are of different schools ({}): their numbers are set side by side, not one school's change over the years",
-            schools.join("; ")
+        out.push(crate::tr!(
+            "compare-notice-schools",
+            schools = schools.join(&crate::i18n::tr("compare-notice-schools-separator"))
         ));
     }
     let mut seen: Vec<&str> = Vec::new();
@@ -294,11 +338,11 @@ fn notices(years: &[Year], labels: &[String]) -> Vec<String> {
             .map(|(_, l)| l.as_str())
             .collect();
         if same.len() > 1 {
-            out.push(format!(
-                "{} sessions are of {}: told apart by file name ({}), in that order; a change between them is between files, not years",
-                same.len(),
-                y.year,
-                same.join(", ")
+            out.push(crate::tr!(
+                "compare-notice-same-year",
+                n = same.len(),
+                year = y.year.as_str(),
+                labels = same.join(&crate::i18n::tr("compare-id-separator"))
             ));
         }
     }

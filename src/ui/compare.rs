@@ -171,16 +171,18 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
     }
     if earlier_change {
         lines.push(Line::from(Span::styled(
-            "* between the last two years with a score, not the latest",
+            crate::i18n::tr("compare-earlier-change"),
             theme.dim,
         )));
     }
     lines.push(Line::from(""));
+    // Broken here, between words or Chinese characters (never inside an
+    // id), rather than by the paragraph, which breaks a long word anywhere.
+    let width = usize::from(table.width).max(1);
     for n in &c.notices {
-        lines.push(Line::from(Span::styled(
-            format!("Note: {}.", inert_line(n)),
-            theme.error,
-        )));
+        for l in crate::text::wrap(&crate::tr!("compare-note", note = n.as_str()), width) {
+            lines.push(Line::from(Span::styled(l, theme.error)));
+        }
     }
     if !c.content_differences.is_empty() {
         lines.push(Line::from(Span::styled(
@@ -188,7 +190,9 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
             theme.error,
         )));
         for d in &c.content_differences {
-            lines.push(Line::from(inert_line(&d.describe(&c.content)).into_owned()));
+            for l in crate::text::wrap(&inert_line(&d.describe(&c.content)), width) {
+                lines.push(Line::from(l));
+            }
         }
     }
     frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), table);

@@ -19,10 +19,14 @@ use crate::text::{inert_block, inert_line};
 
 pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let bm = &state.pack.benchmarks[state.pos.bm];
-    let rec = state.session.benchmark(&bm.id);
-    // The biggest heading that fits.
-    let long = format!("Benchmark {}", bm.number);
-    let short = format!("BM {}", bm.number);
+    // The biggest heading that fits. The big font has Latin letters and
+    // digits only: a heading in another script is said in bold words beside
+    // the big number instead.
+    let long = crate::tr!("present-big-heading", n = bm.number);
+    let short = crate::tr!("present-big-heading-short", n = bm.number);
+    if !long.is_ascii() {
+        return render_beside(frame, area, state, theme, long);
+    }
     let (heading, size, rows) = if area.height >= 36 && area.width as usize >= long.len() * 8 {
         (long, PixelSize::Full, 8)
     } else if area.height >= 18 && area.width as usize >= long.len() * 8 {
@@ -91,6 +95,104 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             title,
         );
     }
+    render_steps(frame, tabs, body, state, theme);
+}
+
+/// The heading in words beside the big benchmark number (a language the
+/// big font cannot draw), then the steps and the item as in English.
+fn render_beside(frame: &mut Frame, area: Rect, state: &State, theme: &Theme, heading: String) {
+    let bm = &state.pack.benchmarks[state.pos.bm];
+    let (size, rows) = if area.height >= 36 {
+        (PixelSize::Full, 8)
+    } else if area.height >= 18 {
+        (PixelSize::HalfHeight, 4)
+    } else {
+        (PixelSize::Quadrant, 4)
+    };
+    let [big, _, tabs, _, body] = Layout::vertical([
+        Constraint::Length(rows),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(area);
+    number_beside(
+        frame,
+        big,
+        &bm.number.to_string(),
+        size,
+        &[
+            (heading, theme.title),
+            (inert_line(&bm.title).into_owned(), theme.title),
+            (
+                inert_line(state.pack.group_name(&bm.group)).into_owned(),
+                theme.dim,
+            ),
+        ],
+    );
+    render_steps(frame, tabs, body, state, theme);
+}
+
+/// A number in the big font with words beside it, in lines wrapped to the
+/// room left, the two centred together in `area` (the big font draws
+/// digits and Latin letters only; the words can be in any script).
+pub fn number_beside(
+    frame: &mut Frame,
+    area: Rect,
+    number: &str,
+    size: PixelSize,
+    words: &[(String, ratatui::style::Style)],
+) {
+    let (glyph_w, glyph_h) = match size {
+        PixelSize::Full => (8, 8),
+        PixelSize::Quadrant => (4, 4),
+        _ => (8, 4),
+    };
+    let gap = 3;
+    let big_w = (number.chars().count() as u16 * glyph_w).min(area.width);
+    let room = usize::from(area.width.saturating_sub(big_w + gap)).max(1);
+    let mut lines: Vec<Line> = words
+        .iter()
+        .flat_map(|(text, style)| {
+            crate::text::wrap(text, room)
+                .into_iter()
+                .map(move |l| Line::from(Span::styled(l, *style)))
+        })
+        .collect();
+    lines.truncate(usize::from(area.height));
+    let text_w = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
+    let total = big_w + gap + text_w;
+    let x = area.x + area.width.saturating_sub(total) / 2;
+    let big = Rect {
+        x,
+        y: area.y + area.height.saturating_sub(glyph_h) / 2,
+        width: big_w,
+        height: glyph_h.min(area.height),
+    };
+    let n = lines.len() as u16;
+    let text = Rect {
+        x: x + big_w + gap,
+        y: area.y + area.height.saturating_sub(n) / 2,
+        width: text_w.min(area.width.saturating_sub(big_w + gap)),
+        height: n,
+    };
+    let style = words.first().map(|(_, s)| *s).unwrap_or_default();
+    frame.render_widget(
+        BigText::builder()
+            .pixel_size(size)
+            .style(style)
+            .lines(vec![Line::from(number.to_string())])
+            .build(),
+        big,
+    );
+    frame.render_widget(Paragraph::new(lines), text);
+}
+
+/// The steps as tabs, and the current item in one readable column.
+fn render_steps(frame: &mut Frame, tabs: Rect, body: Rect, state: &State, theme: &Theme) {
+    let bm = &state.pack.benchmarks[state.pos.bm];
+    let rec = state.session.benchmark(&bm.id);
     let mut tab_spans = Vec::new();
     for step in Step::ALL {
         let style = if step == state.pos.step {

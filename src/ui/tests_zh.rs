@@ -166,6 +166,31 @@ fn presentation_in_chinese() {
     s.present = true;
     at(&mut s, 5, Step::Tips(Phase::Implement), 3);
     snap("present", &s);
+    // The heading in words beside the big number; no English heading.
+    let text = screen_text(&s, 200, 60);
+    assert!(text.contains("基準6"), "{text}");
+    assert!(text.contains("制訂生涯發展路線圖的個人輔導"), "{text}");
+    // Benchmark 10's long title at 80×24: beside the number, wrapped.
+    at(&mut s, 9, Step::Aim, 0);
+    snap("present_bm10", &s);
+    let text = screen_text(&s, 80, 24);
+    assert!(text.contains("基準10"), "{text}");
+}
+
+#[test]
+fn presentation_of_the_actions_in_chinese() {
+    let _zh = scoped(Lang::ZhHk);
+    let mut s = example();
+    s.present = true;
+    update(&mut s, Action::Actions);
+    let text = screen_text(&s, 200, 60);
+    assert!(text.contains("行動"), "{text}");
+    assert!(!text.contains("Actions"), "{text}");
+    s.today = "2026-06-30".into();
+    let text = screen_text(&s, 200, 60);
+    assert!(text.contains("項行動逾期"), "{text}");
+    assert!(!text.contains("LATE"), "{text}");
+    snap("present_actions", &s);
 }
 
 /// The rating column is padded by display width: every criterion's text
@@ -247,4 +272,96 @@ fn compare_in_chinese_after_switching() {
         update(&mut s, Action::NextBenchmark);
     }
     snap("compare_notes", &s);
+}
+
+/// Two years of the example school and a third of another school: the
+/// compare screen with a notice and the content differences (the 2024/25
+/// session was made with content 1.0.0).
+fn comparison_in_chinese() -> State {
+    let pack = built_in_in(Lang::ZhHk).unwrap().pack;
+    let old = include_str!("../../sessions/lantau-bay-college-2024-25.ron");
+    let mut inputs: Vec<crate::model::compare::Input> = [("old.ron", old), ("new.ron", EXAMPLE)]
+        .into_iter()
+        .map(|(f, text)| {
+            crate::model::compare::Input::new(
+                f.into(),
+                parse(std::path::Path::new(f), text).unwrap().0,
+                &pack,
+            )
+        })
+        .collect();
+    let mut third = inputs[1].session.clone();
+    third.year = "2026/27".into();
+    third.school = "荃灣中學".into();
+    inputs.push(crate::model::compare::Input::new(
+        "next.ron".into(),
+        third,
+        &pack,
+    ));
+    let mut s = example();
+    s.comparison = Some(crate::model::compare::compare(&pack, inputs));
+    s.screen = Screen::Compare;
+    s
+}
+
+#[test]
+fn compare_with_content_differences_in_chinese() {
+    let _zh = scoped(Lang::ZhHk);
+    let s = comparison_in_chinese();
+    let c = s.comparison.as_ref().unwrap();
+    assert!(!c.content_differences.is_empty());
+    let text = screen_text(&s, 200, 60);
+    assert!(text.contains("注意：這些紀錄屬於不同學校"), "{text}");
+    assert!(text.contains("是用內容套件hkbm"), "{text}");
+    for english in ["Note", "made with", "compared", "retired"] {
+        assert!(!text.contains(english), "{english} in\n{text}");
+    }
+    snap("compare", &s);
+}
+
+/// After the language key, the compare screen's notices are said in the
+/// new language (they were put in words when the years were compared), and
+/// the titles and texts are the new pack's.
+#[test]
+fn the_notices_of_a_comparison_follow_the_language_key() {
+    let s = {
+        let _en = scoped(Lang::En);
+        comparison_in_chinese()
+    };
+    let mut c = s.comparison.unwrap();
+    assert!(c.notices[0].starts_with("these sessions are of different schools"));
+    let english = crate::store::content::built_in().unwrap().pack;
+    let _zh = scoped(Lang::ZhHk);
+    c.say_again(&english);
+    assert!(
+        c.notices[0].starts_with("這些紀錄屬於不同學校"),
+        "{:?}",
+        c.notices
+    );
+    // The pack's words follow the pack in use (here the English one).
+    assert_eq!(c.benchmarks[0].title, english.benchmarks[0].title);
+    assert!(
+        c.criteria_changed[0].text.is_ascii(),
+        "{}",
+        c.criteria_changed[0].text
+    );
+    assert!(c.plans[0].text.is_ascii(), "{}", c.plans[0].text);
+}
+
+fn screen_text(state: &State, w: u16, h: u16) -> String {
+    let t = draw(state, w, h);
+    let buf = t.backend().buffer();
+    (0..h)
+        .map(|y| {
+            let mut row = String::new();
+            let mut x = 0;
+            while x < w {
+                let symbol = buf[(x, y)].symbol();
+                row.push_str(symbol);
+                // A wide character takes the next cell too.
+                x += u16::try_from(symbol.width().max(1)).unwrap_or(1);
+            }
+            row.trim_end().to_string() + "\n"
+        })
+        .collect()
 }

@@ -20,10 +20,6 @@ use crate::text::inert_line;
 use crate::tr;
 
 const NO_OWNER: &str = "—";
-/// The big heading on the projector: the font has Latin letters only, so
-/// it stays in these words in every language.
-const BIG_LATE: &str = "LATE";
-const BIG_HEADING: &str = "Actions";
 
 /// The actions screen's other keys, for the line above the status bar
 /// (from the keymap, so a key changed in the configuration shows here).
@@ -58,21 +54,43 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     let area = if state.present && area.height >= 30 {
         let late = v.items.iter().filter(|a| a.late(today)).count();
         let heading = if late > 0 {
-            format!("{late} {BIG_LATE}")
+            crate::tr!("present-big-late", n = late)
         } else {
-            BIG_HEADING.to_string()
+            tr("present-big-actions")
         };
         let [big, rest] = Layout::vertical([Constraint::Length(5), Constraint::Min(1)]).areas(area);
         let style = if late > 0 { theme.error } else { theme.title };
-        frame.render_widget(
-            tui_big_text::BigText::builder()
-                .pixel_size(tui_big_text::PixelSize::HalfHeight)
-                .style(style)
-                .lines(vec![Line::from(heading)])
-                .centered()
-                .build(),
-            big,
-        );
+        if heading.is_ascii() {
+            frame.render_widget(
+                tui_big_text::BigText::builder()
+                    .pixel_size(tui_big_text::PixelSize::HalfHeight)
+                    .style(style)
+                    .lines(vec![Line::from(heading)])
+                    .centered()
+                    .build(),
+                big,
+            );
+        } else if late > 0 {
+            // The big font draws no Chinese: the number big, the words beside.
+            super::present::number_beside(
+                frame,
+                big,
+                &late.to_string(),
+                tui_big_text::PixelSize::HalfHeight,
+                &[(heading, style)],
+            );
+        } else {
+            let [_, middle, _] = Layout::vertical([
+                Constraint::Length(2),
+                Constraint::Length(1),
+                Constraint::Min(0),
+            ])
+            .areas(big);
+            frame.render_widget(
+                Paragraph::new(Line::from(Span::styled(heading, style))).centered(),
+                middle,
+            );
+        }
         rest
     } else {
         area
