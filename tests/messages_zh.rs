@@ -362,7 +362,7 @@ fn configuration_problems_follow_the_locale_and_lang() {
     };
     let shown = file.display().to_string();
     let zh = format!(
-        "hkbm: warning: {shown}：theme「neon」不是dark、light、contrast、mono之一；改用dark\n"
+        "hkbm: 警告：{shown}：theme「neon」不是dark、light、contrast、mono之一；改用dark\n"
     );
     let en = format!(
         "hkbm: warning: {shown}: theme \"neon\" is not one of dark, light, contrast, mono; using dark\n"

@@ -82,6 +82,10 @@ file-ron-too-deep = Exceeded recursion limit
 file-migrate-list-separator = {", "}
 file-migrate-and = { $rest } and { $last }
 file-migrate-unit-percent = { $n } %
+file-migrate-unit-years = { $n } { $count ->
+    [one] year
+   *[other] years
+}
 file-migrate-unit-per-year = { $n } per year
 file-migrate-unit-groups-per-year = { $n } groups per year
 file-migrate-unit-per-form-per-year = { $n } per form per year

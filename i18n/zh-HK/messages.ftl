@@ -77,6 +77,7 @@ file-ron-too-deep = 括號的層數太多
 file-migrate-list-separator = 、
 file-migrate-and = { $rest }及{ $last }
 file-migrate-unit-percent = { $n }%
+file-migrate-unit-years = { $n }年
 file-migrate-unit-per-year = 每年{ $n }
 file-migrate-unit-groups-per-year = 每年{ $n }組
 file-migrate-unit-per-form-per-year = 每級每年{ $n }

@@ -75,16 +75,17 @@ pub fn hkbm_1_unit(criterion: &str, measure: &str) -> Option<&'static str> {
 pub fn retired_value(criterion: &str, recorded_with: &str, measure: &str, value: f64) -> String {
     let n = super::content::format_number(value);
     match hkbm_1_unit(criterion, measure).filter(|_| major(recorded_with) == "1") {
-        Some(unit) => format!("{measure} = {}", with_unit(unit, &n)),
+        Some(unit) => format!("{measure} = {}", with_unit(unit, &n, value)),
         None => format!("{measure} = {n}"),
     }
 }
 
-/// `n` with a unit of the 1.0.0 pack (`3 per year`, 「每年3」), in the
-/// language in use.
-fn with_unit(unit: &str, n: &str) -> String {
+/// `n` (`value` as written) with a unit of the 1.0.0 pack (`3 per year`,
+/// 「每年3」), in the language in use.
+fn with_unit(unit: &str, n: &str, value: f64) -> String {
     let id = match unit {
         "%" => "file-migrate-unit-percent",
+        "year" => "file-migrate-unit-years",
         "per year" => "file-migrate-unit-per-year",
         "groups per year" => "file-migrate-unit-groups-per-year",
         "per form per year" => "file-migrate-unit-per-form-per-year",
@@ -93,7 +94,7 @@ fn with_unit(unit: &str, n: &str) -> String {
         "per student by S6" => "file-migrate-unit-per-student-by-s6",
         _ => return format!("{n} {unit}"),
     };
-    tr!(id, n = n)
+    tr!(id, n = n, count = value)
 }
 
 /// The name of a 1.0.0 unit, for a measure named beside it: `(per year)`.

@@ -85,7 +85,13 @@ fn allowed(pack: &ContentPack, files: &[PathBuf]) -> BTreeSet<String> {
     }
     for f in files {
         let name = f.to_str().unwrap();
-        let v = serde_json::to_value(session(pack, name)).unwrap();
+        let s = session(pack, name);
+        // The ids of measures a retired record holds values of (map keys,
+        // which `strings` does not read): ids, as the pack's are.
+        for r in s.benchmarks.iter().flat_map(|b| &b.retired) {
+            texts.extend(r.measured.keys().chain(r.targets.keys()).cloned());
+        }
+        let v = serde_json::to_value(s).unwrap();
         let mut out = Vec::new();
         strings(&v, &["status"], &mut out);
         texts.extend(out.into_iter().map(String::from));
@@ -204,16 +210,7 @@ fn the_zh_hk_outputs_leave_no_english_word() {
     outputs.push(("summary text", sum.to_text(80)));
     outputs.push(("summary json", json_text(&sum.to_json(), &[])));
 
-    let mut c = comparison(&pack, &[&old, &new]);
-    // Written by other parts of hkbm, each with its own test in Chinese:
-    // the content differences (model::compare) and what a retired record
-    // held (model::migrate).
-    c.content_differences.clear();
-    for r in &mut c.retired {
-        r.measured.clear();
-        r.text.clear();
-        r.reason.clear();
-    }
+    let c = comparison(&pack, &[&old, &new]);
     outputs.push(("compare text", compare::text(&c, &pack, 80)));
     outputs.push(("compare md", compare::markdown(&c, &pack)));
     let csv = compare::csv(&c, &pack);
