@@ -5,8 +5,6 @@
 report-not-rated = not rated
 report-list-separator = {", "}
 report-clause-separator = {"; "}
-report-score-level = { $value } { $label } = { $score } %
-report-score-formula = Score: the mean of the rated criteria's level scores ({ $levels }); unrated criteria are left out and shown as coverage, not counted as zero.
 report-trend-was = (was { $score })
 report-target-percent = { $percent } %
 report-target-by = { $target } by { $year }

@@ -27,8 +27,8 @@ out-summary-facilitator = 主持人：
 out-summary-participants = 參與者：
 out-summary-sittings = 會議日期：
 out-summary-made-with = { $content }（紀錄以內容版本{ $version }寫成）
-out-summary-level = { $value } { $label } = { $score }%
-out-summary-formula = 已評分準則的等級分數平均值（{ $levels }）；未評分的準則不計算在內，另以覆蓋率顯示，不當作零分
+out-summary-level = { $label }（{ $value }）＝{ $score }%
+out-summary-formula = 已評分準則的等級分數平均值（{ $levels }）；未評分的準則不計算在內，另以已評分準則的數目顯示，不當作零分
 out-summary-score-line = 分數：{ $formula }。
 out-summary-columns = 已評分：已評分準則數／準則總數。建議：已決定的建議數／建議總數。
 out-summary-ours = { $legend }（標在基準標題後：部分準則是草擬稿；標在建議數目後：部分建議是草擬稿）。

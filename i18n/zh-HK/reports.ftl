@@ -5,8 +5,6 @@
 report-not-rated = 未評分
 report-list-separator = 、
 report-clause-separator = ；
-report-score-level = { $label }（{ $value }）＝{ $score }%
-report-score-formula = 分數：已評分準則的等級分數平均值（{ $levels }）；未評分的準則不計算在內，另以已評分準則的數目顯示，不當作零分。
 report-trend-was = （基線{ $score }）
 report-target-percent = { $percent }%
 report-target-by = { $year }學年達{ $target }

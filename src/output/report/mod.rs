@@ -45,24 +45,11 @@ fn clause_separator() -> String {
 }
 
 /// How a score is worked out, from the pack's own scale, as one sentence
-/// that starts "Score:" and ends with its full stop.
+/// that starts "Score:" and ends with its full stop: the summary's words.
 fn score_formula(pack: &ContentPack) -> String {
-    let levels: Vec<String> = pack
-        .framework
-        .scale
-        .iter()
-        .map(|l| {
-            tr!(
-                "report-score-level",
-                value = l.value,
-                label = l.label.as_str(),
-                score = l.score
-            )
-        })
-        .collect();
     tr!(
-        "report-score-formula",
-        levels = levels.join(&list_separator())
+        "out-summary-score-line",
+        formula = crate::output::summary::score_formula(pack)
     )
 }
 
