@@ -163,6 +163,9 @@ struct Files {
     recovery: PathBuf,
     /// Held for as long as the file is open; dropping it removes the lock file.
     _lock: Option<Lock>,
+    /// Temporary files of saves a killed hkbm never finished are still to
+    /// be removed (see [`remove_orphan_temp_files`]).
+    orphans_to_remove: bool,
     /// The file's text as last read or written here: if the file on disk no
     /// longer matches it (a `git pull`, another editor), it is not
     /// overwritten without asking.
@@ -319,12 +322,12 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
     if held.is_some() {
         offer_recovery(&mut state, &path);
     }
-    if held.is_some() {
-        remove_orphan_temp_files(&path);
-    }
     let mut files = Some(Files {
         session: path,
         recovery: rec,
+        // Left over only where no other hkbm works: tidied once the
+        // first frame is out (the folder can be a large one).
+        orphans_to_remove: held.is_some(),
         _lock: held,
         last_text: Some(loaded.text),
     });
@@ -484,6 +487,8 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
         last_text: read::read_text(&path).ok(),
         session: path,
         _lock: lock,
+        // A file just made: no save of it was ever left unfinished.
+        orphans_to_remove: false,
     };
 }
 
@@ -773,6 +778,12 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: L
                 // The terminal is unusable (gone): as for a hang-up, keep
                 // what was being typed and save.
                 return Some(finish_on_hang_up(state, files, Stop::HangUp.exit_code()));
+            }
+            // Before any key can start a save of its own.
+            if let Some(f) = files.as_mut()
+                && std::mem::take(&mut f.orphans_to_remove)
+            {
+                remove_orphan_temp_files(&f.session);
             }
             None
         }));
