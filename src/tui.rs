@@ -584,7 +584,15 @@ struct Live {
     ending: Arc<AtomicU8>,
     /// Why hang-ups cannot be watched for, to be said on the screen.
     watch_error: Option<String>,
+    /// The frames' buffers, made while the session is still being read
+    /// (nothing is written to the screen until [`setup_terminal`]).
+    terminal: FrameTerminal,
 }
+
+/// The terminal the frames are drawn on. One write per frame (stdout alone
+/// writes every 1 KiB): fewer, larger writes reach an SSH client sooner and
+/// in one piece.
+type FrameTerminal = Terminal<CrosstermBackend<io::BufWriter<io::Stdout>>>;
 
 fn go_live() -> io::Result<Live> {
     terminal::enable_raw_mode()?;
@@ -636,10 +644,15 @@ fn go_live() -> io::Result<Live> {
     })
     .err()
     .map(|e| tr!("msg-hang-ups", error = e.to_string()));
+    let terminal = Terminal::new(CrosstermBackend::new(io::BufWriter::with_capacity(
+        1 << 16,
+        io::stdout(),
+    )))?;
     Ok(Live {
         rx,
         ending,
         watch_error,
+        terminal,
     })
 }
 
@@ -669,19 +682,13 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: L
         rx,
         ending,
         watch_error,
+        mut terminal,
     } = live;
     if let Some(e) = watch_error {
         state.error(e);
     }
 
     let theme = Theme::choose(state.theme_name.as_deref());
-    // One write per frame (stdout alone writes every 1 KiB): fewer, larger
-    // writes reach an SSH client sooner and in one piece.
-    let backend = CrosstermBackend::new(io::BufWriter::with_capacity(1 << 16, io::stdout()));
-    let mut terminal = match Terminal::new(backend) {
-        Ok(t) => t,
-        Err(e) => return unusable_terminal(e),
-    };
     let test_panic = std::env::var_os("HKBM_TEST_PANIC").is_some();
     let mut first = true;
     // When a stop request was first seen (see STOP_GRACE).
