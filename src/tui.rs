@@ -217,6 +217,16 @@ pub fn start_opening(target: Target) -> Opening {
         .name("open".into())
         .spawn(move || find_and_parse(&on_thread))
         .ok();
+    // The screens' catalogue is parsed on a thread of its own as well: the
+    // main thread meanwhile loads the pack and the configuration and makes
+    // the terminal ready. [`run`] waits for it only if it is not done yet.
+    let lang = hkbm::i18n::lang();
+    let _ = thread::Builder::new()
+        .name("catalogue".into())
+        .spawn(move || {
+            let _speaking = hkbm::i18n::scoped(lang);
+            hkbm::i18n::prepare();
+        });
     Opening { target, reading }
 }
 
@@ -232,7 +242,8 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
         Ok(l) => l,
         Err(e) => return unusable_terminal(e),
     };
-    // The catalogue is parsed while the session still is.
+    // The catalogue, parsed meanwhile (see `start_opening`): waited for
+    // only if it is still being parsed.
     hkbm::i18n::prepare();
     let mut note = None;
     let found = opening
