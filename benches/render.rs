@@ -140,6 +140,31 @@ fn parse_example_session() -> usize {
         .len()
 }
 
+/// What the app does in-process before its first frame: the session parsed
+/// and checked, the pack loaded, the overview drawn on a new terminal at
+/// 80×24 (the real start adds the terminal, threads and the catalogue).
+#[divan::bench]
+fn start_to_first_overview_frame() -> usize {
+    let pack = built_in().unwrap().pack;
+    let path = Path::new("example.ron");
+    let parsed = hkbm::store::session::Parsed {
+        text: EXAMPLE.to_string(),
+        session: parse(path, divan::black_box(EXAMPLE)).unwrap().0,
+        newer_version: false,
+    };
+    let loaded = hkbm::store::session::check_parsed(path, parsed, &pack, false).unwrap();
+    let s = State::new(
+        pack,
+        loaded.session,
+        "example.ron".into(),
+        "2026-01-15".into(),
+    );
+    let theme = Theme::dark();
+    let mut term = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    term.draw(|f| render(f, &s, &theme)).unwrap();
+    term.backend().buffer().content.len()
+}
+
 #[divan::bench]
 fn write_example_session(bencher: divan::Bencher) {
     let (session, _) = parse(Path::new("example.ron"), EXAMPLE).unwrap();

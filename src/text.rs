@@ -319,6 +319,11 @@ fn pieces(s: &str) -> Vec<(bool, String)> {
     }
     let mut out = Vec::new();
     for word in words {
+        // No wide character to break at (the common case, measured often).
+        if word.is_ascii() {
+            out.push((true, word));
+            continue;
+        }
         let mut spaced = true;
         let mut piece = String::new();
         // Whether the last grapheme put in `piece` is wide.

@@ -177,6 +177,9 @@ struct Files {
     recovery: PathBuf,
     /// Held for as long as the file is open; dropping it removes the lock file.
     _lock: Option<Lock>,
+    /// Temporary files of saves a killed hkbm never finished are still to
+    /// be removed (see [`remove_orphan_temp_files`]).
+    orphans_to_remove: bool,
     /// The file's text as last read or written here: if the file on disk no
     /// longer matches it (a `git pull`, another editor), it is not
     /// overwritten without asking.
@@ -228,6 +231,16 @@ pub fn start_opening(target: Target) -> Opening {
         .name("open".into())
         .spawn(move || find_and_parse(&on_thread))
         .ok();
+    // The screens' catalogue is parsed on a thread of its own as well: the
+    // main thread meanwhile loads the pack and the configuration and makes
+    // the terminal ready. [`run`] waits for it only if it is not done yet.
+    let lang = hkbm::i18n::lang();
+    let _ = thread::Builder::new()
+        .name("catalogue".into())
+        .spawn(move || {
+            let _speaking = hkbm::i18n::scoped(lang);
+            hkbm::i18n::prepare();
+        });
     Opening { target, reading }
 }
 
@@ -243,7 +256,8 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
         Ok(l) => l,
         Err(e) => return unusable_terminal(e),
     };
-    // The catalogue is parsed while the session still is.
+    // The catalogue, parsed meanwhile (see `start_opening`): waited for
+    // only if it is still being parsed.
     hkbm::i18n::prepare();
     let mut note = None;
     let found = opening
@@ -339,12 +353,12 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
     if held.is_some() {
         offer_recovery(&mut state, &path);
     }
-    if held.is_some() {
-        remove_orphan_temp_files(&path);
-    }
     let mut files = Some(Files {
         session: path,
         recovery: rec,
+        // Left over only where no other hkbm works: tidied once the
+        // first frame is out (the folder can be a large one).
+        orphans_to_remove: held.is_some(),
         _lock: held,
         last_text: Some(loaded.text),
     });
@@ -514,6 +528,8 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
         last_text: read::read_text(&path).ok(),
         session: path,
         _lock: lock,
+        // A file just made: no save of it was ever left unfinished.
+        orphans_to_remove: false,
     };
 }
 
@@ -609,7 +625,15 @@ struct Live {
     ending: Arc<AtomicU8>,
     /// Why hang-ups cannot be watched for, to be said on the screen.
     watch_error: Option<String>,
+    /// The frames' buffers, made while the session is still being read
+    /// (nothing is written to the screen until [`setup_terminal`]).
+    terminal: FrameTerminal,
 }
+
+/// The terminal the frames are drawn on. One write per frame (stdout alone
+/// writes every 1 KiB): fewer, larger writes reach an SSH client sooner and
+/// in one piece.
+type FrameTerminal = Terminal<CrosstermBackend<io::BufWriter<io::Stdout>>>;
 
 fn go_live() -> io::Result<Live> {
     terminal::enable_raw_mode()?;
@@ -661,10 +685,15 @@ fn go_live() -> io::Result<Live> {
     })
     .err()
     .map(|e| tr!("msg-hang-ups", error = e.to_string()));
+    let terminal = Terminal::new(CrosstermBackend::new(io::BufWriter::with_capacity(
+        1 << 16,
+        io::stdout(),
+    )))?;
     Ok(Live {
         rx,
         ending,
         watch_error,
+        terminal,
     })
 }
 
@@ -697,19 +726,13 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: L
         rx,
         ending,
         watch_error,
+        mut terminal,
     } = live;
     if let Some(e) = watch_error {
         state.error(e);
     }
 
     let theme = Theme::choose(state.theme_name.as_deref());
-    // One write per frame (stdout alone writes every 1 KiB): fewer, larger
-    // writes reach an SSH client sooner and in one piece.
-    let backend = CrosstermBackend::new(io::BufWriter::with_capacity(1 << 16, io::stdout()));
-    let mut terminal = match Terminal::new(backend) {
-        Ok(t) => t,
-        Err(e) => return unusable_terminal(e),
-    };
     let test_panic = std::env::var_os("HKBM_TEST_PANIC").is_some();
     let mut first = true;
     // When a stop request was first seen (see STOP_GRACE).
@@ -806,6 +829,12 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: L
                 // The terminal is unusable (gone): as for a hang-up, keep
                 // what was being typed and save.
                 return Some(finish_on_hang_up(state, files, Stop::HangUp.exit_code()));
+            }
+            // Before any key can start a save of its own.
+            if let Some(f) = files.as_mut()
+                && std::mem::take(&mut f.orphans_to_remove)
+            {
+                remove_orphan_temp_files(&f.session);
             }
             None
         }));

@@ -1073,3 +1073,25 @@ fn a_message_shown_before_the_language_key_is_in_the_new_language_after_it() {
     app.send("q");
     assert_eq!(app.wait_exit(Duration::from_secs(5)).0, 0);
 }
+
+/// A save left unfinished by a killed hkbm (`.session.ron.*.tmp`) is removed
+/// by the next hkbm to hold the lock; other files in the folder are kept.
+#[test]
+fn unfinished_saves_of_a_killed_hkbm_are_removed_at_start() {
+    let (dir, path) = copy_example();
+    let orphan = dir.path().join(".session.ron.a1b2c3.tmp");
+    let other = dir.path().join(".other.ron.a1b2c3.tmp");
+    fs::write(&orphan, "half a sessi").unwrap();
+    fs::write(&other, "someone else's").unwrap();
+    let mut app = App::start(&path, &[]);
+    app.wait_for("Walk stands at");
+    // Tidied right after the first frame, before any key is read.
+    app.send("?");
+    app.wait_for("Keys");
+    assert!(!orphan.exists(), "the unfinished save is removed");
+    assert!(other.exists(), "another file's temporary file is kept");
+    app.send(ESC);
+    app.send("q");
+    let (code, _) = app.wait_exit(Duration::from_secs(5));
+    assert_eq!(code, 0);
+}

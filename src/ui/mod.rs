@@ -15,7 +15,7 @@ pub mod theme;
 pub mod tracker;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -72,13 +72,15 @@ pub fn render(frame: &mut Frame, state: &State, theme: &Theme) {
         }
         return;
     }
-    let [header, body, progress, status] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    // A row each for the header, the progress line and the status line,
+    // the body between: plain rows, without solving a layout every frame.
+    let row = |y: u16, height: u16| Rect { y, height, ..area };
+    let [header, body, progress, status] = [
+        row(area.y, 1),
+        row(area.y + 1, area.height - 3),
+        row(area.bottom() - 2, 1),
+        row(area.bottom() - 1, 1),
+    ];
     draw_header(frame, header, state, theme);
     match state.screen {
         Screen::Overview => overview::render(frame, body, state, theme),
@@ -250,8 +252,17 @@ fn draw_progress(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         (text, style)
     });
     let timer_w = timer.as_ref().map_or(0, |(t, _)| t.width() as u16);
-    let [left, right] =
-        Layout::horizontal([Constraint::Min(0), Constraint::Length(timer_w)]).areas(area);
+    // The timer at the right, the rest of the line for the text.
+    let timer_w = timer_w.min(area.width);
+    let left = Rect {
+        width: area.width - timer_w,
+        ..area
+    };
+    let right = Rect {
+        x: area.right() - timer_w,
+        width: timer_w,
+        ..area
+    };
     frame.render_widget(
         Paragraph::new(fit(&text, left.width as usize)).style(theme.dim),
         left,
