@@ -329,7 +329,7 @@ present-due = 限期：{ $due }
 present-score = 現時分數{ $score }（已評分{ $rated }/{ $total }項準則）
 
 ## 比較學年
-compare-nothing = 沒有可比較的記錄。
+compare-nothing = 沒有可比較的紀錄。
 compare-heading = 比較 · { $school } · { $years }
 compare-change = 變化
 compare-not-in-content = 不在內容中
@@ -443,7 +443,7 @@ msg-note = 注意：{ $note }
 msg-read-only-start = 唯讀：{ $why }。
 msg-no-file-to-report = 這個畫面沒有可撰寫報告的紀錄檔。
 msg-could-not-write = 無法寫入{ $error }
-msg-reports-written = 報告已寫在記錄檔旁：{ $first }、.{ $others }
+msg-reports-written = 報告已寫在紀錄檔旁：{ $first }、.{ $others }
 msg-no-file-to-start-from = 這個畫面沒有可作起點的檔案。
 msg-no-next-year = { $year }之後沒有可寫成紀錄的學年。
 msg-could-not-create = 無法建立{ $name }：{ $error }。
