@@ -1,4 +1,4 @@
-# hkbm 的繁體中文（香港）訊息：檔案（記錄、內容套件、設定、鎖）有甚麼問題，在哪裏。
+# hkbm 的繁體中文（香港）訊息：檔案（紀錄、內容套件、設定、鎖）有甚麼問題，在哪裏。
 # 每則訊息在 ../en/messages.ftl 都有英文版本。
 
 ## 檔案：讀取和寫入
@@ -178,7 +178,7 @@ check-measure-each = { $criterion }的量度指標{ $measure }要求每位學生
 check-retired-twice = id{ $id }停用了兩次
 check-retired-in-use = id{ $id }已停用但仍在使用：已停用的id不可再用
 check-retired-other-benchmark = 已停用的id{ $id }不是基準{ $number }的id
-check-source-reserved = 來源鍵{ $key }保留給hkbm團隊自撰的項目
+check-source-reserved = 來源鍵{ $key }保留給hkbm團隊草擬的項目
 check-source-twice = 來源{ $key }聲明了兩次
 check-from-unknown = from{ $from }沒有對應此基準的任何來源（請在`sources`下聲明，或用{ $ours }）
 check-source-unused = 來源{ $key }已聲明，但沒有項目引用

@@ -86,7 +86,7 @@ out-compare-head-why-retired = 停用原因
 out-aggregate-totals = 已讀取{ $files }個紀錄檔，採用{ $used }個，失敗{ $failed }個{ $not_counted ->
     [0] {""}
    *[other] ，另有{ $not_counted }個不計算（同一學校同一學年）
-} · 內容套件 { $content }
+} · 內容套件{ $content }
 out-aggregate-year = { $year }學年 — { $sessions }所學校的紀錄
 out-aggregate-head-schools = 學校數
 out-aggregate-head-min = 最低

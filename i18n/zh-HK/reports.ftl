@@ -5,7 +5,7 @@
 report-not-rated = 未評分
 report-list-separator = 、
 report-clause-separator = ；
-report-trend-was = （基線{ $score }）
+report-trend-was = （原為{ $score }）
 report-target-percent = { $percent }%
 report-target-by = { $year }學年達{ $target }
 report-target-year = { $year }學年達標

@@ -490,7 +490,7 @@ compare-diff-unknown = { $year }：{ $file }：{ $message }
 compare-id-separator = 、
 compare-notice-schools = 這些紀錄屬於不同學校（{ $schools }）：數字只是並列，並非同一所學校歷年的變化
 compare-notice-schools-separator = ；
-compare-notice-same-year = 有{ $n }份紀錄同屬{ $year }學年：按檔名區分（{ $labels }），次序如列；它們之間的變化是檔案之間的，並非學年之間的
+compare-notice-same-year = 有{ $n }份紀錄同屬{ $year }學年，以檔案名稱區分（{ $labels }，按此次序）；它們之間的變化是檔案之間的差異，並非學年之間的變化
 compare-note = 注意：{ $note }。
 compare-earlier-change = * 為最近兩個有分數的學年之間的變化，並非最新學年
 
