@@ -87,8 +87,8 @@ impl Terms {
         ])
     }
 
-    /// The term called `name` (case, spaces and a leading "end of" or "by"
-    /// do not matter).
+    /// The term called `name` (case, spaces and a leading "end of" or "by",
+    /// or in Chinese a closing 完結, 結束, 末 or 前, do not matter).
     pub fn find(&self, name: &str) -> Option<&Term> {
         let wanted = normalise(name);
         self.0.iter().find(|t| normalise(&t.name) == wanted)
@@ -229,7 +229,14 @@ fn normalise(s: &str) -> String {
         .strip_prefix("end of ")
         .or_else(|| s.strip_prefix("by "))
         .unwrap_or(&s);
-    s.replace(' ', "")
+    let s = s.replace(' ', "");
+    // 「上學期完結」, 「上學期結束前」, 「上學期末」: the end of the term, as
+    // "end of Term 1" is.
+    let mut t = s.as_str();
+    for end in ["之前", "前", "完結", "結束", "末"] {
+        t = t.strip_suffix(end).unwrap_or(t);
+    }
+    if t.is_empty() { s } else { t.to_string() }
 }
 
 #[cfg(test)]
@@ -251,6 +258,16 @@ mod tests {
         assert_eq!(due("term 2").date(), Some(date("2026-07-31")));
         assert_eq!(due("End of Term 1").date(), Some(date("2026-01-31")));
         assert_eq!(due("上學期").date(), Some(date("2026-01-31")));
+        for end in [
+            "上學期完結",
+            "上學期結束",
+            "上學期結束前",
+            "上學期末",
+            "上學期前",
+        ] {
+            assert_eq!(due(end).date(), Some(date("2026-01-31")), "{end}");
+        }
+        assert_eq!(due("下學期完結").date(), Some(date("2026-07-31")));
         assert_eq!(due("March").date(), Some(date("2026-03-31")));
         assert_eq!(due("Nov").date(), Some(date("2025-11-30")));
         assert_eq!(due("Feb 2028").date(), Some(date("2028-02-29")));
@@ -275,6 +292,8 @@ mod tests {
             "Term 3",
             "13月",
             "mar mar",
+            "完結",
+            "學期完結",
         ] {
             assert_eq!(due(text), Due::Unread, "{text}");
         }
