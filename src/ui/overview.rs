@@ -146,7 +146,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
     // longest needs at this width: moving the selection redraws only them,
     // not the lines below.
     let source_lines = |bm: &crate::model::content::Benchmark| {
-        let head = format!(" {} ", crate::tr!("overview-text-from", n = bm.number));
+        let head = label(&crate::tr!("overview-text-from", n = bm.number));
         let lines = crate::text::wrap_hanging(
             &inert_line(&crate::i18n::provenance(bm)),
             &head,
@@ -192,12 +192,12 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .join(", ")
     };
     info_lines.push(Line::from(vec![
-        Span::styled(format!(" {} ", tr("overview-team")), theme.dim),
+        Span::styled(label(&tr("overview-team")), theme.dim),
         Span::raw(team),
     ]));
     if let Some(b) = &s.baseline {
         info_lines.push(Line::from(vec![
-            Span::styled(format!(" {} ", tr("overview-trend-label")), theme.dim),
+            Span::styled(label(&tr("overview-trend-label")), theme.dim),
             Span::raw(crate::tr!(
                 "overview-compared-with",
                 year = inert_line(&b.year).into_owned()
@@ -245,4 +245,15 @@ fn split_rows(area: Rect, rows: u16) -> (Rect, Rect) {
             ..area
         },
     )
+}
+
+/// A label of the information lines, set off by a space before it and one
+/// after, unless it ends with a full-width colon (「團隊：」), which holds its
+/// own space.
+fn label(text: &str) -> String {
+    if text.ends_with('：') {
+        format!(" {text}")
+    } else {
+        format!(" {text} ")
+    }
 }
