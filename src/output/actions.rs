@@ -496,10 +496,7 @@ mod tests {
     /// actions --lang zh-HK --status all` lists them on a fixed day.
     #[test]
     fn golden_zh() {
-        let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
-        let pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
-            .unwrap()
-            .pack;
+        let (_zh, pack) = crate::output::golden::in_chinese();
         let s = crate::output::golden::session(&pack, crate::output::golden::NEW);
         let items = collect(&pack, &s, &Terms::hong_kong());
         let f = Filter {

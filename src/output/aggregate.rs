@@ -342,10 +342,7 @@ mod text_tests {
 
     #[test]
     fn golden_zh() {
-        let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
-        let pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
-            .unwrap()
-            .pack;
+        let (_zh, pack) = crate::output::golden::in_chinese();
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let a = run(&pack, &[root.join(OLD), root.join(NEW)]);
         insta::assert_snapshot!("aggregate_text_zh", text(&a, 80));
@@ -371,10 +368,7 @@ mod text_tests {
 
     #[test]
     fn duplicates_and_failures_are_told_in_chinese() {
-        let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
-        let pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
-            .unwrap()
-            .pack;
+        let (_zh, pack) = crate::output::golden::in_chinese();
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let dir = tempfile::tempdir().unwrap();
         let copy = dir.path().join("copy.ron");

@@ -762,10 +762,7 @@ mod tests {
     /// --lang zh-HK` compares them: every format.
     #[test]
     fn golden_zh() {
-        let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
-        let pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
-            .unwrap()
-            .pack;
+        let (_zh, pack) = crate::output::golden::in_chinese();
         let c = comparison(&pack, &[OLD, NEW]);
         insta::assert_snapshot!("compare_text_zh", text(&c, &pack, 80));
         insta::assert_snapshot!("compare_md_zh", markdown(&c, &pack));
@@ -775,10 +772,7 @@ mod tests {
 
     #[test]
     fn a_notice_is_said_under_a_chinese_label() {
-        let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
-        let pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
-            .unwrap()
-            .pack;
+        let (_zh, pack) = crate::output::golden::in_chinese();
         // One year twice: a notice, told before the numbers.
         let c = comparison(&pack, &[NEW, NEW]);
         assert_eq!(c.notices.len(), 1, "{:?}", c.notices);

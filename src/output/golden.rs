@@ -16,6 +16,17 @@ pub fn pack() -> ContentPack {
     built_in().expect("the built-in pack loads").pack
 }
 
+/// This thread in Chinese until the scope is dropped, and the built-in
+/// Chinese pack, as `--lang zh-HK` gives them.
+pub fn in_chinese() -> (crate::i18n::Scope, ContentPack) {
+    use crate::i18n::Lang;
+    let scope = crate::i18n::scoped(Lang::ZhHk);
+    let pack = crate::store::content::built_in_in(Lang::ZhHk)
+        .expect("the built-in Chinese pack loads")
+        .pack;
+    (scope, pack)
+}
+
 /// An example session, brought up to the built-in pack.
 pub fn session(pack: &ContentPack, name: &str) -> Session {
     crate::store::session::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join(name), pack)
