@@ -467,24 +467,6 @@ fn a_newer_file_made_with_newer_content_is_still_read_only_not_refused() {
     assert_eq!(fs::read_to_string(&path).unwrap(), text);
 }
 
-/// The ASCII words of three letters or more in `text` that the `data` (the
-/// file, its path, the program's name) does not hold: English left in a
-/// Chinese message.
-fn english_left(text: &str, data: &[&str]) -> Vec<String> {
-    let words = |s: &str| -> Vec<String> {
-        // Numbers (`0xFF`, `bm4`) are no words.
-        s.split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
-            .map(str::to_string)
-            .collect()
-    };
-    let allowed: Vec<String> = data.iter().flat_map(|d| words(d)).collect();
-    words(text)
-        .into_iter()
-        .filter(|w| !allowed.contains(w) && w != "hkbm")
-        .collect()
-}
-
 /// `hkbm CMD --lang zh-HK FILE` on a bad file: exit code 1, one line
 /// `hkbm: FILE:LINE:COL：message` (or `FILE：message` where no place can be
 /// given), the message in Chinese with no English word but the file's own.

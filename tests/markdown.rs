@@ -9,7 +9,7 @@ mod common;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use common::{NEW, OLD, example, hkbm, stdout};
+use common::{NEW, OLD, example, hkbm, stdout, with_notes_and_owners};
 
 /// A note that would come alive in Markdown if written raw, line by line.
 const HOSTILE: &[&str] = &[
@@ -58,23 +58,7 @@ fn session_with(dir: &Path, name: &str, lines: &[String], owner: &str) -> PathBu
     let note = ron(&lines.join("\n"));
     let text = std::fs::read_to_string(example(name)).unwrap();
     let text = text.replace("notes: \"\"", &format!("notes: \"{note}\""));
-    let mut out = String::new();
-    let mut in_note = false;
-    for line in text.lines() {
-        let trimmed = line.trim_start();
-        let indent = &line[..line.len() - trimmed.len()];
-        if in_note {
-            in_note = !line.ends_with("\",");
-        } else if trimmed.starts_with("note: \"") {
-            in_note = !line.ends_with("\",");
-            out.push_str(&format!("{indent}note: \"{note}\",\n"));
-        } else if trimmed.starts_with("owner: \"") {
-            out.push_str(&format!("{indent}owner: \"{}\",\n", ron(owner)));
-        } else {
-            out.push_str(line);
-            out.push('\n');
-        }
-    }
+    let out = with_notes_and_owners(&text, &note, &ron(owner));
     let path = dir.join(Path::new(name).file_name().unwrap());
     std::fs::write(&path, out).unwrap();
     path

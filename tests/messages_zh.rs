@@ -16,24 +16,6 @@ use hkbm::store::session::parse;
 
 use common::*;
 
-/// The ASCII words of three letters or more in `text` that none of the
-/// `data` (the file read, its path, the program's name) holds: English left
-/// in a Chinese message.
-fn english_left(text: &str, data: &[&str]) -> Vec<String> {
-    let words = |s: &str| -> Vec<String> {
-        // Numbers (`0xFF`, `bm4`) are no words.
-        s.split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
-            .map(str::to_string)
-            .collect()
-    };
-    let allowed: Vec<String> = data.iter().flat_map(|d| words(d)).collect();
-    words(text)
-        .into_iter()
-        .filter(|w| !allowed.contains(w) && w != "hkbm")
-        .collect()
-}
-
 fn has_han(s: &str) -> bool {
     s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{NEW, OLD, example, hkbm, stdout};
+use common::{NEW, OLD, example, hkbm, stdout, with_notes_and_owners};
 
 const SCHOOL: &str = "聖保羅男女中學附屬小學暨幼稚園聯校職業及生涯規劃發展中心 St Paul's Co-educational College Career Centre";
 const NOTE: &str = "與社工合作，跟進非華語學生的出路需要，並於下學期初安排家長會（詳見 https://www.edb.gov.hk/attachment/tc/curriculum-development/career-and-life-planning.pdf）。\\n第二行：面談安排：提早預訂圖書館房間，每節二十分鐘。";
@@ -28,24 +28,7 @@ fn chinese_sessions(dir: &Path) -> (PathBuf, PathBuf) {
             &format!("participants: [\"{OWNER}\", \"黃嘉欣（學校社工）\", "),
         );
         text = text.replace("notes: \"\"", &format!("notes: \"{NOTE}\""));
-        let mut out = String::new();
-        // Inside a note written over several lines, which is replaced whole.
-        let mut in_note = false;
-        for line in text.lines() {
-            let trimmed = line.trim_start();
-            let indent = &line[..line.len() - trimmed.len()];
-            if in_note {
-                in_note = !line.ends_with("\",");
-            } else if trimmed.starts_with("note: \"") {
-                in_note = !line.ends_with("\",");
-                out.push_str(&format!("{indent}note: \"{NOTE}\",\n"));
-            } else if trimmed.starts_with("owner: \"") {
-                out.push_str(&format!("{indent}owner: \"{OWNER}\",\n"));
-            } else {
-                out.push_str(line);
-                out.push('\n');
-            }
-        }
+        let mut out = with_notes_and_owners(&text, NOTE, OWNER);
         if extra_id {
             out = out.replacen(
                 "criteria: [",

@@ -102,3 +102,45 @@ pub fn csv_rows(text: &str) -> Vec<Vec<String>> {
     }
     rows
 }
+
+/// The ASCII words of three letters or more in `text` that none of the
+/// `data` (the file read, its path, the program's name) holds: English left
+/// in a Chinese message.
+pub fn english_left(text: &str, data: &[&str]) -> Vec<String> {
+    let words = |s: &str| -> Vec<String> {
+        // Numbers (`0xFF`, `bm4`) are no words.
+        s.split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic()))
+            .map(str::to_string)
+            .collect()
+    };
+    let allowed: Vec<String> = data.iter().flat_map(|d| words(d)).collect();
+    words(text)
+        .into_iter()
+        .filter(|w| !allowed.contains(w) && w != "hkbm")
+        .collect()
+}
+
+/// A session's text with every note (a note written over several lines is
+/// replaced whole) and every owner replaced; `note` and `owner` are written
+/// as they go inside a RON string.
+pub fn with_notes_and_owners(text: &str, note: &str, owner: &str) -> String {
+    let mut out = String::new();
+    let mut in_note = false;
+    for line in text.lines() {
+        let trimmed = line.trim_start();
+        let indent = &line[..line.len() - trimmed.len()];
+        if in_note {
+            in_note = !line.ends_with("\",");
+        } else if trimmed.starts_with("note: \"") {
+            in_note = !line.ends_with("\",");
+            out.push_str(&format!("{indent}note: \"{note}\",\n"));
+        } else if trimmed.starts_with("owner: \"") {
+            out.push_str(&format!("{indent}owner: \"{owner}\",\n"));
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
