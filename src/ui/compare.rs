@@ -380,20 +380,10 @@ fn notes(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &T
 /// A benchmark's radar label in the pack in use (the language may have
 /// changed since the years were compared), else as compared.
 fn short_of<'a>(state: &'a State, b: &'a crate::model::compare::BenchmarkRow) -> &'a str {
-    state
-        .pack
-        .benchmarks
-        .iter()
-        .find(|p| p.number == b.number)
-        .map_or(b.short.as_str(), |p| p.short.as_str())
+    state.pack.benchmark(&b.id).map_or(&b.short, |p| &p.short)
 }
 
 /// A benchmark's title in the pack in use, else as compared.
 fn title_of<'a>(state: &'a State, b: &'a crate::model::compare::BenchmarkRow) -> &'a str {
-    state
-        .pack
-        .benchmarks
-        .iter()
-        .find(|p| p.number == b.number)
-        .map_or(b.title.as_str(), |p| p.title.as_str())
+    state.pack.benchmark(&b.id).map_or(&b.title, |p| &p.title)
 }
