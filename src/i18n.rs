@@ -236,18 +236,20 @@ fn bundle(lang: Lang, part: Part) -> &'static Bundle {
     BUNDLES[usize::from(lang.index())][part.index()].get_or_init(|| build(lang, part).0)
 }
 
-/// The parsed part of `lang` that holds message `id`: the screens are
-/// looked in first (parsed already while the app runs); another part is
-/// parsed only if its text holds the id.
+/// The part of `lang` that holds message `id`, parsed: a part already
+/// parsed is asked; one not yet parsed is parsed only if its text holds the
+/// id. So a command's message never parses the screens, and a screen's
+/// message, once the screens are parsed, costs one lookup.
 fn bundle_of(lang: Lang, id: &str) -> Option<&'static Bundle> {
-    let screens = bundle(lang, Part::Screens);
-    if screens.has_message(id) {
-        return Some(screens);
-    }
-    Part::ALL[1..]
-        .iter()
-        .find(|p| p.holds(lang, id))
-        .map(|&p| bundle(lang, p))
+    Part::ALL
+        .into_iter()
+        .find(
+            |&p| match BUNDLES[usize::from(lang.index())][p.index()].get() {
+                Some(b) => b.has_message(id),
+                None => p.holds(lang, id),
+            },
+        )
+        .map(|p| bundle(lang, p))
 }
 
 /// Parse a part of a language's catalogue; the errors are kept for the

@@ -20,6 +20,14 @@ fn only_the_language_in_use_is_parsed() {
     }
     assert!(!parsed(Lang::ZhHk), "Chinese parsed without being used");
     set_lang(Lang::ZhHk);
+    // A command's message parses its own part, not the screens'.
+    let said = tr("cli-config-exists");
+    assert!(!said.is_empty() && said != "cli-config-exists");
+    assert!(parsed_part(Lang::ZhHk, Part::Cli));
+    assert!(
+        !parsed_part(Lang::ZhHk, Part::Screens),
+        "the screens parsed for a command's message"
+    );
     assert_eq!(tr("header-read-only"), "唯讀");
     assert!(parsed(Lang::ZhHk));
 }
