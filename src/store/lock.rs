@@ -132,11 +132,16 @@ pub fn acquire(file: &Path) -> Result<Lock, LockError> {
     Err(io_err(io::Error::other(tr("lock-keeps-replaced"))))
 }
 
-/// Write who holds the lock into the lock file.
+/// Write who holds the lock into the lock file. The text is written over
+/// the old and then cut to its length, never emptied first: a file emptied
+/// by opening it (`O_TRUNC`) is written out to disk as it is closed (ext4
+/// does so to protect replaced files), which would delay the first frame.
 #[cfg(unix)]
 fn write_holder(_: &fs::File, path: &Path, body: &str) -> io::Result<()> {
     use std::io::Write;
-    open_lock_file(path, Mode::Rewrite)?.write_all(body.as_bytes())
+    let mut f = open_lock_file(path, Mode::Rewrite)?;
+    f.write_all(body.as_bytes())?;
+    f.set_len(body.len() as u64)
 }
 
 /// On Windows through the locked handle (another handle may not write).
@@ -154,7 +159,7 @@ enum Mode {
     Create,
     /// Open to lock it.
     Read,
-    /// Replace its text (only while holding the lock; Unix).
+    /// Write its text anew (only while holding the lock; Unix).
     #[cfg_attr(not(unix), allow(dead_code))]
     Rewrite,
 }
@@ -170,7 +175,7 @@ fn open_lock_file(path: &Path, mode: Mode) -> io::Result<fs::File> {
         // through the locked handle itself, so there it is writable too (a
         // writable handle stops nothing there).
         Mode::Read => o.read(true).write(cfg!(not(unix))),
-        Mode::Rewrite => o.write(true).truncate(true),
+        Mode::Rewrite => o.write(true).truncate(false),
     };
     #[cfg(unix)]
     {
@@ -307,6 +312,20 @@ mod tests {
         assert!(holder_of(&file).is_none());
         let lock = acquire(&file).unwrap();
         assert!(lock.path().exists());
+    }
+
+    #[test]
+    fn a_longer_text_left_in_the_lock_file_is_replaced_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("s.ron");
+        let left = format!("{}\n", "user: someone with a very long name ".repeat(20));
+        fs::write(lock_path(&file), &left).unwrap();
+        let _lock = acquire(&file).unwrap();
+        let text = fs::read_to_string(lock_path(&file)).unwrap();
+        assert!(text.len() < left.len(), "{text}");
+        assert!(text.starts_with("user: ") && text.ends_with('\n'), "{text}");
+        assert!(!text.contains("very long name"), "{text}");
+        assert_eq!(holder_of(&file).map(|h| h.pid), Some(std::process::id()));
     }
 
     #[test]
