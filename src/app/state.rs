@@ -261,6 +261,10 @@ pub struct State {
     /// The content pack came from `--content DIR`: switching language
     /// keeps it.
     pub own_content: bool,
+    /// The rows the overview keeps for a benchmark's sources, with the
+    /// width and language they were counted for: counting them wraps every
+    /// benchmark's sources, once, not on every frame (see `ui::overview`).
+    pub overview_source_rows: std::cell::Cell<Option<(u16, crate::i18n::Lang, usize)>>,
 }
 
 impl State {
@@ -308,6 +312,7 @@ impl State {
             terms: crate::model::due::Terms::default(),
             lang: crate::i18n::lang(),
             own_content: false,
+            overview_source_rows: std::cell::Cell::new(None),
         }
     }
 

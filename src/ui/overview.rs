@@ -155,10 +155,27 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
         );
         (head, lines)
     };
-    let sources_of: Vec<(String, Vec<String>)> = pack.benchmarks.iter().map(source_lines).collect();
-    let source_rows = sources_of.iter().map(|(_, l)| l.len()).max().unwrap_or(0);
+    let counted_for = (info.width, crate::i18n::lang());
+    let source_rows = match state.overview_source_rows.get() {
+        Some((width, lang, rows)) if (width, lang) == counted_for => rows,
+        _ => {
+            let rows = pack
+                .benchmarks
+                .iter()
+                .map(|b| source_lines(b).1.len())
+                .max()
+                .unwrap_or(0);
+            let (width, lang) = counted_for;
+            state.overview_source_rows.set(Some((width, lang, rows)));
+            rows
+        }
+    };
     let (sources, info) = split_rows(info, 1 + source_rows as u16);
-    if let Some((head, lines)) = sources_of.into_iter().nth(state.overview_selected) {
+    if let Some((head, lines)) = pack
+        .benchmarks
+        .get(state.overview_selected)
+        .map(source_lines)
+    {
         let lines: Vec<Line> = lines
             .into_iter()
             .enumerate()

@@ -59,6 +59,35 @@ fn overview() {
 }
 
 #[test]
+fn the_overview_counts_its_source_rows_again_for_a_new_width_or_language() {
+    // One state drawn at one size, then another, then in Chinese: each
+    // frame is the frame a state drawn only at that size would give.
+    let mut kept = example();
+    kept.overview_selected = 3;
+    let fresh = |w, h| {
+        let mut s = example();
+        s.overview_selected = 3;
+        draw(&s, w, h, &Theme::dark()).backend().to_string()
+    };
+    for (w, h) in [(200, 60), (80, 24), (60, 30), (80, 24)] {
+        let drawn = draw(&kept, w, h, &Theme::dark()).backend().to_string();
+        assert_eq!(drawn, fresh(w, h), "{w}x{h}");
+    }
+    let _zh = crate::i18n::scoped(crate::i18n::Lang::ZhHk);
+    kept.pack = crate::store::content::built_in_in(crate::i18n::Lang::ZhHk)
+        .unwrap()
+        .pack;
+    let drawn = draw(&kept, 80, 24, &Theme::dark()).backend().to_string();
+    let mut zh = example();
+    zh.pack = kept.pack.clone();
+    zh.overview_selected = 3;
+    assert_eq!(
+        drawn,
+        draw(&zh, 80, 24, &Theme::dark()).backend().to_string()
+    );
+}
+
+#[test]
 fn aim() {
     let mut s = example();
     at(&mut s, 3, Step::Aim, 0);
