@@ -142,7 +142,8 @@ fn parse_example_session() -> usize {
 
 /// What the app does in-process before its first frame: the session parsed
 /// and checked, the pack loaded, the overview drawn on a new terminal at
-/// 80×24 (the real start adds the terminal, threads and the catalogue).
+/// 80×24 (the real start adds the command line, the terminal and the
+/// catalogue's overview part).
 #[divan::bench]
 fn start_to_first_overview_frame() -> usize {
     let pack = built_in().unwrap().pack;

@@ -193,15 +193,13 @@ fn open_app(common: &Common, file: Option<&Path>, actions: bool) -> ExitCode {
             }
         },
     };
-    // The session is read and parsed while the pack and the configuration load.
-    let opening = crate::tui::start_opening(target);
     let pack = match pack(common) {
         Ok(p) => p.pack,
         Err(code) => return code,
     };
     let mut options = tui_options(common);
     options.actions = actions;
-    ExitCode::from(crate::tui::run(pack, opening, options))
+    ExitCode::from(crate::tui::run(pack, target, options))
 }
 
 fn tui_options(common: &Common) -> crate::tui::Options {

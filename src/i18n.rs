@@ -2,11 +2,12 @@
 //! Traditional Chinese (Hong Kong), from `i18n/<lang>/<part>.ftl` (Fluent,
 //! embedded in the binary).
 //!
-//! The catalogue comes in parts ([`Part`]): the screens, the text outputs,
-//! the reports, the messages about files, and the command line. Only the language in use is parsed, and of
-//! it only the parts asked for, each once, the first time one of its
-//! messages is needed: a second language costs nothing at startup, and the
-//! app's first frame parses the screens alone. The language
+//! The catalogue comes in parts ([`Part`]): the overview, the other
+//! screens, the text outputs, the reports, the messages about files, and
+//! the command line. Only the language in use is parsed, and of it only the
+//! parts asked for, each once, the first time one of its messages is
+//! needed: a second language costs nothing at startup, and the app's first
+//! frame parses the overview's small part alone. The language
 //! can change while the app runs (the language key). Tests pick a language
 //! for their own thread with [`scoped`], so tests in both languages can run
 //! side by side.
@@ -92,7 +93,10 @@ impl Lang {
 /// A part of the catalogue, parsed on its own when first needed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
-    /// The app's screens (`screens.ftl`).
+    /// The overview, the app's first screen, with its status line
+    /// (`overview.ftl`): all the first frame needs.
+    Overview,
+    /// The app's other screens (`screens.ftl`).
     Screens,
     /// The commands' text outputs: summary, compare, aggregate, actions
     /// (`outputs.ftl`).
@@ -110,7 +114,8 @@ pub enum Part {
 
 impl Part {
     /// Every part, in the order a message is looked for.
-    pub const ALL: [Part; 5] = [
+    pub const ALL: [Part; 6] = [
+        Part::Overview,
         Part::Screens,
         Part::Outputs,
         Part::Reports,
@@ -121,6 +126,7 @@ impl Part {
     /// The file name of the part, in each language's folder.
     pub fn file(self) -> &'static str {
         match self {
+            Part::Overview => "overview.ftl",
             Part::Screens => "screens.ftl",
             Part::Outputs => "outputs.ftl",
             Part::Reports => "reports.ftl",
@@ -144,6 +150,7 @@ impl Part {
             };
         }
         match self {
+            Part::Overview => part!("overview.ftl"),
             Part::Screens => part!("screens.ftl"),
             Part::Outputs => part!("outputs.ftl"),
             Part::Reports => part!("reports.ftl"),
@@ -225,10 +232,11 @@ pub fn parsed_part(lang: Lang, part: Part) -> bool {
         .is_some()
 }
 
-/// Parse the current language's screens now (the app does it while the
-/// session file is still being read, so the first frame does not wait).
-pub fn prepare() {
-    let _ = bundle(lang(), Part::Screens);
+/// Parse `part` of the current language now, if it is not yet: the app
+/// parses the overview's part before its first frame, and the rest of the
+/// screens' once that frame is out.
+pub fn prepare(part: Part) {
+    let _ = bundle(lang(), part);
 }
 
 /// A part of the catalogue of `lang`, parsed the first time it is needed.

@@ -29,13 +29,26 @@ impl Stop {
     }
 }
 
-/// Calls `on_stop` for every stop request, from a thread of its own.
+/// Catches every stop request from now on and calls `on_stop` for it. On
+/// Unix the calls come from a thread of its own that [`Watch::start`]
+/// starts (so that starting it can wait until the first frame is out): a
+/// request made before then is kept and comes as soon as it starts.
 ///
 /// On Windows, a closed console window ends the process as soon as the
 /// handler returns; the handler therefore waits (up to the few seconds
 /// Windows allows) until [`stopped`] says the session is saved.
-pub fn watch(on_stop: impl Fn(Stop) + Send + Sync + 'static) -> std::io::Result<()> {
-    imp::watch(on_stop)
+pub fn watch(on_stop: impl Fn(Stop) + Send + Sync + 'static) -> std::io::Result<Watch> {
+    imp::watch(on_stop).map(Watch)
+}
+
+/// Stop requests caught, waiting for [`Watch::start`] to act on them.
+pub struct Watch(imp::Watch);
+
+impl Watch {
+    /// Start calling back for the stop requests (those already made first).
+    pub fn start(self) {
+        self.0.start();
+    }
 }
 
 /// Tells a waiting console handler that saving is done and it may let
@@ -50,18 +63,36 @@ mod imp {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     use signal_hook::iterator::Signals;
 
-    pub fn watch(on_stop: impl Fn(Stop) + Send + Sync + 'static) -> std::io::Result<()> {
-        let mut signals = Signals::new([SIGHUP, SIGTERM, SIGINT])?;
-        std::thread::spawn(move || {
-            for sig in signals.forever() {
-                on_stop(match sig {
-                    SIGHUP => Stop::HangUp,
-                    SIGINT => Stop::Interrupt,
-                    _ => Stop::Terminate,
-                });
-            }
-        });
-        Ok(())
+    /// The signals are caught from [`watch`] on (signal-hook keeps those
+    /// that come before the thread reads them).
+    pub struct Watch {
+        signals: Signals,
+        on_stop: Box<dyn Fn(Stop) + Send + Sync>,
+    }
+
+    pub fn watch(on_stop: impl Fn(Stop) + Send + Sync + 'static) -> std::io::Result<Watch> {
+        Ok(Watch {
+            signals: Signals::new([SIGHUP, SIGTERM, SIGINT])?,
+            on_stop: Box::new(on_stop),
+        })
+    }
+
+    impl Watch {
+        pub fn start(self) {
+            let Watch {
+                mut signals,
+                on_stop,
+            } = self;
+            std::thread::spawn(move || {
+                for sig in signals.forever() {
+                    on_stop(match sig {
+                        SIGHUP => Stop::HangUp,
+                        SIGINT => Stop::Interrupt,
+                        _ => Stop::Terminate,
+                    });
+                }
+            });
+        }
     }
 
     pub fn stopped() {}
@@ -107,16 +138,23 @@ mod imp {
         TRUE
     }
 
-    pub fn watch(on_stop: impl Fn(Stop) + Send + Sync + 'static) -> std::io::Result<()> {
+    /// The console calls [`handler`] on a thread of its own: nothing to start.
+    pub struct Watch;
+
+    impl Watch {
+        pub fn start(self) {}
+    }
+
+    pub fn watch(on_stop: impl Fn(Stop) + Send + Sync + 'static) -> std::io::Result<Watch> {
         if CALLBACK.set(Box::new(on_stop)).is_err() {
-            return Ok(());
+            return Ok(Watch);
         }
         // SAFETY: `handler` is a plain function that lives for the whole
         // program and only touches the statics above.
         if unsafe { SetConsoleCtrlHandler(Some(handler), TRUE) } == 0 {
             return Err(std::io::Error::last_os_error());
         }
-        Ok(())
+        Ok(Watch)
     }
 
     pub fn stopped() {

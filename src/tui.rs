@@ -4,9 +4,11 @@
 //! Flow: key → keymap → `Action` → `update` → effects (save…) → redraw.
 
 use hkbm::tr;
+use std::cell::Cell;
 use std::io::{self, IsTerminal, Write};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::SystemTime;
@@ -194,14 +196,6 @@ pub enum Target {
     Folder(PathBuf),
 }
 
-/// The session file being found, read and parsed on a thread of its own
-/// while the content pack and the configuration load (parsing needs no
-/// pack): the first frame comes sooner. See [`start_opening`].
-pub struct Opening {
-    target: Target,
-    reading: Option<thread::JoinHandle<Found>>,
-}
-
 /// The session file to open, and its text parsed.
 struct Found {
     /// The file and what reading it gave; None when the sessions folder
@@ -224,46 +218,19 @@ fn find_and_parse(target: &Target) -> Found {
     }
 }
 
-/// Start finding and reading the session to open; [`run`] takes it up.
-pub fn start_opening(target: Target) -> Opening {
-    let on_thread = target.clone();
-    let reading = thread::Builder::new()
-        .name("open".into())
-        .spawn(move || find_and_parse(&on_thread))
-        .ok();
-    // The screens' catalogue is parsed on a thread of its own as well: the
-    // main thread meanwhile loads the pack and the configuration and makes
-    // the terminal ready. [`run`] waits for it only if it is not done yet.
-    let lang = hkbm::i18n::lang();
-    let _ = thread::Builder::new()
-        .name("catalogue".into())
-        .spawn(move || {
-            let _speaking = hkbm::i18n::scoped(lang);
-            hkbm::i18n::prepare();
-        });
-    Opening { target, reading }
-}
-
 /// Open the app. Returns the process exit code.
-pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
+pub fn run(pack: ContentPack, target: Target, options: Options) -> u8 {
     let force_read_only = options.read_only;
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
         eprintln!("hkbm: {}", tr!("cli-needs-terminal"));
         return 1;
     }
-    // Raw mode and the input threads start while the session is still read.
     let live = match go_live() {
         Ok(l) => l,
         Err(e) => return unusable_terminal(e),
     };
-    // The catalogue, parsed meanwhile (see `start_opening`): waited for
-    // only if it is still being parsed.
-    hkbm::i18n::prepare();
     let mut note = None;
-    let found = opening
-        .reading
-        .and_then(|h| h.join().ok())
-        .unwrap_or_else(|| find_and_parse(&opening.target));
+    let found = find_and_parse(&target);
     if let Some(odd) = found.passed_over.first() {
         note = Some(tr!(
             "msg-passed-over",
@@ -271,7 +238,7 @@ pub fn run(pack: ContentPack, opening: Opening, options: Options) -> u8 {
                 .into_owned()
         ));
     }
-    let (path, parsed) = match (found.session, opening.target) {
+    let (path, parsed) = match (found.session, target) {
         (Some(found), _) => found,
         // A file named is always found (its reading may have failed).
         (None, Target::File(p)) => {
@@ -533,16 +500,18 @@ fn start_next_year(state: &mut State, files: &mut Option<Files>) {
     };
 }
 
-/// Take over the screen (raw mode is on already, see [`go_live`]).
-fn setup_terminal(mouse: bool) -> io::Result<()> {
-    execute!(
-        io::stdout(),
+/// Take over the screen (raw mode is on already, see [`go_live`]): written
+/// to `out`, the frames' writer, it goes out with the first frame in one
+/// write.
+fn setup_terminal(out: &mut impl Write, mouse: bool) -> io::Result<()> {
+    crossterm::queue!(
+        out,
         EnterAlternateScreen,
         EnableBracketedPaste,
         cursor::Hide
     )?;
     if mouse {
-        execute!(io::stdout(), event::EnableMouseCapture)?;
+        crossterm::queue!(out, event::EnableMouseCapture)?;
     }
     Ok(())
 }
@@ -551,6 +520,7 @@ fn setup_terminal(mouse: bool) -> io::Result<()> {
 fn restore_terminal() {
     let _ = execute!(
         io::stdout(),
+        EndSynchronizedUpdate,
         event::DisableMouseCapture,
         DisableBracketedPaste,
         LeaveAlternateScreen,
@@ -613,10 +583,13 @@ fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
     }
 }
 
-/// The app's inputs, started while the session file is still being read
-/// (see [`start_opening`]): raw mode, the key reader, and the hang-up and
-/// stop watchers. The screen is taken over only when there is something to
-/// show, so a file that cannot be opened leaves the terminal as it was.
+/// The app's inputs, made ready before the session file is read: raw mode,
+/// and stop requests caught. The
+/// threads that read keys and watch for a hang-up start only once the first
+/// frame is out (see [`Listeners::start`]): keys typed meanwhile wait in the
+/// terminal, a stop request in [`stop::Watch`]. The screen is taken over
+/// only when there is something to show, so a file that cannot be opened
+/// leaves the terminal as it was.
 struct Live {
     rx: mpsc::Receiver<Msg>,
     /// Set (to the exit code of why) as soon as the app must end: checked
@@ -625,15 +598,55 @@ struct Live {
     ending: Arc<AtomicU8>,
     /// Why hang-ups cannot be watched for, to be said on the screen.
     watch_error: Option<String>,
-    /// The frames' buffers, made while the session is still being read
-    /// (nothing is written to the screen until [`setup_terminal`]).
+    /// The frames' buffers (nothing is written to the screen until the
+    /// first frame, see [`setup_terminal`]).
     terminal: FrameTerminal,
+    /// Set while a frame is made (see [`FrameOut`]).
+    holding: Rc<Cell<bool>>,
+    /// The listening threads, started once the first frame is out.
+    listeners: Listeners,
 }
 
-/// The terminal the frames are drawn on. One write per frame (stdout alone
-/// writes every 1 KiB): fewer, larger writes reach an SSH client sooner and
-/// in one piece.
-type FrameTerminal = Terminal<CrosstermBackend<io::BufWriter<io::Stdout>>>;
+/// What [`Listeners::start`] starts.
+struct Listeners {
+    tx: mpsc::Sender<Msg>,
+    ending: Arc<AtomicU8>,
+    stops: Option<stop::Watch>,
+}
+
+/// The terminal the frames are drawn on, through a [`FrameOut`].
+type FrameTerminal = Terminal<CrosstermBackend<FrameOut>>;
+
+/// Where frames are written. While [`FrameOut::holding`] is set (a frame is
+/// being made), flushing sends nothing, so that the frame and the
+/// synchronized-update marks around it go out in one write when it is
+/// cleared: ratatui flushes inside its draw, before the closing mark, and
+/// stdout alone writes every 1 KiB. Fewer, larger writes reach an SSH
+/// client sooner and in one piece.
+struct FrameOut {
+    out: io::BufWriter<io::Stdout>,
+    holding: Rc<Cell<bool>>,
+}
+
+impl Write for FrameOut {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        self.out.write(bytes)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        if self.holding.get() {
+            Ok(())
+        } else {
+            self.out.flush()
+        }
+    }
+}
+
+/// Note that the app must end, with the exit code of `why` (the first
+/// reason given stands).
+fn end_with(ending: &AtomicU8, why: Stop) {
+    let _ = ending.compare_exchange(0, why.exit_code(), Ordering::SeqCst, Ordering::SeqCst);
+}
 
 fn go_live() -> io::Result<Live> {
     terminal::enable_raw_mode()?;
@@ -644,57 +657,75 @@ fn go_live() -> io::Result<Live> {
     }));
     let (tx, rx) = mpsc::channel();
     let ending = Arc::new(AtomicU8::new(0));
-    let end_with = |ending: &AtomicU8, why: Stop| {
-        let code = why.exit_code();
-        let _ = ending.compare_exchange(0, code, Ordering::SeqCst, Ordering::SeqCst);
-    };
-    let input_tx = tx.clone();
-    let input_ending = ending.clone();
-    thread::spawn(move || {
-        loop {
-            match event::read() {
-                Ok(e) => {
-                    if input_tx.send(Msg::Event(e)).is_err() {
-                        break;
-                    }
-                }
-                Err(_) => {
-                    end_with(&input_ending, Stop::HangUp);
-                    let _ = input_tx.send(Msg::InputGone);
-                    break;
-                }
-            }
-        }
-    });
-    // crossterm's reader does not report a terminal that went away (it reads
-    // end-of-file or EIO again and again), and without a controlling
-    // terminal no SIGHUP comes: watch the terminal for the hang-up itself.
-    let hup_tx = tx.clone();
-    let hup_ending = ending.clone();
-    watch_for_hang_up(move || {
-        end_with(&hup_ending, Stop::HangUp);
-        let _ = hup_tx.send(Msg::InputGone);
-    });
-    let stop_tx = Mutex::new(tx);
+    let stop_tx = Mutex::new(tx.clone());
     let stop_ending = ending.clone();
-    let watch_error = stop::watch(move |why| {
+    let (stops, watch_error) = match stop::watch(move |why| {
         end_with(&stop_ending, why);
         if let Ok(tx) = stop_tx.lock() {
             let _ = tx.send(Msg::Stop(why));
         }
-    })
-    .err()
-    .map(|e| tr!("msg-hang-ups", error = e.to_string()));
-    let terminal = Terminal::new(CrosstermBackend::new(io::BufWriter::with_capacity(
-        1 << 16,
-        io::stdout(),
-    )))?;
+    }) {
+        Ok(w) => (Some(w), None),
+        Err(e) => (None, Some(tr!("msg-hang-ups", error = e.to_string()))),
+    };
+    let holding = Rc::new(Cell::new(false));
+    let terminal = Terminal::new(CrosstermBackend::new(FrameOut {
+        out: io::BufWriter::with_capacity(1 << 16, io::stdout()),
+        holding: holding.clone(),
+    }))?;
     Ok(Live {
         rx,
-        ending,
+        ending: ending.clone(),
         watch_error,
         terminal,
+        holding,
+        listeners: Listeners { tx, ending, stops },
     })
+}
+
+impl Listeners {
+    /// Start reading keys and watching for a hang-up, and act on stop
+    /// requests: the first frame, `drawn` in size, is out.
+    fn start(self, drawn: io::Result<ratatui::layout::Size>) {
+        let Listeners { tx, ending, stops } = self;
+        let input_tx = tx.clone();
+        let input_ending = ending.clone();
+        thread::spawn(move || {
+            loop {
+                match event::read() {
+                    Ok(e) => {
+                        if input_tx.send(Msg::Event(e)).is_err() {
+                            break;
+                        }
+                    }
+                    Err(_) => {
+                        end_with(&input_ending, Stop::HangUp);
+                        let _ = input_tx.send(Msg::InputGone);
+                        break;
+                    }
+                }
+            }
+        });
+        // crossterm's reader does not report a terminal that went away (it
+        // reads end-of-file or EIO again and again), and without a
+        // controlling terminal no SIGHUP comes: watch the terminal for the
+        // hang-up itself.
+        let hup_tx = tx.clone();
+        watch_for_hang_up(move || {
+            end_with(&ending, Stop::HangUp);
+            let _ = hup_tx.send(Msg::InputGone);
+        });
+        if let Some(w) = stops {
+            w.start();
+        }
+        // A resize while the first frame was drawn came before the key
+        // reader could see it: draw again at the new size.
+        if let (Ok((w, h)), Ok(drawn)) = (terminal::size(), drawn)
+            && (w, h) != (drawn.width, drawn.height)
+        {
+            let _ = tx.send(Msg::Event(Event::Resize(w, h)));
+        }
+    }
 }
 
 /// The terminal could not be set up: put back what was changed, say why.
@@ -719,21 +750,28 @@ fn give_up(messages: impl IntoIterator<Item = String>) -> u8 {
 }
 
 fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: Live) -> u8 {
-    if let Err(e) = setup_terminal(mouse) {
-        return unusable_terminal(e);
-    }
     let Live {
         rx,
         ending,
         watch_error,
         mut terminal,
+        holding,
+        listeners,
     } = live;
+    if let Err(e) = setup_terminal(terminal.backend_mut(), mouse) {
+        return unusable_terminal(e);
+    }
+    let mut listeners = Some(listeners);
     if let Some(e) = watch_error {
         state.error(e);
     }
 
     let theme = Theme::choose(state.theme_name.as_deref());
-    let test_panic = std::env::var_os("HKBM_TEST_PANIC").is_some();
+    let test_panic = std::env::var_os("HKBM_TEST_PANIC");
+    // The test build's deliberate panics: F12 (a key), or in the first
+    // frame's drawing (`HKBM_TEST_PANIC=draw`).
+    let panic_in_draw = cfg!(debug_assertions) && test_panic.as_deref() == Some("draw".as_ref());
+    let test_panic = test_panic.is_some();
     let mut first = true;
     // When a stop request was first seen (see STOP_GRACE).
     let mut stop_seen: Option<std::time::Instant> = None;
@@ -822,13 +860,28 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: L
                 }
             }
             first = false;
+            holding.set(true);
             let _ = crossterm::queue!(terminal.backend_mut(), BeginSynchronizedUpdate);
-            let drawn = terminal.draw(|f| ui::render(f, state, &theme)).is_ok();
-            let _ = execute!(terminal.backend_mut(), EndSynchronizedUpdate);
+            let drawn = terminal
+                .draw(|f| {
+                    ui::render(f, state, &theme);
+                    assert!(!panic_in_draw, "test panic requested in drawing");
+                })
+                .is_ok();
+            let _ = crossterm::queue!(terminal.backend_mut(), EndSynchronizedUpdate);
+            holding.set(false);
+            let drawn = drawn && terminal.backend_mut().flush().is_ok();
             if !drawn {
                 // The terminal is unusable (gone): as for a hang-up, keep
                 // what was being typed and save.
                 return Some(finish_on_hang_up(state, files, Stop::HangUp.exit_code()));
+            }
+            if let Some(l) = listeners.take() {
+                l.start(terminal.size());
+                // The first frame needed only the overview's part of the
+                // catalogue: the rest of the screens' text is parsed while
+                // that frame is read (a key that needs it sooner waits).
+                thread::spawn(|| hkbm::i18n::prepare(hkbm::i18n::Part::Screens));
             }
             // Before any key can start a save of its own.
             if let Some(f) = files.as_mut()
@@ -872,7 +925,11 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: L
             }
             Err(_) => {
                 // A bug. Keep unsaved work (text being typed, a failed save)
-                // in a recovery file and say where.
+                // in a recovery file and say where. What a frame cut short
+                // left in the frames' writer goes out first, so that it
+                // cannot follow (and undo) the restoring.
+                holding.set(false);
+                let _ = terminal.backend_mut().flush();
                 restore_terminal();
                 let mut session = state.session.clone();
                 let mut pending = state.unsaved;

@@ -176,6 +176,28 @@ fn a_crash_keeps_the_edit_in_a_recovery_file_that_the_next_start_offers() {
     assert!(!rec.exists(), "recovery file removed once restored");
 }
 
+// The deliberate panic in drawing exists only in debug builds.
+#[cfg(debug_assertions)]
+#[test]
+fn a_crash_while_the_first_frame_is_drawn_gives_the_terminal_back() {
+    let (_dir, path) = copy_example();
+    let original = fs::read_to_string(&path).unwrap();
+    let mut app = App::start(&path, &[("HKBM_TEST_PANIC", "draw")]);
+    let (code, _) = app.wait_exit(Duration::from_secs(10));
+    assert_eq!(code, 101);
+    app.wait_for("hkbm: internal error");
+    let parser = app.screen.lock().unwrap();
+    let screen = parser.screen();
+    assert!(
+        !screen.alternate_screen(),
+        "the screen taken over is given back"
+    );
+    assert!(!screen.hide_cursor(), "the cursor shows again");
+    drop(parser);
+    assert_eq!(fs::read_to_string(&path).unwrap(), original);
+    assert!(!path.with_file_name("session.ron.lock").exists());
+}
+
 #[test]
 fn a_second_app_on_the_same_file_is_read_only() {
     let (_dir, path) = copy_example();

@@ -109,8 +109,6 @@ hint-choose = choose
 hint-done = done
 hint-to-walk = to walk
 hint-search = search
-hint-open = open
-hint-continue-walk = continue walk
 hint-bars-radar = bars/radar
 hint-overview = overview
 hint-section = section
@@ -121,13 +119,6 @@ hint-planned-0-4-status = planned (0–4 status)
 hint-owner = owner
 hint-due = due
 hint-edit = edit
-hint-jump = jump
-hint-undo = undo
-hint-help = help
-hint-quit = quit
-hint-actions = actions
-hint-radar = radar
-hint-language = 中文
 hint-rate = rate
 
 ## Screens: frame, header, progress line, timer, help
@@ -138,7 +129,6 @@ recovery-title = Recovered changes
 header-read-only = READ-ONLY
 header-not-saved = NOT SAVED
 progress-chart = { $share } % of items decided ({ $decided }/{ $total }) · radar drawn with { $drawing }
-progress-overview = Walk stands at benchmark { $bm } · { $step } · { $share } % of items decided ({ $decided }/{ $total })
 progress-benchmark = Benchmark { $bm } of { $bms } · { $step } · item { $item } of { $items } · walk { $walk } % · { $share } % decided
 note-goes-on = … (the note goes on)
 help-rating-scale = Rating scale
@@ -169,9 +159,6 @@ progress-timer = { $over ->
 }
 
 ## Names: steps, phases, statuses, filters, sort orders, radar drawings
-step-aim = Aim
-step-criteria = Criteria
-step-targets = Targets
 target-notes = Notes
 target-interim = Interim target %
 target-year = Target year
@@ -187,9 +174,6 @@ status-planned = planned
 status-in-progress = in progress
 status-done = done
 status-not-for-us = not for us
-phase-plan = Plan
-phase-implement = Implement
-phase-review = Review
 filter-all = all
 filter-open = still to do
 sort-due = due date
@@ -249,26 +233,6 @@ retired-history = Retired history ({ $n ->
     [one] { $n } record
    *[other] { $n } records
 }, read-only: ids no longer in the content)
-
-## The overview
-overview-tips = Tips
-overview-benchmark = Benchmark
-overview-score = Score
-overview-rated = Rated
-overview-done = Done
-overview-prog = Prog
-overview-plan = Plan
-overview-late = Late
-overview-trend = Trend
-overview-tips-decided = { $decided }/{ $total } tips
-overview-text-from = BM{ $n } text:
-overview-ours = { $mark } criteria or tips written (in part) by the hkbm team, not HKBM text
-overview-no-participants = no participants recorded (a to add)
-overview-team = Team:
-overview-trend-label = Trend:
-overview-compared-with = compared with { $year }
-overview-actions-note = Actions done, in progress (Prog), planned (Plan), late; A lists them
-overview-read-only = Read-only: { $why }
 
 ## The summary (radar)
 summary-heading = Summary · { $year }
@@ -496,26 +460,9 @@ recovery-left-out = Not valid, so left out: { $items }.
 recovery-left-out-more = Not valid, so left out: { $items } and { $more } more.
 msg-hard-links = Note: this file has { $n } other hard link(s); saving gives this name its own copy, and the other names keep the old content.
 
-## Where a benchmark's text comes from
-provenance-aim = aim
-provenance-criteria = criteria
-provenance-why = why
-provenance-tips = tips
-provenance-partners = partners
-provenance-insights = insights
-provenance-official = official
-provenance-official-from = official ({ $sources })
-provenance-ours = hkbm drafts
-provenance-mixed = partly official, partly hkbm drafts
-provenance-group = { $parts }: { $what }
-provenance-list-separator = ,{" "}
-
 ## Odds and ends
 msg-read-only-nothing-to-save = Read-only: nothing to save.
 new-session-school = Our school
-
-## Where a benchmark's text comes from: between sources
-provenance-source-separator = ;{" "}
 
 ## Comparing years: what differs between the years' content, and what to know first
 compare-diff-other-content = { $year } ({ $file }) was made with content { $made_with }; compared using { $compared_with }: items are lined up by id; { $n ->

@@ -104,8 +104,6 @@ hint-choose = 選擇
 hint-done = 完成
 hint-to-walk = 到逐項檢視
 hint-search = 搜尋
-hint-open = 打開
-hint-continue-walk = 繼續檢視
 hint-bars-radar = 棒形／雷達
 hint-overview = 總覽
 hint-section = 部分
@@ -116,13 +114,6 @@ hint-planned-0-4-status = 已計劃（0–4狀態）
 hint-owner = 負責人
 hint-due = 限期
 hint-edit = 修改
-hint-jump = 跳到
-hint-undo = 復原
-hint-help = 說明
-hint-quit = 離開
-hint-actions = 行動
-hint-radar = 雷達圖
-hint-language = English
 hint-rate = 評分
 
 ## 畫面：框架、標題列、進度列、計時器、說明
@@ -133,7 +124,6 @@ recovery-title = 救回的修改
 header-read-only = 唯讀
 header-not-saved = 未儲存
 progress-chart = 已決定{ $share }%的項目（{ $decided }/{ $total }）· 雷達圖以{ $drawing }繪畫
-progress-overview = 逐項檢視停在基準{ $bm } · { $step } · 已決定{ $share }%的項目（{ $decided }/{ $total }）
 progress-benchmark = 基準{ $bm }/{ $bms } · { $step } · 第{ $item }/{ $items }項 · 檢視進度{ $walk }% · 已決定{ $share }%
 note-goes-on = …（備註未完）
 help-rating-scale = 評分等級
@@ -164,9 +154,6 @@ progress-timer = { $over ->
 }
 
 ## 名稱：步驟、階段、狀態、篩選、排序、雷達圖畫法
-step-aim = 宗旨
-step-criteria = 準則
-step-targets = 目標設定
 target-notes = 備註
 target-interim = 中期目標%
 target-year = 目標年份
@@ -182,9 +169,6 @@ status-planned = 已計劃
 status-in-progress = 進行中
 status-done = 已完成
 status-not-for-us = 不適用
-phase-plan = 計劃
-phase-implement = 推行
-phase-review = 檢討
 filter-all = 全部
 filter-open = 未完成
 sort-due = 限期
@@ -241,26 +225,6 @@ retired-rated = 評分{ $v }
 retired-owner = 負責人：{ $owner }
 retired-why = 原因：{ $why }
 retired-history = 已停用的紀錄（{ $n }項，唯讀：這些id已不在內容中）
-
-## 總覽
-overview-tips = 建議
-overview-benchmark = 基準
-overview-score = 分數
-overview-rated = 已評
-overview-done = 完成
-overview-prog = 進行
-overview-plan = 計劃
-overview-late = 逾期
-overview-trend = 趨勢
-overview-tips-decided = { $decided }/{ $total }項建議
-overview-text-from = 基準{ $n }文字：
-overview-ours = { $mark } hkbm團隊草擬（部分）的準則或建議，並非HKBM原文
-overview-no-participants = 未記錄參與者（按 a 加入）
-overview-team = 團隊：
-overview-trend-label = 趨勢：
-overview-compared-with = 與{ $year }比較
-overview-actions-note = 行動：已完成、進行中（進行）、已計劃（計劃）、逾期；按 A 列出
-overview-read-only = 唯讀：{ $why }
 
 ## 摘要（雷達圖）
 summary-heading = 摘要 · { $year }
@@ -461,26 +425,9 @@ recovery-left-out = 無效而略去：{ $items }。
 recovery-left-out-more = 無效而略去：{ $items }及另外{ $more }項。
 msg-hard-links = 注意：這個檔案另有{ $n }個硬連結；儲存時這個名稱會得到自己的副本，其他名稱保留舊內容。
 
-## 基準文字的出處
-provenance-aim = 宗旨
-provenance-criteria = 準則
-provenance-why = 為何重要
-provenance-tips = 建議
-provenance-partners = 合作夥伴
-provenance-insights = 心得
-provenance-official = 官方
-provenance-official-from = 官方（{ $sources }）
-provenance-ours = hkbm草擬稿
-provenance-mixed = 部分官方、部分hkbm草擬稿
-provenance-group = { $parts }：{ $what }
-provenance-list-separator = 、
-
 ## 其他
 msg-read-only-nothing-to-save = 唯讀：沒有需要儲存的內容。
 new-session-school = 本校
-
-## 基準文字的出處：來源之間
-provenance-source-separator = ；
 
 ## Comparing years: what differs between the years' content, and what to know first
 compare-diff-other-content = { $year }（{ $file }）是用內容套件{ $made_with }建立的，現以{ $compared_with }比較：各項按id對齊；該學年有{ $n }項紀錄屬於其後已停用的id，列作已停用的歷史紀錄，不作比較
