@@ -584,12 +584,12 @@ fn save(state: &mut State, files: &mut Option<Files>, force: bool) {
 }
 
 /// The app's inputs, made ready before the session file is read: raw mode,
-/// and stop requests caught. The
-/// threads that read keys and watch for a hang-up start only once the first
-/// frame is out (see [`Listeners::start`]): keys typed meanwhile wait in the
-/// terminal, a stop request in [`stop::Watch`]. The screen is taken over
-/// only when there is something to show, so a file that cannot be opened
-/// leaves the terminal as it was.
+/// and stop requests caught. The threads that read keys and watch for a
+/// hang-up start only once the first frame is out (see
+/// [`Listeners::start`]): keys typed meanwhile wait in the terminal, a stop
+/// request in [`stop::Watch`]. The screen is taken over only when there is
+/// something to show, so a file that cannot be opened leaves the terminal
+/// as it was.
 struct Live {
     rx: mpsc::Receiver<Msg>,
     /// Set (to the exit code of why) as soon as the app must end: checked
@@ -685,8 +685,8 @@ fn go_live() -> io::Result<Live> {
 
 impl Listeners {
     /// Start reading keys and watching for a hang-up, and act on stop
-    /// requests: the first frame, `drawn` in size, is out.
-    fn start(self, drawn: io::Result<ratatui::layout::Size>) {
+    /// requests: the first frame, drawn on `drawn`, is out.
+    fn start(self, drawn: ratatui::layout::Rect) {
         let Listeners { tx, ending, stops } = self;
         let input_tx = tx.clone();
         let input_ending = ending.clone();
@@ -720,7 +720,7 @@ impl Listeners {
         }
         // A resize while the first frame was drawn came before the key
         // reader could see it: draw again at the new size.
-        if let (Ok((w, h)), Ok(drawn)) = (terminal::size(), drawn)
+        if let Ok((w, h)) = terminal::size()
             && (w, h) != (drawn.width, drawn.height)
         {
             let _ = tx.send(Msg::Event(Event::Resize(w, h)));
@@ -877,7 +877,7 @@ fn event_loop(state: &mut State, files: &mut Option<Files>, mouse: bool, live: L
                 return Some(finish_on_hang_up(state, files, Stop::HangUp.exit_code()));
             }
             if let Some(l) = listeners.take() {
-                l.start(terminal.size());
+                l.start(terminal.get_frame().area());
                 // The first frame needed only the overview's part of the
                 // catalogue: the rest of the screens' text is parsed while
                 // that frame is read (a key that needs it sooner waits).
