@@ -23,7 +23,6 @@ use crossterm::terminal::{
 };
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 
 use hkbm::app::state::RadarMode;
 use hkbm::app::update::commit_pending;
@@ -36,6 +35,7 @@ use hkbm::store::lock::{self, Lock, LockError};
 use hkbm::store::names::{fallback_recovery_name, recovery_dir, recovery_path, temp_prefix};
 use hkbm::store::session as session_store;
 use hkbm::store::{FileError, read};
+use hkbm::ui::backend::FrameBackend;
 use hkbm::ui::{self, Theme};
 
 use crate::stop::{self, Stop};
@@ -615,7 +615,7 @@ struct Listeners {
 }
 
 /// The terminal the frames are drawn on, through a [`FrameOut`].
-type FrameTerminal = Terminal<CrosstermBackend<FrameOut>>;
+type FrameTerminal = Terminal<FrameBackend<FrameOut>>;
 
 /// Where frames are written. While [`FrameOut::holding`] is set (a frame is
 /// being made), flushing sends nothing, so that the frame and the
@@ -669,7 +669,7 @@ fn go_live() -> io::Result<Live> {
         Err(e) => (None, Some(tr!("msg-hang-ups", error = e.to_string()))),
     };
     let holding = Rc::new(Cell::new(false));
-    let terminal = Terminal::new(CrosstermBackend::new(FrameOut {
+    let terminal = Terminal::new(FrameBackend::new(FrameOut {
         out: io::BufWriter::with_capacity(1 << 16, io::stdout()),
         holding: holding.clone(),
     }))?;

@@ -1,6 +1,7 @@
 //! Drawing. `render` reads the state and never changes it. One file per
 //! screen or overlay.
 
+pub mod backend;
 pub mod bars;
 pub mod benchmark;
 pub mod compare;
