@@ -125,6 +125,9 @@ impl App {
             thread::sleep(Duration::from_millis(10));
         }
         let _ = self.child.kill();
-        panic!("the app did not exit within {limit:?}");
+        panic!(
+            "the app did not exit within {limit:?}; the screen shows:\n{}",
+            self.contents()
+        );
     }
 }
