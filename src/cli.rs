@@ -63,6 +63,68 @@ pub struct Common {
     pub today: Option<String>,
 }
 
+/// The commands' names as typed (clap's own `help` among them); a test
+/// keeps this list the same as clap's.
+const COMMAND_NAMES: &[&str] = &[
+    "new",
+    "summary",
+    "compare",
+    "report",
+    "actions",
+    "aggregate",
+    "check",
+    "content",
+    "config",
+    "completions",
+    "man",
+    "help",
+];
+
+/// The command line as it is typed most often, `hkbm` or `hkbm FILE`, read
+/// without building clap's whole tree of commands and arguments (a quarter
+/// of a millisecond at start, before the first frame). Anything else, or a
+/// setting clap would take from the environment (`HKBM_SESSIONS`,
+/// `HKBM_TODAY`, read here with `env`), is left to clap: None. A test holds
+/// the two readings equal.
+pub fn plain_app_line(
+    args: &[std::ffi::OsString],
+    env: impl Fn(&str) -> Option<std::ffi::OsString>,
+) -> Option<Cli> {
+    if args.len() > 2
+        || ["HKBM_SESSIONS", "HKBM_TODAY"]
+            .iter()
+            .any(|v| env(v).is_some())
+    {
+        return None;
+    }
+    let file = match args.get(1) {
+        None => None,
+        Some(a) => {
+            let text = a.to_string_lossy();
+            if text.is_empty() || text.starts_with('-') || COMMAND_NAMES.contains(&text.as_ref()) {
+                return None;
+            }
+            Some(PathBuf::from(a))
+        }
+    };
+    Some(Cli {
+        file,
+        actions: false,
+        common: Common {
+            content: None,
+            sessions_dir: None,
+            read_only: false,
+            ascii: false,
+            theme: None,
+            lang: None,
+            present: false,
+            mouse: false,
+            today: None,
+        },
+        command: None,
+    })
+}
+
 fn parse_today(s: &str) -> Result<String, String> {
     hkbm::model::date::parse_iso(s)
         .map(|d| d.iso())
@@ -581,6 +643,59 @@ mod tests {
     use super::*;
     use clap::CommandFactory;
     use hkbm::i18n::{Lang, scoped};
+
+    #[test]
+    fn the_command_names_are_clap_s() {
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut clap_s: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+        let mut ours = COMMAND_NAMES.to_vec();
+        clap_s.sort_unstable();
+        ours.sort_unstable();
+        assert_eq!(ours, clap_s);
+    }
+
+    #[test]
+    fn a_plain_app_line_reads_as_clap_reads_it() {
+        let line = |words: &[&str]| -> Vec<std::ffi::OsString> {
+            std::iter::once("hkbm")
+                .chain(words.iter().copied())
+                .map(Into::into)
+                .collect()
+        };
+        let no_env = |_: &str| None;
+        let clap_s =
+            |args: &[std::ffi::OsString]| format!("{:?}", Cli::try_parse_from(args).unwrap());
+        for plain in [
+            &[][..],
+            &["s.ron"],
+            &["folder/2025-26 draft.ron"],
+            &["基準.ron"],
+        ] {
+            let args = line(plain);
+            let ours = plain_app_line(&args, no_env).expect("read without clap");
+            assert_eq!(format!("{ours:?}"), clap_s(&args), "{plain:?}");
+        }
+        // Left to clap: options, commands, help, more than one word, and
+        // settings from the environment.
+        for other in [
+            &["--read-only", "s.ron"][..],
+            &["s.ron", "--lang", "zh-HK"],
+            &["summary"],
+            &["help"],
+            &["-V"],
+            &["--help"],
+            &["-"],
+            &[""],
+            &["a.ron", "b.ron"],
+        ] {
+            assert!(plain_app_line(&line(other), no_env).is_none(), "{other:?}");
+        }
+        let today = |v: &str| (v == "HKBM_TODAY").then(|| "2026-01-15".into());
+        assert!(plain_app_line(&line(&["s.ron"]), today).is_none());
+        let sessions = |v: &str| (v == "HKBM_SESSIONS").then(|| "".into());
+        assert!(plain_app_line(&line(&[]), sessions).is_none());
+    }
 
     /// Every command below `cmd` (and itself), with its path.
     fn all(cmd: &mut clap::Command, path: String, out: &mut Vec<(String, String, String)>) {
