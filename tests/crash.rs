@@ -25,22 +25,6 @@ use hkbm::store::session::{parse, to_ron};
 use common::app::App;
 use common::*;
 
-/// A small deterministic generator, so a failing run can be repeated.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
 /// A key: the bytes the terminal sends and the event the app receives.
 #[derive(Clone)]
 struct Key {

@@ -144,3 +144,20 @@ pub fn with_notes_and_owners(text: &str, note: &str, owner: &str) -> String {
     }
     out
 }
+
+/// A small deterministic generator (xorshift), so a failing run can be
+/// repeated.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
