@@ -232,9 +232,9 @@ pub fn parsed_part(lang: Lang, part: Part) -> bool {
         .is_some()
 }
 
-/// Parse `part` of the current language now, if it is not yet: the app
-/// parses the overview's part before its first frame, and the rest of the
-/// screens' once that frame is out.
+/// Parse `part` of the current language now, if it is not yet. The app's
+/// first frame parses the overview's part as it draws (its first message);
+/// the rest of the screens' text is parsed this way once that frame is out.
 pub fn prepare(part: Part) {
     let _ = bundle(lang(), part);
 }
