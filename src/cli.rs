@@ -131,6 +131,30 @@ fn parse_today(s: &str) -> Result<String, String> {
         .ok_or_else(|| hkbm::tr!("cli-not-a-date", text = s))
 }
 
+fn parse_columns(s: &str) -> Result<u16, String> {
+    whole_number(s, 1, u16::MAX)
+}
+
+fn parse_weeks(s: &str) -> Result<u32, String> {
+    whole_number(s, 0, u32::MAX)
+}
+
+/// A whole number from `least` to `most`, or why not in the catalogue's
+/// words (clap's own parsers say it in English).
+fn whole_number<T>(s: &str, least: T, most: T) -> Result<T, String>
+where
+    T: std::str::FromStr + PartialOrd + std::fmt::Display,
+{
+    match s.parse::<T>() {
+        Ok(n) if n >= least && n <= most => Ok(n),
+        _ => Err(hkbm::tr!(
+            "cli-not-a-whole-number",
+            least = least.to_string(),
+            most = most.to_string()
+        )),
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Start a new session file (from scratch, or from last year's with --from).
@@ -214,7 +238,7 @@ pub struct SummaryArgs {
 pub struct TextWidth {
     /// Lay text out for COLUMNS columns (default: the terminal's width, or
     /// 80 when not printing to a terminal; at least 70).
-    #[arg(long = "width", value_name = "COLUMNS", value_parser = clap::value_parser!(u16).range(1..))]
+    #[arg(long = "width", value_name = "COLUMNS", value_parser = parse_columns)]
     pub columns: Option<u16>,
 }
 
@@ -294,7 +318,7 @@ pub struct ActionsArgs {
     #[arg(long)]
     pub late: bool,
     /// Only actions due in the next WEEKS weeks.
-    #[arg(long, value_name = "WEEKS")]
+    #[arg(long, value_name = "WEEKS", value_parser = parse_weeks)]
     pub within: Option<u32>,
     /// Order: due date (default), benchmark or owner.
     #[arg(long, value_enum, default_value_t = SortArg::Due)]
@@ -575,7 +599,7 @@ fn in_chinese(a: clap::Arg) -> clap::Arg {
 fn in_chinese_template(cmd: clap::Command) -> clap::Command {
     use hkbm::i18n::tr;
     let mut template = format!(
-        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n",
+        "{{before-help}}{{about-with-newline}}\n{}{{usage}}\n",
         tr("cli-help-usage")
     );
     let sections = [
@@ -605,6 +629,17 @@ fn in_chinese_template(cmd: clap::Command) -> clap::Command {
     cmd.help_template(template)
 }
 
+/// A built command's usage line with clap's `[OPTIONS]` said in Chinese,
+/// without its heading: the help and the command line's errors put theirs.
+fn chinese_usage(cmd: &clap::Command) -> String {
+    let usage = cmd.clone().render_usage().to_string();
+    let usage = usage.strip_prefix(CLAP_USAGE_HEADING).unwrap_or(&usage);
+    usage.replace("[OPTIONS]", &hkbm::i18n::tr("cli-help-options-tag"))
+}
+
+/// How clap begins a usage line it renders.
+pub const CLAP_USAGE_HEADING: &str = "Usage: ";
+
 /// The built-in `--help`, `--version` and `help` command of a built
 /// command and those below it, from the catalogue.
 fn built_ins(cmd: clap::Command, chinese: bool) -> clap::Command {
@@ -620,6 +655,8 @@ fn built_ins(cmd: clap::Command, chinese: bool) -> clap::Command {
     });
     if chinese {
         cmd = in_chinese_template(cmd);
+        let usage = chinese_usage(&cmd);
+        cmd = cmd.override_usage(usage);
     }
     let names: Vec<String> = cmd
         .get_subcommands()

@@ -5,6 +5,7 @@ mod cli;
 mod commands;
 mod stop;
 mod tui;
+mod usage_error;
 
 use std::process::ExitCode;
 
@@ -21,9 +22,21 @@ fn main() -> ExitCode {
     let cli = cli::plain_app_line(&args, |v| std::env::var_os(v)).unwrap_or_else(|| {
         let matches = match cli::Cli::command().try_get_matches_from(&args) {
             Ok(m) => m,
-            Err(_) => cli::command().get_matches_from(&args),
+            Err(_) => cli::command()
+                .try_get_matches_from(&args)
+                .unwrap_or_else(|e| said(e)),
         };
-        cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+        cli::Cli::from_arg_matches(&matches).unwrap_or_else(|e| said(e))
     });
     commands::run(cli)
+}
+
+/// Says a mistake on the command line (or the help asked for) and exits:
+/// clap's own words in English, the catalogue's in Chinese (the help is
+/// already in the language, and goes out as it is).
+fn said(e: clap::Error) -> ! {
+    if hkbm::i18n::lang() == hkbm::i18n::Lang::En {
+        e.exit()
+    }
+    e.apply::<usage_error::InChinese>().exit()
 }

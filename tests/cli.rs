@@ -395,7 +395,7 @@ fn ascii_words(text: &str) -> Vec<String> {
 /// backticks, acronyms and names (a capital inside a sentence), file
 /// extensions and the words around them in a placeholder.
 fn names_in_english_help(help: &str) -> Vec<String> {
-    let mut names = vec!["hkbm".to_string(), "OPTIONS".to_string()];
+    let mut names = vec!["hkbm".to_string()];
     for line in help.lines() {
         let trimmed = line.trim_start();
         // The first column: `-o, --output <OUT>`, a command's name.
@@ -464,7 +464,7 @@ fn help_is_in_chinese_with_lang_or_a_chinese_locale() {
                 };
                 assert!(o.status.success(), "{args:?}");
                 let help = stdout(&o);
-                assert!(help.contains("用法： hkbm"), "{args:?}: {help}");
+                assert!(help.contains("用法：hkbm"), "{args:?}: {help}");
                 assert!(help.contains("選項："), "{args:?}: {help}");
                 let left: Vec<String> = ascii_words(&help)
                     .into_iter()
@@ -486,6 +486,97 @@ fn help_is_in_chinese_with_lang_or_a_chinese_locale() {
     );
     // English stays English.
     assert!(stdout(&hkbm(&["--help", "--lang", "en"])).contains("Usage: hkbm"));
+}
+
+#[test]
+fn a_mistake_on_the_command_line_is_said_in_chinese() {
+    let lines: [&[&str]; 14] = [
+        &["summary", "--format", "xml", NEW],
+        &["summary"],
+        &["summary", "--formt", "json", NEW],
+        &["summary", "-x", NEW],
+        &["summary", NEW, "b.ron"],
+        &["--theme"],
+        &["--lang", "fr"],
+        &["summary", "--width", "0", NEW],
+        &["actions", "--within", "soon", NEW],
+        &["new", "--school", "A", "--school", "B"],
+        &["content", "exprt"],
+        &["config", "shw"],
+        &["completions", "bsh"],
+        &["new", "--from"],
+    ];
+    for line in lines {
+        for how in ["--lang", "LANG"] {
+            let o = if how == "LANG" {
+                hkbm_env(line, &[("LANG", "zh_HK.UTF-8"), ("LC_MESSAGES", "")])
+            } else {
+                let mut args = line.to_vec();
+                args.extend(["--lang", "zh-HK"]);
+                hkbm(&args)
+            };
+            let err = stderr(&o);
+            assert_eq!(o.status.code(), Some(2), "{line:?}: {err}");
+            assert!(stdout(&o).is_empty(), "{line:?}");
+            assert!(err.starts_with("錯誤："), "{line:?}: {err}");
+            assert!(
+                err.ends_with("\n\n詳情請用 --help 查看。\n"),
+                "{line:?}: {err}"
+            );
+            // What is left once the names are taken out: what was typed and
+            // what clap names (in 「」), the usage line, the values listed
+            // and the placeholders.
+            let words: String = err
+                .lines()
+                .filter(|l| !l.starts_with("用法：") && !l.trim_start().starts_with("可選值："))
+                .map(|l| {
+                    l.split('「')
+                        .map(|part| part.split_once('」').map_or(part, |(_, after)| after))
+                        .collect::<String>()
+                })
+                .collect::<Vec<_>>()
+                .join("\n")
+                .replace("--help", "");
+            let left: Vec<String> = ascii_words(&words)
+                .into_iter()
+                .filter(|w| w.chars().any(|c| c.is_ascii_lowercase()))
+                .collect();
+            assert!(left.is_empty(), "{line:?}: English left {left:?} in\n{err}");
+        }
+    }
+    // Each part in its place: the similar name, the usage with its
+    // options said in Chinese, the values that would do.
+    let o = hkbm(&["summary", "--formt", "json", NEW, "--lang", "zh-HK"]);
+    assert_eq!(
+        stderr(&o),
+        "錯誤：不認識的參數「--formt」\n\n  提示：相似的參數：「--format」\n\n\
+         用法：hkbm summary [選項] <FILE>\n\n詳情請用 --help 查看。\n"
+    );
+    let o = hkbm(&["summary", "--format", "xml", NEW, "--lang", "zh-HK"]);
+    assert_eq!(
+        stderr(&o),
+        "錯誤：「--format <FORMAT>」不接受「xml」這個值\n  可選值：text、json\n\n詳情請用 --help 查看。\n"
+    );
+    let o = hkbm(&["summary", "--width", "0", NEW, "--lang", "zh-HK"]);
+    assert!(
+        stderr(&o)
+            .starts_with("錯誤：「--width <COLUMNS>」不接受「0」這個值：須為1至65535的整數\n"),
+        "{}",
+        stderr(&o)
+    );
+    // What was typed reaches the terminal inert.
+    let o = hkbm(&["summary", "--formt\x1b]0;x\x07", NEW, "--lang", "zh-HK"]);
+    assert!(!stderr(&o).contains('\x1b'), "{:?}", stderr(&o));
+    // English keeps clap's words, with our reasons.
+    let o = hkbm(&["summary", "--width", "0", NEW, "--lang", "en"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).starts_with(
+            "error: invalid value '0' for '--width <COLUMNS>': not a whole number from 1 to 65535\n"
+        ),
+        "{}",
+        stderr(&o)
+    );
 }
 
 #[test]

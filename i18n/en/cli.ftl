@@ -25,6 +25,7 @@ cli-undated-due = due "{ $due }"
 cli-no-session-used = no session could be used
 cli-not-a-pack-folder = is a directory, not a session file or a content pack (no framework.ron in it)
 cli-not-a-date = "{ $text }" is not a date written YYYY-MM-DD
+cli-not-a-whole-number = not a whole number from { $least } to { $most }
 
 ## What the commands say: done
 cli-created = created { $path }
@@ -133,6 +134,7 @@ cli-help-commands = Commands:
 cli-help-command = COMMAND
 cli-help-arguments = Arguments:
 cli-help-options = Options:
+cli-help-options-tag = [OPTIONS]
 cli-help-default = default: { $value }
 cli-help-env = environment variable: { $name }
 cli-help-values = possible values: { $values }
@@ -141,3 +143,38 @@ cli-help-list-separator = ,{" "}
 cli-help-extras = [{ $extras }]
 cli-no-file-open = no file is open
 cli-folder-not-private = folder is not private to this user
+
+## A mistake on the command line (the Chinese only; English keeps clap's own words)
+cli-usage-error = error: { $what }
+cli-usage-tip = tip: { $tip }
+cli-usage-more = For more information, try '--help'.
+cli-usage-quoted = '{ $name }'
+cli-usage-wrong = the command line is not right
+cli-usage-value-missing = a value is required for '{ $arg }' but none was supplied
+cli-usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+cli-usage-invalid-value-why = invalid value '{ $value }' for '{ $arg }': { $why }
+cli-usage-unknown-argument = unexpected argument '{ $arg }' found
+cli-usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+cli-usage-too-few-values = { $min } values required by '{ $arg }'; only { $n } { $n ->
+        [one] was
+       *[other] were
+    } provided
+cli-usage-wrong-number-of-values = { $expected } values required for '{ $arg }' but { $n } { $n ->
+        [one] was
+       *[other] were
+    } provided
+cli-usage-no-equals = equal sign is needed when assigning values to '{ $arg }'
+cli-usage-conflict = the argument '{ $arg }' cannot be used with { $others }
+cli-usage-conflict-twice = the argument '{ $arg }' cannot be used multiple times
+cli-usage-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+cli-usage-missing-arguments = the following required arguments were not provided:
+cli-usage-unknown-command = unrecognized subcommand '{ $name }'
+cli-usage-missing-command = '{ $name }' requires a subcommand but one was not provided
+cli-usage-commands = [subcommands: { $values }]
+cli-usage-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+cli-usage-similar-command = a similar subcommand exists: { $names }
+cli-usage-similar-argument = a similar argument exists: { $names }
+cli-usage-similar-value = a similar value exists: { $names }
+cli-usage-tip-as-value = to pass '{ $arg }' as a value, use '{ $instead }'
+cli-usage-tip-remove-dashes = subcommand '{ $name }' exists; to use it, remove the '--' before it
+cli-usage-tip-exists = '{ $what }' exists

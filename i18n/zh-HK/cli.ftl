@@ -22,6 +22,7 @@ cli-undated-due = 限期「{ $due }」
 cli-no-session-used = 沒有一份紀錄可用
 cli-not-a-pack-folder = 是資料夾，既不是紀錄檔，也不是內容套件（內裏沒有framework.ron）
 cli-not-a-date = 「{ $text }」不是以YYYY-MM-DD寫成的日期
+cli-not-a-whole-number = 須為{ $least }至{ $most }的整數
 
 ## What the commands say: done
 cli-created = 已建立：{ $path }
@@ -112,6 +113,7 @@ cli-help-commands = 命令：
 cli-help-command = 命令
 cli-help-arguments = 參數：
 cli-help-options = 選項：
+cli-help-options-tag = [選項]
 cli-help-default = 預設：{ $value }
 cli-help-env = 環境變數：{ $name }
 cli-help-values = 可選值：{ $values }
@@ -120,3 +122,32 @@ cli-help-list-separator = 、
 cli-help-extras = （{ $extras }）
 cli-no-file-open = 沒有打開任何檔案
 cli-folder-not-private = 這個資料夾並非只屬於目前的使用者
+
+## A mistake on the command line (the Chinese only; English keeps clap's own words)
+cli-usage-error = 錯誤：{ $what }
+cli-usage-tip = 提示：{ $tip }
+cli-usage-more = 詳情請用 --help 查看。
+cli-usage-quoted = 「{ $name }」
+cli-usage-wrong = 命令列有誤
+cli-usage-value-missing = 「{ $arg }」需要一個值，但沒有提供
+cli-usage-invalid-value = 「{ $arg }」不接受「{ $value }」這個值
+cli-usage-invalid-value-why = 「{ $arg }」不接受「{ $value }」這個值：{ $why }
+cli-usage-unknown-argument = 不認識的參數「{ $arg }」
+cli-usage-too-many-values = 「{ $arg }」不需要更多的值，卻多了「{ $value }」
+cli-usage-too-few-values = 「{ $arg }」最少需要{ $min }個值，只提供了{ $n }個
+cli-usage-wrong-number-of-values = 「{ $arg }」需要{ $expected }個值，卻提供了{ $n }個
+cli-usage-no-equals = 為「{ $arg }」指定值時，須用等號（=）連接
+cli-usage-conflict = 參數「{ $arg }」不能與{ $others }一起使用
+cli-usage-conflict-twice = 參數「{ $arg }」只能使用一次
+cli-usage-conflict-others = 參數「{ $arg }」不能與命令列上的其他參數一起使用
+cli-usage-missing-arguments = 缺少以下必須提供的參數：
+cli-usage-unknown-command = 沒有名為「{ $name }」的命令
+cli-usage-missing-command = 「{ $name }」後面需要一個命令，但沒有提供
+cli-usage-commands = 可用的命令：{ $values }
+cli-usage-invalid-utf8 = 參數中有不是UTF-8的字元
+cli-usage-similar-command = 相似的命令：{ $names }
+cli-usage-similar-argument = 相似的參數：{ $names }
+cli-usage-similar-value = 相似的值：{ $names }
+cli-usage-tip-as-value = 如要把「{ $arg }」當作值，請寫成「{ $instead }」
+cli-usage-tip-remove-dashes = 有名為「{ $name }」的命令；如要使用它，請刪去前面的「--」
+cli-usage-tip-exists = 有「{ $what }」可用
