@@ -508,7 +508,7 @@ fn provenance_with(bm: &crate::model::Benchmark, name_sources: bool) -> String {
             };
             crate::tr!(
                 "provenance-group",
-                parts = names.join(&tr("provenance-list-separator")),
+                parts = names.join(&tr("list-separator")),
                 what = what
             )
         })

@@ -410,7 +410,7 @@ fn write_reports(state: &mut State, files: &Option<Files>) {
         .unwrap_or_default()
         .to_string_lossy()
         .into_owned();
-    let others = written[1..].join(", .");
+    let others = written[1..].join(&format!("{}.", hkbm::i18n::tr("list-separator")));
     state.say(move || {
         tr!(
             "msg-reports-written",

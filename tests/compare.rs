@@ -366,7 +366,7 @@ fn content_differences_and_notices_are_said_in_chinese_with_lang_zh_hk() {
         "{out}"
     );
     assert!(
-        out.contains("2024/25：不在該學年的內容中（無從比較）：bm1.c7、bm1.c8"),
+        out.contains("2024/25：不在該學年的內容套件中（無從比較）：bm1.c7、bm1.c8"),
         "{out}"
     );
     assert!(

@@ -218,7 +218,7 @@ fn the_chinese_reports_emphasis_renders_beside_chinese_punctuation() {
         assert!(html.contains("<em>核心</em> · 分數："));
         assert!(html.contains("<strong>行動清單</strong>"));
         if file == OLD {
-            assert!(html.contains("<strong>已停用項目的紀錄</strong>（"));
+            assert!(html.contains("<strong>已停用項目的歷史資料</strong>（"));
         }
         // As many emphases as the English report has. (Not for the older
         // year: read with the Chinese pack it has one more retired record.)

@@ -208,7 +208,8 @@ fn a_session_of_another_content_version_is_said_in_chinese() {
     );
     assert!(said.len() > 1, "{said:#?}");
     assert!(
-        said.iter().any(|s| s.contains("保留為已停用的紀錄（")),
+        said.iter()
+            .any(|s| s.contains("保留為已停用項目的歷史資料（")),
         "{said:#?}"
     );
     // The pack's own reasons for retiring an id are its text (Chinese in
@@ -303,7 +304,7 @@ fn configuration_problems_are_said_in_chinese() {
     for expected in [
         "config.ron：theme「neon」不是dark、light、contrast、mono之一；改用dark",
         "config.ron：lang「fr」不是en或zh-HK；改由系統的語言設定決定",
-        "config.ron：keys：沒有名為「fly」的動作；不予理會",
+        "config.ron：keys：沒有名為「fly」的功能；不予理會",
         "config.ron：keys：quit：無法讀取按鍵「Ctrl-Shift-Q」；不予理會",
     ] {
         assert!(said.iter().any(|s| s == expected), "{expected}\n{said:#?}");

@@ -198,12 +198,12 @@ const EN: Words = Words {
 const ZH_HK: Words = Words {
     lang: "zh-HK",
     summary: "摘要",
-    page_1: ["即將到期的行動", "趨勢", "已決定", "項未完成的行動"],
+    page_1: ["優先跟進的行動", "趨勢", "已決定", "項未完成的行動"],
     benchmark: "基準",
     after: '：',
     footer: |i, n| format!("HKBM自評 第{i}頁，共{n}頁"),
     table_heads: ["準則 評分", "建議 階段、狀態", "限期 行動 基準"],
-    headings: ["行動清單", "備註", "已停用項目的紀錄", "準則"],
+    headings: ["行動清單", "備註", "已停用項目的歷史資料", "準則"],
     retired: "（內容版本",
 };
 
@@ -445,7 +445,7 @@ fn the_printed_chinese_report_reads_well_on_a4() {
     for (name, pages) in &printed {
         // Chinese printed as Chinese (a font was found): the headings are
         // words of Chinese characters, not boxes.
-        assert!(pages[0].text().contains("十項基準") || pages[0].text().contains("即將到期"));
+        assert!(pages[0].text().contains("十項基準") || pages[0].text().contains("優先跟進"));
         for (i, p) in pages.iter().enumerate() {
             // A line of Chinese is never broken before closing punctuation
             // nor after opening punctuation (strict line breaking).

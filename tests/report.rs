@@ -558,7 +558,7 @@ fn report_in_chinese_in_every_format() {
     assert!(md.starts_with("# Lantau Bay College — 2025/26學年生涯發展自評\n"));
     assert!(md.contains("\n## 十項基準\n") && md.contains("| # | 基準 | 分數 |"));
     let html = zh("html");
-    assert!(html.contains("<html lang=\"zh-HK\">") && html.contains("<h2>即將到期的行動</h2>"));
+    assert!(html.contains("<html lang=\"zh-HK\">") && html.contains("<h2>優先跟進的行動</h2>"));
     assert!(html.contains("\"第\" counter(page) \"頁，共\" counter(pages) \"頁\""));
     let csv = zh("csv");
     let en = out(&["report", NEW, "--format", "csv"]);

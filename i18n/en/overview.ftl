@@ -57,7 +57,7 @@ provenance-official-from = official ({ $sources })
 provenance-ours = hkbm drafts
 provenance-mixed = partly official, partly hkbm drafts
 provenance-group = { $parts }: { $what }
-provenance-list-separator = ,{" "}
+list-separator = ,{" "}
 
 ## Where a benchmark's text comes from: between sources
 provenance-source-separator = ;{" "}

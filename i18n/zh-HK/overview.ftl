@@ -35,7 +35,7 @@ overview-plan = 計劃
 overview-late = 逾期
 overview-trend = 趨勢
 overview-tips-decided = { $decided }/{ $total }項建議
-overview-text-from = 基準{ $n }文字：
+overview-text-from = 基準{ $n }文字出處：
 overview-ours = { $mark } hkbm團隊草擬（部分）的準則或建議，並非HKBM原文
 overview-no-participants = 未記錄參與者（按 a 加入）
 overview-team = 團隊：
@@ -56,7 +56,7 @@ provenance-official-from = 官方（{ $sources }）
 provenance-ours = hkbm草擬稿
 provenance-mixed = 部分官方、部分hkbm草擬稿
 provenance-group = { $parts }：{ $what }
-provenance-list-separator = 、
+list-separator = 、
 
 ## 基準文字的出處：來源之間
 provenance-source-separator = ；

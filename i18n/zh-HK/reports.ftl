@@ -57,9 +57,9 @@ report-col-note = 備註
 report-col-action = 行動
 
 ## 已停用項目：以內容套件中已不存在的id所作的紀錄
-report-retired = 已停用項目的紀錄
+report-retired = 已停用項目的歷史資料
 report-retired-explained = 所記錄的id已不在內容套件中，不計算分數。
-report-md-retired = **已停用項目的紀錄**（所記錄的id已不在內容套件中，不計算分數）
+report-md-retired = **已停用項目的歷史資料**（所記錄的id已不在內容套件中，不計算分數）
 report-retired-rated = 評分{ $rating }
 report-retired-note = 備註：{ $note }
 report-retired-text = 「{ $text }」
@@ -76,7 +76,7 @@ report-page-of = 第{ $page }頁，共{ $pages }頁
 report-running-footer = HKBM自評
 report-running-summary = 摘要
 report-running-benchmark = 基準{ $n }：{ $short }
-report-top-actions = 即將到期的行動
+report-top-actions = 優先跟進的行動
 report-no-open-actions = 沒有已計劃或進行中的行動。
 report-open-actions = { $n }項未完成的行動（已計劃或進行中），按限期先後排列
 report-open-actions-late = ；截至{ $date }有{ $n }項逾期

@@ -128,7 +128,7 @@ progress-benchmark = 基準{ $bm }/{ $bms } · { $step } · 第{ $item }/{ $item
 note-goes-on = …（備註未完）
 help-rating-scale = 評分等級
 help-score = 分數
-help-score-formula = 分數是已評分準則的等級分數平均值（{ $levels }）；未評分的準則不計算在內，另以覆蓋率顯示，不當作零分。
+help-score-formula = 分數是已評分準則的等級分數平均值（{ $levels }）；未評分的準則不計算在內，另以已評分準則的數目顯示，不當作零分。
 help-title = 按鍵（↑/↓ 捲動，Esc 關閉）
 context-anywhere = 任何畫面
 context-overview = 總覽
@@ -161,7 +161,7 @@ radar-braille = 點字
 radar-half-blocks = 半格
 radar-ascii = ASCII
 compare-tab-scores = 分數
-compare-tab-criteria = 準則變化
+compare-tab-criteria = 評分有變的準則
 compare-tab-plans = 計劃跟進
 compare-tab-notes = 備註
 status-not-discussed = 未討論
@@ -182,7 +182,7 @@ measure-count = 每{ $per }最少{ $n }次：{ $what }
 measure-share = 最少{ $n }%的{ $of }：{ $what }
 measure-per-student = 最少{ $n }%的{ $of }每人最少{ $each }次：{ $what }
 measure-per-student-by = 最少{ $n }%的{ $of }在{ $by }前每人最少{ $each }次：{ $what }
-measure-suggested = 建議量度指標：{ $measure }
+measure-suggested = 參考量度指標：{ $measure }
 measure-measured = 量度所得{ $value }
 measure-not-measured = 未量度
 measure-met = 達標
@@ -224,7 +224,7 @@ reference-resources = 網上工具及資源
 retired-rated = 評分{ $v }
 retired-owner = 負責人：{ $owner }
 retired-why = 原因：{ $why }
-retired-history = 已停用的紀錄（{ $n }項，唯讀：這些id已不在內容中）
+retired-history = 已停用項目的歷史資料（{ $n }項，唯讀：這些id已不在內容套件中）
 
 ## 摘要（雷達圖）
 summary-heading = 摘要 · { $year }
@@ -272,7 +272,7 @@ tracker-details-head = { $phase } · 基準{ $n } · { $title }
 tracker-owner-label = 負責人：
 tracker-due-label = 限期：
 tracker-due-none = 未填寫（按 d 設定）
-tracker-due-unread = （hkbm無法讀取這個日期，所以不會逾期；可寫成2026-03-31、3月或上學期）
+tracker-due-unread = （hkbm無法讀取這個日期，所以不會逾期；可寫成2026-03-31、3月或下學期）
 tracker-due-month = { $text } = { $date }（月底）
 tracker-due-term = { $text } = { $date }（{ $term }結束）
 tracker-whose-title = 誰的行動？
@@ -296,15 +296,15 @@ present-score = 現時分數{ $score }（已評分{ $rated }/{ $total }項準則
 compare-nothing = 沒有可比較的紀錄。
 compare-heading = 比較 · { $school } · { $years }
 compare-change = 變化
-compare-not-in-content = 不在內容中
-compare-no-record = 沒有紀錄
+compare-not-in-content = 不在內容套件中
+compare-no-record = 沒有資料
 compare-scroll-title = ↑/↓ 捲動 · Tab 下一部分
 compare-notes-heading = 基準{ $n } · { $title }   （[ ] 其他基準）
 compare-benchmark-notes = 基準備註
 compare-evidence = 證據（{ $id }）
 compare-content-differs = 不同學年的內容有差異（{ $n }項）：
 compare-criteria-changed = 有{ $n }項準則在不同學年的評分不同：
-compare-retired = 已停用的紀錄，不作比較：{ $n }項紀錄所對應的id已不在內容中
+compare-retired = 已停用項目的歷史資料，不作比較：{ $n }項資料所對應的id已不在內容套件中
 compare-plans = 有{ $n }項建議在較早學年已計劃或進行中，以下是每年的狀態：
 
 ## 編輯、跳到、雷達圖、棒形圖
@@ -392,7 +392,7 @@ msg-school-name = 請填寫學校名稱
 
 ## 跳到：搜尋結果
 msg-whole-percent = { $text }：請填寫0至100的整數
-jump-in-bm = 基準{ $n } { $text }
+jump-in-bm = 基準{ $n }：{ $text }
 jump-bm-notes = 基準{ $n }備註：{ $notes }
 
 ## 開啟、儲存、報告、下學年、復原
@@ -414,7 +414,7 @@ msg-could-not-create = 無法建立{ $name }：{ $error }。
 msg-could-not-create-exists = 無法建立{ $name }：{ $error }：請以 `hkbm { $path }` 打開。
 msg-created-but = 已建立{ $name }，但：{ $error }
 msg-started-next-year = 已在{ $name }開始{ $year }學年：團隊、目標及未完成的計劃已帶過來；保留{ $last }的分數以顯示趨勢。
-msg-changed-on-disk = 檔案打開後被其他程式改動了（例如git pull），所以沒有覆寫。你的修改保留在這裏：按 Ctrl-S 覆寫檔案；按 q 把你的版本存入救回檔。
+msg-changed-on-disk = 檔案打開後被其他程式改動了（例如 git pull），所以沒有覆寫。你的修改保留在這裏：按 Ctrl-S 覆寫檔案；按 q 把你的版本存入救回檔。
 msg-could-not-save = 無法儲存（{ $error }）。修改保留在這裏；按 Ctrl-S 再試。
 msg-hang-ups = 無法監察連線中斷：{ $error }
 msg-recovery-unreadable = 無法讀取救回檔，檔案維持原狀（{ $error }）。
@@ -430,8 +430,8 @@ msg-read-only-nothing-to-save = 唯讀：沒有需要儲存的內容。
 new-session-school = 本校
 
 ## Comparing years: what differs between the years' content, and what to know first
-compare-diff-other-content = { $year }（{ $file }）是用內容套件{ $made_with }建立的，現以{ $compared_with }比較：各項按id對齊；該學年有{ $n }項紀錄屬於其後已停用的id，列作已停用的歷史紀錄，不作比較
-compare-diff-not-in-content = { $year }：不在該學年的內容中（無從比較）：{ $ids }
+compare-diff-other-content = { $year }（{ $file }）是用內容套件{ $made_with }建立的，現以{ $compared_with }比較：各項按id對齊；該學年有{ $n }項資料屬於其後已停用的id，列作已停用項目的歷史資料，不作比較
+compare-diff-not-in-content = { $year }：不在該學年的內容套件中（無從比較）：{ $ids }
 compare-diff-unknown-at = { $year }：{ $file }:{ $line }:{ $column }：{ $message }
 compare-diff-unknown = { $year }：{ $file }：{ $message }
 compare-id-separator = 、

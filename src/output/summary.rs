@@ -15,6 +15,12 @@ use crate::tr;
 /// (shown with every summary, so nobody has to guess), in the language in
 /// use.
 pub fn score_formula(pack: &ContentPack) -> String {
+    tr!("out-summary-formula", levels = score_levels(pack))
+}
+
+/// The scale's levels and the score each gives, listed in the language in
+/// use (`0 Not started = 0 %, …`).
+pub fn score_levels(pack: &ContentPack) -> String {
     let levels: Vec<String> = pack
         .framework
         .scale
@@ -28,10 +34,7 @@ pub fn score_formula(pack: &ContentPack) -> String {
             )
         })
         .collect();
-    tr!(
-        "out-summary-formula",
-        levels = levels.join(&tr("out-list-separator"))
-    )
+    levels.join(&tr("out-list-separator"))
 }
 
 /// One session's summary (`hkbm summary --format json`).

@@ -109,7 +109,7 @@ fn scores(frame: &mut Frame, area: Rect, state: &State, c: &Comparison, theme: &
             area,
             &rows,
             state.radar == RadarMode::Ascii,
-            &earlier.join(", "),
+            &earlier.join(&tr("list-separator")),
             theme.series[0],
             theme,
         );
@@ -291,7 +291,7 @@ fn plan_lines(c: &Comparison) -> Vec<Line<'static>> {
             if who.is_empty() {
                 String::new()
             } else {
-                format!("  ({})", who.join(", "))
+                format!("  ({})", who.join(&tr("list-separator")))
             }
         )));
         out.push(Line::from(format!(

@@ -72,16 +72,11 @@ pub fn lines(state: &State, theme: &Theme) -> Vec<Line<'static>> {
         }
         out.push(Line::from(""));
         out.push(Line::from(Span::styled(tr("help-score"), theme.title)));
-        let levels: Vec<String> = state
-            .pack
-            .framework
-            .scale
-            .iter()
-            .map(|l| format!("{} {} = {} %", l.value, inert_line(&l.label), l.score))
-            .collect();
+        // The levels as the summary and the report list them.
+        let levels = crate::output::summary::score_levels(&state.pack);
         out.push(Line::from(format!(
             "  {}",
-            crate::tr!("help-score-formula", levels = levels.join(", "))
+            crate::tr!("help-score-formula", levels = levels)
         )));
     }
     out

@@ -206,7 +206,7 @@ pub fn render(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
             .iter()
             .map(|p| inert_line(p).into_owned())
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(&tr("list-separator"))
     };
     info_lines.push(Line::from(vec![
         Span::styled(label(&tr("overview-team")), theme.dim),
