@@ -313,6 +313,16 @@ fn draw_status(frame: &mut Frame, area: Rect, state: &State, theme: &Theme) {
 }
 
 /// Blank `area` for an overlay, in the theme's background.
+/// A label and the space before what it labels: none after a full-width
+/// colon, which has its own (`Note: x`, `備註：x`).
+pub fn label_then(text: &str) -> String {
+    if text.ends_with('：') {
+        text.to_string()
+    } else {
+        format!("{text} ")
+    }
+}
+
 pub fn clear(frame: &mut Frame, area: Rect, theme: &Theme) {
     // A wide (Chinese) character just left of the overlay would spill into
     // its first column: blank it, so nothing is drawn half cut.

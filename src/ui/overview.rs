@@ -268,9 +268,5 @@ fn split_rows(area: Rect, rows: u16) -> (Rect, Rect) {
 /// after, unless it ends with a full-width colon (「團隊：」), which holds its
 /// own space.
 fn label(text: &str) -> String {
-    if text.ends_with('：') {
-        format!(" {text}")
-    } else {
-        format!(" {text} ")
-    }
+    format!(" {}", super::label_then(text))
 }

@@ -172,10 +172,9 @@ fn draw_bar(frame: &mut Frame, area: Rect, state: &State, v: &View, today: Date,
         ));
     }
     spans.push(Span::styled(
-        format!(" · {} ", tr("tracker-as-of")),
+        format!(" · {}", crate::tr!("tracker-as-of", date = today.iso())),
         theme.dim,
     ));
-    spans.push(Span::styled(today.iso(), theme.dim));
     let search = inert_line(&f.search).into_owned();
     if t.searching || !search.is_empty() {
         // The search gets the right of the line; the rest is cut to fit.
@@ -400,7 +399,7 @@ fn draw_details(
     }
     let note = (!a.note.trim().is_empty()).then(|| {
         Line::from(vec![
-            Span::styled(format!("{} ", tr("note-label")), theme.dim),
+            Span::styled(super::label_then(&tr("note-label")), theme.dim),
             Span::raw(inert_line(&a.note).into_owned()),
         ])
     });
